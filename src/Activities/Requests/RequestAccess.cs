@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Workflows.Activities;
+
+namespace WorkflowArchive.Activities.Requests;
+
+internal static class RequestAccess
+{
+    public static async Task<RetrievalRequest> LoadAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        var number = context.BusinessKey;
+        return await context.Db.Set<RetrievalRequest>().FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
+               ?? throw new ActivityFailedException($"There is no retrieval request {number}.");
+    }
+
+    /// <summary>A request also leaves a line in the requested dossier's history, when that dossier exists.</summary>
+    public static async Task RecordOnDossierAsync(ActivityContext context, RetrievalRequest request, string action, string detail, CancellationToken cancellationToken)
+    {
+        var dossier = await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == request.OrderNumber, cancellationToken);
+        if (dossier is not null) DossierAccess.Record(context, dossier, action, detail);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Host.Api;
+
+public sealed record DefinitionSummary(Guid Id, string Key, int Version, string Status, string? Name, DateTimeOffset CreatedAt, string CreatedBy,
+    DateTimeOffset? PublishedAt, string? PublishedBy, string? Comment)
+{
+    public static DefinitionSummary From(WorkflowDefinition d) =>
+        new(d.Id, d.Key, d.Version, d.Status.ToString(), d.Name, d.CreatedAt, d.CreatedBy, d.PublishedAt, d.PublishedBy, d.Comment);
+}
+
+public sealed record DiagnosticView(string Severity, string? ElementId, string Message);
+
+public sealed record DraftSaved(DefinitionSummary Draft, bool Publishable, IReadOnlyList<DiagnosticView> Diagnostics);
+
+public sealed record ValidationReport(string? Key, bool Publishable, IReadOnlyList<DiagnosticView> Diagnostics);
+
+public sealed record PublishRequest(string? Comment);
+
+public sealed record StartInstanceRequest(string DefinitionKey, string BusinessKey, JsonObject? Variables);
+
+public sealed record RetryRequest(JsonObject? Variables);
+
+public sealed record CompleteTaskRequest(JsonObject? Variables);
+
+public sealed record InstanceSummary(Guid Id, string DefinitionKey, int DefinitionVersion, string BusinessKey, string Status,
+    DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string? IncidentElementId, string? IncidentMessage)
+{
+    public static InstanceSummary From(WorkflowInstance i) =>
+        new(i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, i.Status.ToString(), i.StartedAt, i.EndedAt, i.IncidentElementId, i.IncidentMessage);
+}
+
+public sealed record InstanceDetail(InstanceSummary Instance, JsonObject Variables, IReadOnlyList<TokenView> Tokens,
+    IReadOnlyList<TaskView> Tasks, IReadOnlyList<TimerView> Timers, IReadOnlyList<JournalView> Journal);
+
+public sealed record TokenView(Guid Id, string ElementId, string Status);
+
+public sealed record TaskView(Guid Id, Guid InstanceId, string DefinitionKey, string BusinessKey, string ElementId, string Name,
+    string? CandidateRole, string? Assignee, string? FormKey, string Status, DateTimeOffset CreatedAt, DateTimeOffset? DueAt,
+    bool Overdue, DateTimeOffset? CompletedAt, string? CompletedBy)
+{
+    public static TaskView From(UserTask t, DateTimeOffset now) =>
+        new(t.Id, t.InstanceId, t.DefinitionKey, t.BusinessKey, t.ElementId, t.Name, t.CandidateRole, t.Assignee, t.FormKey,
+            t.Status.ToString(), t.CreatedAt, t.DueAt, t.IsOpen && t.DueAt < now, t.CompletedAt, t.CompletedBy);
+}
+
+public sealed record TimerView(Guid Id, string ElementId, DateTimeOffset DueAt, string Status, DateTimeOffset? FiredAt);
+
+public sealed record JournalView(long Id, string ElementId, string? ElementName, string Action, DateTimeOffset At, string? Actor, string? Summary);
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

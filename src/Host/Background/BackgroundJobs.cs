@@ -1,0 +1,15 @@
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Host.Background;
+
+/// <summary>Hangfire entry points. Each run works from the database rows, so a missed or doubled run loses nothing.</summary>
+public sealed class BackgroundJobs(DueTimerPump timers, OutboxDispatcher outbox, OutboxDrainRequests drainRequests)
+{
+    public Task<int> FireDueTimersAsync(CancellationToken cancellationToken) => timers.FireDueAsync(cancellationToken: cancellationToken);
+
+    public Task<int> DrainOutboxAsync(CancellationToken cancellationToken)
+    {
+        drainRequests.Started();
+        return outbox.DrainAsync(cancellationToken: cancellationToken);
+    }
+}

@@ -1,0 +1,16 @@
+namespace WorkflowArchive.Host.Background;
+
+/// <summary>The <c>Background</c> configuration section.</summary>
+public sealed class BackgroundOptions
+{
+    public const string Section = "Background";
+
+    /// <summary>Run a Hangfire server in this process (tests turn it off and drive the pumps themselves).</summary>
+    public bool RunServer { get; set; } = true;
+
+    /// <summary>Six-field cron (with seconds) for the due-timer sweep.</summary>
+    public string TimerSweepCron { get; set; } = "*/15 * * * * *";
+
+    /// <summary>Six-field cron for the outbox sweep; committed moves also ask for an immediate drain.</summary>
+    public string OutboxSweepCron { get; set; } = "*/30 * * * * *";
+}

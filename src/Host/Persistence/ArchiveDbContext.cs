@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities;
+using WorkflowArchive.Workflows.Persistence;
+
+namespace WorkflowArchive.Host.Persistence;
+
+/// <summary>
+/// One context for the engine's tables and the document domain's, so a workflow move and the
+/// domain changes its activities make commit in the same transaction. Each provider has a subclass
+/// that owns its migrations.
+/// </summary>
+public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyWorkflowEngineModel();
+        modelBuilder.ApplyDocumentLifecycleModel();
+    }
+}
+
+public sealed class SqliteArchiveDbContext(DbContextOptions<SqliteArchiveDbContext> options) : ArchiveDbContext(options)
+{
+    /// <summary>SQLite has no date-time-with-offset type that sorts; store UTC ticks so due-date queries run in the database.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+    }
+}
+
+public sealed class PostgresArchiveDbContext(DbContextOptions<PostgresArchiveDbContext> options) : ArchiveDbContext(options);

@@ -1,0 +1,51 @@
+using Hangfire;
+using Scalar.AspNetCore;
+using WorkflowArchive.Activities;
+using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Background;
+using WorkflowArchive.Host.Demo;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Startup;
+using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Runtime;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddArchiveDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddWorkflowEngine();
+builder.Services.AddDocumentLifecycleActivities();
+var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+builder.Services.AddArchiveBackgroundJobs(builder.Configuration, database);
+builder.Services.AddScoped<IOutboxHandler, LoggingOutboxHandler>();
+builder.Services.AddScoped<ShippedWorkflows>();
+builder.Services.AddScoped<DemoDataSeeder>();
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsMapping>();
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+});
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<ArchiveDbContext>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapDefinitionEndpoints();
+app.MapInstanceEndpoints();
+app.MapTaskEndpoints();
+app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+
+await app.Services.InitializeArchiveAsync();
+await app.RunAsync();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

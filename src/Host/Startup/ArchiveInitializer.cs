@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Host.Background;
+using WorkflowArchive.Host.Demo;
+using WorkflowArchive.Host.Persistence;
+
+namespace WorkflowArchive.Host.Startup;
+
+/// <summary>Brings the store up to date before the host serves: migrations, shipped workflows, demo data, recurring sweeps.</summary>
+public static class ArchiveInitializer
+{
+    public static async Task InitializeArchiveAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ShippedWorkflows>().PublishChangedAsync(cancellationToken);
+        }
+
+        if (services.GetRequiredService<DatabaseOptions>().SeedDemoData)
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(cancellationToken);
+        }
+        services.ScheduleRecurringSweeps();
+    }
+}

@@ -1,0 +1,283 @@
+using System.Xml.Linq;
+
+namespace WorkflowArchive.Workflows.Bpmn;
+
+public sealed record BpmnParseResult(ProcessModel? Model, XDocument Document, IReadOnlyList<BpmnDiagnostic> Diagnostics)
+{
+    public bool HasErrors => Model is null || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}
+
+/// <summary>
+/// Reads the executable subset of BPMN 2.0 as Camunda Modeler, Bizagi Modeler and bpmn-js write it.
+/// Everything it does not execute is reported, never dropped silently; the XML itself is kept as is.
+/// </summary>
+public static class BpmnParser
+{
+    private static readonly XNamespace Bpmn = BpmnNamespaces.Model;
+    private static readonly XNamespace Wa = BpmnNamespaces.WorkflowArchive;
+
+    /// <summary>Process children that carry no behaviour: kept in the file, noted as not executed.</summary>
+    private static readonly HashSet<string> Artifacts =
+        ["textAnnotation", "association", "group", "dataObject", "dataObjectReference", "dataStoreReference", "property", "ioSpecification"];
+
+    public static BpmnParseResult Parse(string xml) => Parse(BpmnXmlReader.Load(xml));
+
+    public static BpmnParseResult Parse(XDocument document)
+    {
+        var diagnostics = new List<BpmnDiagnostic>();
+        var root = document.Root!;
+        if (root.Name != Bpmn + "definitions")
+        {
+            diagnostics.Add(BpmnDiagnostic.Error(null,
+                $"The root element is <{root.Name.LocalName}> in namespace '{root.Name.NamespaceName}', not BPMN 2.0 <definitions> ({Bpmn.NamespaceName})."));
+            return new BpmnParseResult(null, document, diagnostics);
+        }
+
+        var process = PickProcess(root, diagnostics);
+        if (process is null) return new BpmnParseResult(null, document, diagnostics);
+
+        var model = new ProcessModel { Id = Id(process) ?? "process", Name = (string?)process.Attribute("name") };
+        foreach (var element in process.Elements())
+            ReadProcessChild(element, model, diagnostics);
+        Link(model, diagnostics);
+        ApplyLanes(model, diagnostics);
+        ReportDanglingNodeReferences(process, model, diagnostics);
+        return new BpmnParseResult(model, document, diagnostics);
+    }
+
+    private static XElement? PickProcess(XElement definitions, List<BpmnDiagnostic> diagnostics)
+    {
+        var processes = definitions.Elements(Bpmn + "process").ToList();
+        if (processes.Count == 0)
+        {
+            diagnostics.Add(BpmnDiagnostic.Error(null, "The file has no <process> element: there is nothing to run."));
+            return null;
+        }
+        if (processes.Count == 1) return processes[0];
+
+        var executable = processes.Where(p => (string?)p.Attribute("isExecutable") == "true").ToList();
+        if (executable.Count == 1) return executable[0];
+        diagnostics.Add(BpmnDiagnostic.Error(null,
+            $"The file holds {processes.Count} processes ({string.Join(", ", processes.Select(Id))}); mark exactly one isExecutable=\"true\" or keep one process per file."));
+        return null;
+    }
+
+    private static void ReadProcessChild(XElement element, ProcessModel model, List<BpmnDiagnostic> diagnostics)
+    {
+        var id = Id(element);
+        if (element.Name.Namespace != Bpmn)
+        {
+            diagnostics.Add(BpmnDiagnostic.Warning(id, $"Unknown element <{element.Name.LocalName}> ({element.Name.NamespaceName}) is kept but not executed."));
+            return;
+        }
+
+        var local = element.Name.LocalName;
+        switch (local)
+        {
+            case "documentation" or "extensionElements":
+                return;
+            case "laneSet":
+                ReadLanes(element, model, diagnostics);
+                return;
+            case "sequenceFlow":
+                ReadFlow(element, model, diagnostics);
+                return;
+            case var artifact when Artifacts.Contains(artifact):
+                diagnostics.Add(BpmnDiagnostic.Warning(id, $"<{local}> is kept in the diagram but has no behaviour."));
+                return;
+        }
+
+        if (id is null)
+        {
+            diagnostics.Add(BpmnDiagnostic.Error(null, $"A <{local}> element has no id."));
+            return;
+        }
+        if (model.Nodes.ContainsKey(id) || model.Flows.ContainsKey(id))
+        {
+            diagnostics.Add(BpmnDiagnostic.Error(id, "The id is used by more than one element."));
+            return;
+        }
+
+        var node = ReadNode(element, local, id, diagnostics);
+        if (node is not null) model.Nodes[id] = node;
+    }
+
+    private static FlowNode? ReadNode(XElement element, string local, string id, List<BpmnDiagnostic> diagnostics)
+    {
+        var name = (string?)element.Attribute("name");
+        var definitions = EventDefinitions(element);
+        switch (local)
+        {
+            case "startEvent":
+                if (definitions.Count > 0)
+                    return Unsupported(id, $"a start event with a {definitions[0].Name.LocalName} (only plain start events are run; instances start through the API)", diagnostics);
+                return new FlowNode { Id = id, Name = name, Kind = NodeKind.StartEvent };
+            case "endEvent":
+                if (definitions.Count == 0) return new FlowNode { Id = id, Name = name, Kind = NodeKind.EndEvent };
+                if (definitions.Count == 1 && definitions[0].Name.LocalName == "terminateEventDefinition")
+                    return new FlowNode { Id = id, Name = name, Kind = NodeKind.TerminateEndEvent };
+                return Unsupported(id, $"an end event with a {definitions[0].Name.LocalName} (only none and terminate end events are run)", diagnostics);
+            case "userTask":
+                return new FlowNode
+                {
+                    Id = id, Name = name, Kind = NodeKind.UserTask,
+                    CandidateRole = NonEmpty((string?)element.Attribute(Wa + "candidateRole")),
+                    FormKey = NonEmpty((string?)element.Attribute(Wa + "formKey")),
+                    DueDate = NonEmpty((string?)element.Attribute(Wa + "dueDate")),
+                };
+            case "serviceTask":
+                return new FlowNode { Id = id, Name = name, Kind = NodeKind.ServiceTask, ActivityType = NonEmpty((string?)element.Attribute(Wa + "activity")) };
+            case "exclusiveGateway":
+                return new FlowNode { Id = id, Name = name, Kind = NodeKind.ExclusiveGateway, DefaultFlowId = NonEmpty((string?)element.Attribute("default")) };
+            case "parallelGateway":
+                return new FlowNode { Id = id, Name = name, Kind = NodeKind.ParallelGateway };
+            case "intermediateCatchEvent":
+                if (definitions.Count != 1 || definitions[0].Name.LocalName != "timerEventDefinition")
+                    return Unsupported(id, "an intermediate catch event that is not a timer (only timers are run)", diagnostics);
+                return new FlowNode { Id = id, Name = name, Kind = NodeKind.TimerCatchEvent, Timer = ReadTimer(id, definitions[0], diagnostics) };
+            case "boundaryEvent":
+                if (definitions.Count != 1 || definitions[0].Name.LocalName != "timerEventDefinition")
+                    return Unsupported(id, "a boundary event that is not a timer (only timer boundary events are run)", diagnostics);
+                return new FlowNode
+                {
+                    Id = id, Name = name, Kind = NodeKind.TimerBoundaryEvent,
+                    Timer = ReadTimer(id, definitions[0], diagnostics),
+                    AttachedToId = NonEmpty((string?)element.Attribute("attachedToRef")),
+                    CancelActivity = (string?)element.Attribute("cancelActivity") != "false",
+                };
+            default:
+                return Unsupported(id, $"<{local}>", diagnostics);
+        }
+    }
+
+    private static FlowNode? Unsupported(string id, string what, List<BpmnDiagnostic> diagnostics)
+    {
+        diagnostics.Add(BpmnDiagnostic.Error(id, $"Not supported: {what}. Supported elements: start/end (none, terminate) events, user and service tasks, exclusive and parallel gateways, timer catch and timer boundary events, sequence flows, lanes."));
+        return null;
+    }
+
+    private static List<XElement> EventDefinitions(XElement element) =>
+        element.Elements().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)).ToList();
+
+    private static TimerDefinition? ReadTimer(string id, XElement definition, List<BpmnDiagnostic> diagnostics)
+    {
+        var duration = NonEmpty(definition.Element(Bpmn + "timeDuration")?.Value);
+        var date = NonEmpty(definition.Element(Bpmn + "timeDate")?.Value);
+        if (definition.Element(Bpmn + "timeCycle") is not null)
+            diagnostics.Add(BpmnDiagnostic.Error(id, "Timer cycles (timeCycle) are not supported; use timeDuration or timeDate."));
+        else if (duration is null && date is null)
+            diagnostics.Add(BpmnDiagnostic.Error(id, "The timer has no timeDuration or timeDate (or it is empty)."));
+        else if (duration is not null && date is not null)
+            diagnostics.Add(BpmnDiagnostic.Error(id, "The timer has both timeDuration and timeDate; keep one."));
+        return new TimerDefinition(duration, date);
+    }
+
+    private static void ReadFlow(XElement element, ProcessModel model, List<BpmnDiagnostic> diagnostics)
+    {
+        var id = Id(element);
+        if (id is null)
+        {
+            diagnostics.Add(BpmnDiagnostic.Error(null, "A <sequenceFlow> has no id."));
+            return;
+        }
+        var condition = element.Element(Bpmn + "conditionExpression");
+        string? conditionText = null;
+        if (condition is not null)
+        {
+            conditionText = NonEmpty(condition.Value);
+            if (conditionText is null)
+                diagnostics.Add(BpmnDiagnostic.Warning(id, "The condition expression is empty; the flow is treated as having no condition."));
+            CheckExpressionType(id, condition, diagnostics);
+        }
+        var source = NonEmpty((string?)element.Attribute("sourceRef"));
+        var target = NonEmpty((string?)element.Attribute("targetRef"));
+        if (source is null || target is null)
+        {
+            diagnostics.Add(BpmnDiagnostic.Error(id, "The sequence flow lacks a sourceRef or a targetRef."));
+            return;
+        }
+        if (!model.Flows.TryAdd(id, new SequenceFlow(id, (string?)element.Attribute("name"), source, target, conditionText)))
+            diagnostics.Add(BpmnDiagnostic.Error(id, "The id is used by more than one element."));
+    }
+
+    /// <summary>xsi:type is a QName: resolve its prefix against the element's scope, whatever the prefix is.</summary>
+    private static void CheckExpressionType(string flowId, XElement condition, List<BpmnDiagnostic> diagnostics)
+    {
+        var language = NonEmpty((string?)condition.Attribute("language"));
+        if (language is not null && !language.Contains("javascript", StringComparison.OrdinalIgnoreCase) && !language.Contains("ecmascript", StringComparison.OrdinalIgnoreCase))
+            diagnostics.Add(BpmnDiagnostic.Error(flowId, $"Condition language '{language}' is not supported; conditions are JavaScript expressions."));
+
+        var type = NonEmpty((string?)condition.Attribute(BpmnNamespaces.Xsi + "type"));
+        if (type is null) return;
+        var colon = type.IndexOf(':');
+        var ns = colon < 0 ? condition.GetDefaultNamespace() : condition.GetNamespaceOfPrefix(type[..colon]);
+        var local = colon < 0 ? type : type[(colon + 1)..];
+        if (ns != Bpmn || local is not ("tFormalExpression" or "tExpression"))
+            diagnostics.Add(BpmnDiagnostic.Warning(flowId, $"The condition's xsi:type '{type}' is not a BPMN expression type; its text is used as the expression."));
+    }
+
+    private static void ReadLanes(XElement laneSet, ProcessModel model, List<BpmnDiagnostic> diagnostics)
+    {
+        foreach (var lane in laneSet.Descendants(Bpmn + "lane"))
+        {
+            var refs = lane.Elements(Bpmn + "flowNodeRef").Select(r => r.Value.Trim()).Where(r => r.Length > 0).ToList();
+            model.Lanes.Add(new Lane(Id(lane) ?? "lane", (string?)lane.Attribute("name"), refs, NonEmpty((string?)lane.Attribute(Wa + "candidateRole"))));
+        }
+    }
+
+    private static void Link(ProcessModel model, List<BpmnDiagnostic> diagnostics)
+    {
+        foreach (var flow in model.Flows.Values.ToList())
+        {
+            var hasSource = model.Nodes.TryGetValue(flow.SourceId, out var source);
+            var hasTarget = model.Nodes.TryGetValue(flow.TargetId, out var target);
+            if (!hasSource || !hasTarget)
+            {
+                var missing = !hasSource ? $"source '{flow.SourceId}'" : $"target '{flow.TargetId}'";
+                diagnostics.Add(BpmnDiagnostic.Error(flow.Id, $"The sequence flow points to a {missing} that is not a runnable element of this process."));
+                model.Flows.Remove(flow.Id);
+                continue;
+            }
+            source!.Outgoing.Add(flow);
+            target!.Incoming.Add(flow);
+        }
+        foreach (var boundary in model.Nodes.Values.Where(n => n.Kind == NodeKind.TimerBoundaryEvent))
+        {
+            if (boundary.AttachedToId is not null && model.Nodes.TryGetValue(boundary.AttachedToId, out var host))
+                host.BoundaryEvents.Add(boundary);
+        }
+    }
+
+    private static void ApplyLanes(ProcessModel model, List<BpmnDiagnostic> diagnostics)
+    {
+        foreach (var lane in model.Lanes)
+        foreach (var nodeId in lane.FlowNodeIds)
+        {
+            if (!model.Nodes.TryGetValue(nodeId, out var node))
+            {
+                diagnostics.Add(BpmnDiagnostic.Warning(lane.Id, $"The lane lists '{nodeId}', which is not a runnable element; the reference is ignored."));
+                continue;
+            }
+            node.LaneName = lane.Name;
+            node.CandidateRole ??= lane.CandidateRole ?? RoleNames.FromLaneName(lane.Name);
+        }
+    }
+
+    /// <summary>incoming/outgoing children are redundant with the flows; a stale one is only worth a warning.</summary>
+    private static void ReportDanglingNodeReferences(XElement process, ProcessModel model, List<BpmnDiagnostic> diagnostics)
+    {
+        foreach (var element in process.Elements().Where(e => e.Name.Namespace == Bpmn))
+        foreach (var reference in element.Elements().Where(e => e.Name == Bpmn + "incoming" || e.Name == Bpmn + "outgoing"))
+        {
+            var flowId = reference.Value.Trim();
+            if (flowId.Length == 0)
+                diagnostics.Add(BpmnDiagnostic.Warning(Id(element), $"An empty <{reference.Name.LocalName}> is ignored."));
+            else if (!model.Flows.ContainsKey(flowId))
+                diagnostics.Add(BpmnDiagnostic.Warning(Id(element), $"<{reference.Name.LocalName}> names '{flowId}', which is not a sequence flow of this process; it is ignored."));
+        }
+    }
+
+    private static string? Id(XElement element) => NonEmpty((string?)element.Attribute("id"));
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,17 @@
+using System.Collections.Concurrent;
+using WorkflowArchive.Workflows.Bpmn;
+
+namespace WorkflowArchive.Workflows.Definitions;
+
+/// <summary>Parsed published definitions, by id. Published XML never changes, so a parse is kept for the life of the process.</summary>
+public sealed class DefinitionModels
+{
+    private readonly ConcurrentDictionary<Guid, ProcessModel> _models = new();
+
+    public ProcessModel Get(WorkflowDefinition definition) => _models.GetOrAdd(definition.Id, _ =>
+    {
+        var parsed = BpmnParser.Parse(definition.Xml);
+        return parsed.Model ?? throw new WorkflowValidationException(
+            $"Definition {definition.Key} v{definition.Version} no longer parses.", parsed.Diagnostics);
+    });
+}

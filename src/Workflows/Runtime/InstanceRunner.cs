@@ -1,0 +1,231 @@
+using WorkflowArchive.Workflows.Persistence;
+using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Expressions;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>
+/// The interpreter: moves the instance's tokens until each one waits (for a person, for time, at a join,
+/// or in an incident) or the process ends. It only changes the unit of work; the caller commits it.
+/// </summary>
+internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvaluator expressions, TimerScheduler timers)
+{
+    /// <summary>A move with more steps than this has a loop with no wait state in it.</summary>
+    private const int MaxStepsPerMove = 5_000;
+
+    public async Task RunAsync(MoveContext move, CancellationToken cancellationToken)
+    {
+        var steps = 0;
+        while (move.Instance.Tokens.FirstOrDefault(t => t.Status == TokenStatus.Arrived) is { } token)
+        {
+            if (++steps > MaxStepsPerMove)
+            {
+                RaiseIncident(move, token, $"More than {MaxStepsPerMove} steps in one move: the process loops without waiting for a person or a timer.");
+                break;
+            }
+            await StepAsync(move, token, cancellationToken);
+        }
+        if (move.Instance.Tokens.Count == 0 && move.Instance.Status != InstanceStatus.Completed) Complete(move);
+    }
+
+    /// <summary>Moves a token out of its element along the given flows (all outgoing flows when none given).</summary>
+    public void Leave(MoveContext move, Token token, FlowNode node, IReadOnlyList<SequenceFlow>? flows = null, string? summary = null)
+    {
+        flows ??= node.Outgoing;
+        move.Journal(node, JournalAction.Left, summary);
+        move.Instance.Tokens.Remove(token);
+        foreach (var flow in flows)
+            move.Instance.Tokens.Add(new Token { Id = flows.Count == 1 ? token.Id : Guid.NewGuid(), ElementId = flow.TargetId, Status = TokenStatus.Arrived, ArrivedVia = flow.Id });
+    }
+
+    private async Task StepAsync(MoveContext move, Token token, CancellationToken cancellationToken)
+    {
+        var node = move.Model.Node(token.ElementId);
+        move.Journal(node, JournalAction.Entered);
+        switch (node.Kind)
+        {
+            case NodeKind.StartEvent or NodeKind.TimerBoundaryEvent:
+                Leave(move, token, node);
+                break;
+            case NodeKind.EndEvent:
+                move.Journal(node, JournalAction.Left);
+                move.Instance.Tokens.Remove(token);
+                break;
+            case NodeKind.TerminateEndEvent:
+                move.Journal(node, JournalAction.Left, "Terminate: every other branch is stopped.");
+                await CancelEverythingAsync(move, cancellationToken);
+                move.Instance.Tokens.Clear();
+                break;
+            case NodeKind.UserTask:
+                CreateUserTask(move, token, node);
+                break;
+            case NodeKind.ServiceTask:
+                await RunActivityAsync(move, token, node, cancellationToken);
+                break;
+            case NodeKind.ExclusiveGateway:
+                ChooseFlow(move, token, node);
+                break;
+            case NodeKind.ParallelGateway:
+                ForkOrJoin(move, token, node);
+                break;
+            case NodeKind.TimerCatchEvent:
+                Schedule(move, token, node, () => timers.Create(move, node, token.Id, userTaskId: null));
+                break;
+        }
+    }
+
+    private void CreateUserTask(MoveContext move, Token token, FlowNode node)
+    {
+        Schedule(move, token, node, () =>
+        {
+            var task = new UserTask
+            {
+                InstanceId = move.Instance.Id,
+                DefinitionKey = move.Instance.DefinitionKey,
+                BusinessKey = move.Instance.BusinessKey,
+                ElementId = node.Id,
+                Name = node.Name ?? node.Id,
+                CandidateRole = node.CandidateRole,
+                FormKey = node.FormKey,
+                Status = UserTaskStatus.Open,
+                TokenId = token.Id,
+                CreatedAt = move.Now,
+                DueAt = node.DueDate is null ? null : timers.DueAt(node.DueDate, null, move),
+            };
+            move.Db.Set<UserTask>().Add(task);
+            foreach (var boundary in node.BoundaryEvents)
+                timers.Create(move, boundary, token.Id, task.Id);
+            move.Journal(node, JournalAction.TaskCreated, $"Para el rol {task.CandidateRole}" + (task.DueAt is { } due ? $", vence {due:yyyy-MM-dd HH:mm} UTC" : ""));
+            move.Outbox.Enqueue(OutboxMessageTypes.TaskCreated, TaskNotifications.From(task), $"task-created:{task.Id}");
+        });
+    }
+
+    /// <summary>Sets a token waiting once its wait state is set up; an expression error there becomes an incident.</summary>
+    private void Schedule(MoveContext move, Token token, FlowNode node, Action setUp)
+    {
+        try
+        {
+            setUp();
+            token.Status = TokenStatus.Waiting;
+        }
+        catch (ExpressionException ex)
+        {
+            RaiseIncident(move, token, ex.Message);
+        }
+        catch (WorkflowValidationException ex)
+        {
+            RaiseIncident(move, token, ex.Message);
+        }
+    }
+
+    private async Task RunActivityAsync(MoveContext move, Token token, FlowNode node, CancellationToken cancellationToken)
+    {
+        var snapshot = TrackerSnapshot.Take(move.Db);
+        var variablesBefore = move.Instance.Variables.DeepClone().AsObject();
+        ActivityResult result;
+        try
+        {
+            var activity = activities.Get(node.ActivityType!);
+            var context = new ActivityContext(move.Db, move.Instance, node.Id, move.Actor, move.Now, move.Outbox);
+            result = await activity.ExecuteAsync(context, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            snapshot.Restore();
+            RestoreVariables(move.Instance, variablesBefore);
+            RaiseIncident(move, token, ex is WorkflowException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
+            return;
+        }
+        WorkflowJson.Merge(move.Instance.Variables, result.Output);
+        var outputs = WorkflowJson.Summarize(result.Output);
+        Leave(move, token, node, summary: outputs.Length == 0 ? result.Summary : $"{result.Summary} {outputs}");
+    }
+
+    private static void RestoreVariables(WorkflowInstance instance, System.Text.Json.Nodes.JsonObject before)
+    {
+        instance.Variables.Clear();
+        WorkflowJson.Merge(instance.Variables, before);
+    }
+
+    private void ChooseFlow(MoveContext move, Token token, FlowNode node)
+    {
+        try
+        {
+            foreach (var flow in node.Outgoing.Where(f => f.Id != node.DefaultFlowId))
+            {
+                if (flow.Condition is null || expressions.EvaluateCondition(flow.Condition, move.Instance.Variables))
+                {
+                    Leave(move, token, node, [flow], $"Condición cumplida: {flow.Name ?? flow.Id}");
+                    return;
+                }
+            }
+            var fallback = node.Outgoing.FirstOrDefault(f => f.Id == node.DefaultFlowId);
+            if (fallback is null)
+                RaiseIncident(move, token, $"No condition of gateway '{node.Label}' holds and it has no default flow.");
+            else
+                Leave(move, token, node, [fallback], $"Flujo por defecto: {fallback.Name ?? fallback.Id}");
+        }
+        catch (ExpressionException ex)
+        {
+            RaiseIncident(move, token, ex.Message);
+        }
+    }
+
+    private void ForkOrJoin(MoveContext move, Token token, FlowNode node)
+    {
+        if (node.Incoming.Count <= 1)
+        {
+            Leave(move, token, node);
+            return;
+        }
+        token.Status = TokenStatus.Joining;
+        var waiting = move.Instance.Tokens.Where(t => t.Status == TokenStatus.Joining && t.ElementId == node.Id).ToList();
+        var onePerFlow = node.Incoming
+            .Select(flow => waiting.FirstOrDefault(t => t.ArrivedVia == flow.Id))
+            .ToList();
+        if (onePerFlow.Any(t => t is null)) return;
+
+        foreach (var arrived in onePerFlow) move.Instance.Tokens.Remove(arrived!);
+        var merged = new Token { ElementId = node.Id, Status = TokenStatus.Arrived };
+        move.Instance.Tokens.Add(merged);
+        Leave(move, merged, node, summary: $"Se unieron {onePerFlow.Count} ramas.");
+    }
+
+    public void RaiseIncident(MoveContext move, Token token, string message)
+    {
+        token.Status = TokenStatus.Incident;
+        var instance = move.Instance;
+        instance.Status = InstanceStatus.Incident;
+        instance.IncidentElementId = token.ElementId;
+        instance.IncidentMessage = message;
+        instance.IncidentAt = move.Now;
+        var node = move.Model.Nodes.GetValueOrDefault(token.ElementId);
+        move.Journal(token.ElementId, node?.Name, JournalAction.Incident, message);
+        move.Outbox.Enqueue(OutboxMessageTypes.InstanceIncident,
+            new IncidentNotification(instance.Id, instance.BusinessKey, instance.DefinitionKey, token.ElementId, message),
+            $"incident:{instance.Id}:{token.Id}:{move.Now.UtcTicks}");
+    }
+
+    private static async Task CancelEverythingAsync(MoveContext move, CancellationToken cancellationToken)
+    {
+        var tasks = await move.Db.StoredAndPendingAsync<UserTask>(t => t.InstanceId == move.Instance.Id, cancellationToken);
+        foreach (var task in tasks.Where(t => t.IsOpen))
+        {
+            task.Status = UserTaskStatus.Cancelled;
+            move.Journal(task.ElementId, task.Name, JournalAction.TaskCancelled, "Cancelada al terminar el proceso.");
+        }
+        await TimerScheduler.CancelPendingAsync(move, t => t.InstanceId == move.Instance.Id, cancellationToken);
+    }
+
+    private static void Complete(MoveContext move)
+    {
+        move.Instance.Status = InstanceStatus.Completed;
+        move.Instance.EndedAt = move.Now;
+        move.Instance.IncidentElementId = null;
+        move.Instance.IncidentMessage = null;
+        move.Journal(move.Model.Id, move.Model.Name, JournalAction.Completed);
+        move.Outbox.Enqueue(OutboxMessageTypes.InstanceCompleted,
+            new { move.Instance.Id, move.Instance.BusinessKey, move.Instance.DefinitionKey }, $"instance-completed:{move.Instance.Id}");
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Bpmn;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>Everything one move of one instance works with; it all commits together or not at all.</summary>
+internal sealed class MoveContext(DbContext db, ProcessModel model, WorkflowInstance instance, DateTimeOffset now, string? actor)
+{
+    public DbContext Db { get; } = db;
+    public ProcessModel Model { get; } = model;
+    public WorkflowInstance Instance { get; } = instance;
+    public DateTimeOffset Now { get; } = now;
+    public string? Actor { get; } = actor;
+    public OutboxWriter Outbox { get; } = new(db, now);
+
+    public void Journal(FlowNode node, JournalAction action, string? summary = null) =>
+        Journal(node.Id, node.Name, action, summary);
+
+    public void Journal(string elementId, string? elementName, JournalAction action, string? summary = null) =>
+        Db.Set<JournalEntry>().Add(new JournalEntry
+        {
+            InstanceId = Instance.Id,
+            ElementId = elementId,
+            ElementName = elementName,
+            Action = action,
+            At = Now,
+            Actor = Actor,
+            Summary = summary,
+        });
+}

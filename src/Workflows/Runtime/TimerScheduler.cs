@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using WorkflowArchive.Workflows.Persistence;
+using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Expressions;
+using WorkflowArchive.Workflows.Timing;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>Turns timer definitions into due dates and timer rows.</summary>
+internal sealed class TimerScheduler(ExpressionEvaluator expressions)
+{
+    public WorkflowTimer Create(MoveContext move, FlowNode node, Guid tokenId, Guid? userTaskId)
+    {
+        var timer = new WorkflowTimer
+        {
+            InstanceId = move.Instance.Id,
+            ElementId = node.Id,
+            TokenId = tokenId,
+            UserTaskId = userTaskId,
+            DueAt = DueAt(node.Timer!.Duration, node.Timer.Date, move),
+            Status = TimerStatus.Pending,
+            CreatedAt = move.Now,
+        };
+        move.Db.Set<WorkflowTimer>().Add(timer);
+        move.Journal(node, JournalAction.TimerScheduled, $"Vence {timer.DueAt:yyyy-MM-dd HH:mm} UTC");
+        return timer;
+    }
+
+    /// <summary>A duration counts from now in calendar terms; a date is taken as written (UTC when no offset).</summary>
+    public DateTimeOffset DueAt(string? duration, string? date, MoveContext move)
+    {
+        if (duration is not null)
+            return IsoDuration.Parse(Resolve(duration, move)).AddTo(move.Now);
+        var text = Resolve(date!, move);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at.ToUniversalTime()
+            : throw new WorkflowValidationException($"'{text}' is not an ISO-8601 date.");
+    }
+
+    private string Resolve(string text, MoveContext move) =>
+        ExpressionText.IsExpression(text) ? expressions.EvaluateText(text, move.Instance.Variables) : text;
+
+    public static async Task CancelPendingAsync(MoveContext move, Expression<Func<WorkflowTimer, bool>> which, CancellationToken cancellationToken)
+    {
+        var matching = await move.Db.StoredAndPendingAsync(which, cancellationToken);
+        foreach (var timer in matching.Where(t => t.Status == TimerStatus.Pending)) timer.Status = TimerStatus.Cancelled;
+    }
+}

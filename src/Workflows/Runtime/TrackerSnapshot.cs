@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>
+/// The unit of work as it stood before an activity ran. If the activity throws, <see cref="Restore"/> undoes
+/// exactly what it changed, so the move can still commit the progress made before it, plus the incident.
+/// </summary>
+internal sealed class TrackerSnapshot
+{
+    private readonly DbContext _db;
+    private readonly Dictionary<object, (EntityState State, PropertyValues Values)> _entries = new(ReferenceEqualityComparer.Instance);
+
+    private TrackerSnapshot(DbContext db)
+    {
+        _db = db;
+        db.ChangeTracker.DetectChanges();
+        foreach (var entry in db.ChangeTracker.Entries())
+            _entries[entry.Entity] = (entry.State, entry.CurrentValues.Clone());
+    }
+
+    public static TrackerSnapshot Take(DbContext db) => new(db);
+
+    public void Restore()
+    {
+        _db.ChangeTracker.DetectChanges();
+        foreach (var entry in _db.ChangeTracker.Entries().ToList())
+        {
+            if (!_entries.TryGetValue(entry.Entity, out var saved))
+            {
+                entry.State = EntityState.Detached;
+                continue;
+            }
+            entry.CurrentValues.SetValues(saved.Values);
+            entry.State = saved.State;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Expressions;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>
+/// What callers may do to instances. Each public method is one move: it loads the instance, lets the
+/// interpreter advance it, and commits instance state, tasks, timers, journal and outbox in ONE SaveChanges
+/// (one transaction), guarded by the instance's revision.
+/// </summary>
+public sealed class WorkflowEngine
+{
+    private readonly DbContext _db;
+    private readonly TimeProvider _time;
+    private readonly DefinitionModels _models;
+    private readonly InstanceRunner _runner;
+    private readonly IMoveCommittedListener _listener;
+
+    public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
+        ExpressionEvaluator expressions, IMoveCommittedListener listener)
+    {
+        _db = db;
+        _time = time;
+        _models = models;
+        _listener = listener;
+        _runner = new InstanceRunner(activities, expressions, new TimerScheduler(expressions));
+    }
+
+    public async Task<WorkflowInstance> StartAsync(string definitionKey, string businessKey, JsonObject? variables, string? actor,
+        CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(businessKey))
+            throw new WorkflowValidationException("A business key (for example the Smartflex order number) is required to start an instance.");
+        var definition = await _db.Set<WorkflowDefinition>()
+            .Where(d => d.Key == definitionKey && d.Status == DefinitionStatus.Published)
+            .OrderByDescending(d => d.Version)
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new WorkflowNotFoundException($"No published definition has the key '{definitionKey}'.");
+
+        var running = await _db.Set<WorkflowInstance>().AnyAsync(i => i.DefinitionKey == definitionKey && i.BusinessKey == businessKey
+            && i.Status != InstanceStatus.Completed, cancellationToken);
+        if (running)
+            throw new WorkflowConflictException($"An instance of '{definitionKey}' for '{businessKey}' is already running.");
+
+        var model = _models.Get(definition);
+        var now = _time.GetUtcNow();
+        var instance = new WorkflowInstance
+        {
+            DefinitionId = definition.Id,
+            DefinitionKey = definition.Key,
+            DefinitionVersion = definition.Version,
+            BusinessKey = businessKey.Trim(),
+            Status = InstanceStatus.Active,
+            StartedAt = now,
+            StartedBy = actor,
+        };
+        if (variables is not null) WorkflowJson.Merge(instance.Variables, variables);
+        var start = model.StartEvents.First();
+        instance.Tokens.Add(new Token { ElementId = start.Id, Status = TokenStatus.Arrived });
+        _db.Set<WorkflowInstance>().Add(instance);
+
+        var move = new MoveContext(_db, model, instance, now, actor);
+        move.Journal(model.Id, model.Name, JournalAction.Started, $"v{definition.Version} {WorkflowJson.Summarize(instance.Variables)}");
+        await _runner.RunAsync(move, cancellationToken);
+        await CommitAsync(move, cancellationToken);
+        return instance;
+    }
+
+    public async Task<UserTask> ClaimTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default)
+    {
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        if (task.Assignee is not null && task.Assignee != user)
+            throw new WorkflowConflictException($"The task is already claimed by {task.Assignee}.");
+        task.Assignee = user;
+        task.Status = UserTaskStatus.Claimed;
+        task.ClaimedAt = _time.GetUtcNow();
+        await SaveTaskChangeAsync(task, JournalAction.TaskClaimed, user, $"Tomada por {user}", cancellationToken);
+        return task;
+    }
+
+    public async Task<UserTask> ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default)
+    {
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        if (task.Assignee is null) throw new WorkflowConflictException("The task is not claimed by anyone.");
+        if (task.Assignee != user) throw new WorkflowConflictException($"Only {task.Assignee}, who claimed it, can release it.");
+        task.Assignee = null;
+        task.Status = UserTaskStatus.Open;
+        task.ClaimedAt = null;
+        await SaveTaskChangeAsync(task, JournalAction.TaskReleased, user, $"Liberada por {user}", cancellationToken);
+        return task;
+    }
+
+    /// <summary>Completes the task with its output variables and moves the instance on to its next wait state.</summary>
+    public async Task<WorkflowInstance> CompleteTaskAsync(Guid taskId, JsonObject? output, string user, CancellationToken cancellationToken = default)
+    {
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        if (task.Assignee is not null && task.Assignee != user)
+            throw new WorkflowConflictException($"The task is claimed by {task.Assignee}; only they can complete it.");
+
+        var move = await LoadMoveAsync(task.InstanceId, user, cancellationToken);
+        var token = move.Instance.Tokens.FirstOrDefault(t => t.Id == task.TokenId && t.Status == TokenStatus.Waiting)
+            ?? throw new WorkflowConflictException("The instance is no longer waiting on this task.");
+        output ??= [];
+        task.Status = UserTaskStatus.Completed;
+        task.Assignee ??= user;
+        task.CompletedAt = move.Now;
+        task.CompletedBy = user;
+        task.OutputJson = output.ToJsonString(WorkflowJson.Options);
+        task.Revision = Guid.NewGuid();
+        WorkflowJson.Merge(move.Instance.Variables, output);
+        await TimerScheduler.CancelPendingAsync(move, t => t.UserTaskId == task.Id, cancellationToken);
+
+        var node = move.Model.Node(task.ElementId);
+        move.Journal(node, JournalAction.TaskCompleted, WorkflowJson.Summarize(output));
+        move.Outbox.Enqueue(OutboxMessageTypes.TaskCompleted, TaskNotifications.From(task), $"task-completed:{task.Id}");
+        _runner.Leave(move, token, node);
+        await _runner.RunAsync(move, cancellationToken);
+        await CommitAsync(move, cancellationToken);
+        return move.Instance;
+    }
+
+    /// <summary>Fires one due timer. Returns false when it is not (or no longer) pending and due, so a second firing does nothing.</summary>
+    public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default)
+    {
+        var now = _time.GetUtcNow();
+        var timer = await _db.Set<WorkflowTimer>().FirstOrDefaultAsync(t => t.Id == timerId, cancellationToken);
+        if (timer is null || timer.Status != TimerStatus.Pending || timer.DueAt > now) return false;
+
+        var move = await LoadMoveAsync(timer.InstanceId, actor: "temporizador", cancellationToken);
+        timer.Status = TimerStatus.Fired;
+        timer.FiredAt = move.Now;
+        var node = move.Model.Node(timer.ElementId);
+        var token = move.Instance.Tokens.FirstOrDefault(t => t.Id == timer.TokenId && t.Status == TokenStatus.Waiting);
+        if (token is null)
+        {
+            move.Journal(node, JournalAction.TimerFired, "El temporizador ya no tenía nada que mover.");
+            await CommitAsync(move, cancellationToken);
+            return true;
+        }
+
+        move.Journal(node, JournalAction.TimerFired, $"Vencía {timer.DueAt:yyyy-MM-dd HH:mm} UTC");
+        if (node.Kind == NodeKind.TimerCatchEvent)
+        {
+            _runner.Leave(move, token, node);
+        }
+        else
+        {
+            if (node.CancelActivity) await InterruptTaskAsync(move, timer, token, cancellationToken);
+            var boundaryToken = new Token { ElementId = node.Id, Status = TokenStatus.Arrived };
+            move.Instance.Tokens.Add(boundaryToken);
+        }
+        await _runner.RunAsync(move, cancellationToken);
+        await CommitAsync(move, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Runs the failed element again, after merging any corrected variables.</summary>
+    public async Task<WorkflowInstance> RetryIncidentAsync(Guid instanceId, JsonObject? variables, string actor, CancellationToken cancellationToken = default)
+    {
+        var move = await LoadMoveAsync(instanceId, actor, cancellationToken);
+        if (move.Instance.Status != InstanceStatus.Incident)
+            throw new WorkflowConflictException("The instance has no incident to retry.");
+        if (variables is not null) WorkflowJson.Merge(move.Instance.Variables, variables);
+        foreach (var token in move.Instance.Tokens.Where(t => t.Status == TokenStatus.Incident))
+        {
+            token.Status = TokenStatus.Arrived;
+            move.Journal(token.ElementId, move.Model.Nodes.GetValueOrDefault(token.ElementId)?.Name, JournalAction.Retried,
+                $"Reintento tras: {move.Instance.IncidentMessage}");
+        }
+        move.Instance.Status = InstanceStatus.Active;
+        move.Instance.IncidentElementId = null;
+        move.Instance.IncidentMessage = null;
+        move.Instance.IncidentAt = null;
+        await _runner.RunAsync(move, cancellationToken);
+        await CommitAsync(move, cancellationToken);
+        return move.Instance;
+    }
+
+    private async Task InterruptTaskAsync(MoveContext move, WorkflowTimer timer, Token token, CancellationToken cancellationToken)
+    {
+        move.Instance.Tokens.Remove(token);
+        var task = await _db.Set<UserTask>().FirstOrDefaultAsync(t => t.Id == timer.UserTaskId, cancellationToken);
+        if (task is { IsOpen: true })
+        {
+            task.Status = UserTaskStatus.Cancelled;
+            task.Revision = Guid.NewGuid();
+            move.Journal(task.ElementId, task.Name, JournalAction.TaskCancelled, "Interrumpida por su temporizador.");
+        }
+        await TimerScheduler.CancelPendingAsync(move, t => t.UserTaskId == timer.UserTaskId && t.Id != timer.Id, cancellationToken);
+    }
+
+    private async Task<UserTask> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var task = await _db.Set<UserTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"There is no task {taskId}.");
+        return task.IsOpen ? task : throw new WorkflowConflictException($"The task '{task.Name}' is already {task.Status.ToString().ToLowerInvariant()}.");
+    }
+
+    private async Task SaveTaskChangeAsync(UserTask task, JournalAction action, string user, string summary, CancellationToken cancellationToken)
+    {
+        task.Revision = Guid.NewGuid();
+        var now = _time.GetUtcNow();
+        _db.Set<JournalEntry>().Add(new JournalEntry { InstanceId = task.InstanceId, ElementId = task.ElementId, ElementName = task.Name, Action = action, At = now, Actor = user, Summary = summary });
+        if (action == JournalAction.TaskClaimed)
+            new OutboxWriter(_db, now).Enqueue(OutboxMessageTypes.TaskAssigned, TaskNotifications.From(task), $"task-assigned:{task.Id}:{task.Revision}");
+        await SaveAsync(cancellationToken);
+    }
+
+    private async Task<MoveContext> LoadMoveAsync(Guid instanceId, string? actor, CancellationToken cancellationToken)
+    {
+        var instance = await _db.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"There is no instance {instanceId}.");
+        var definition = await _db.Set<WorkflowDefinition>().FirstAsync(d => d.Id == instance.DefinitionId, cancellationToken);
+        return new MoveContext(_db, _models.Get(definition), instance, _time.GetUtcNow(), actor);
+    }
+
+    private async Task CommitAsync(MoveContext move, CancellationToken cancellationToken)
+    {
+        move.Instance.CaptureState();
+        await SaveAsync(cancellationToken);
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            _db.ChangeTracker.Clear();
+            throw new WorkflowConflictException("Someone else changed this instance or task at the same moment; reload and try again.", ex);
+        }
+        _listener.MoveCommitted();
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Expressions;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Workflows;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The engine's services. The host must register a scoped <c>DbContext</c> that applies <c>ApplyWorkflowEngineModel</c>.</summary>
+    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMoveCommittedListener, NoMoveCommittedListener>();
+        services.AddSingleton<ExpressionEvaluator>();
+        services.AddSingleton<DefinitionModels>();
+        services.AddScoped<ActivityCatalog>();
+        services.AddScoped<BpmnValidator>();
+        services.AddScoped<DefinitionService>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<DueTimerPump>();
+        services.AddScoped<OutboxDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace WorkflowArchive.Workflows.Timing;
+
+/// <summary>
+/// An ISO-8601 duration kept as calendar parts, so P2Y from 2027-06-01 lands on 2029-06-01
+/// (XmlConvert.ToTimeSpan would turn years into 365-day blocks and drift).
+/// </summary>
+public sealed partial record IsoDuration(int Years, int Months, int Weeks, int Days, int Hours, int Minutes, decimal Seconds)
+{
+    public static bool TryParse(string? text, out IsoDuration duration)
+    {
+        duration = null!;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var match = Pattern().Match(text.Trim());
+        if (!match.Success || text.Trim().EndsWith('T')) return false;
+        if (!Enumerable.Range(1, 7).Any(i => match.Groups[i].Success)) return false;
+
+        int Part(int group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+        var seconds = match.Groups[7].Success ? decimal.Parse(match.Groups[7].Value, CultureInfo.InvariantCulture) : 0m;
+        duration = new IsoDuration(Part(1), Part(2), Part(3), Part(4), Part(5), Part(6), seconds);
+        return true;
+    }
+
+    public static IsoDuration Parse(string text) => TryParse(text, out var duration)
+        ? duration
+        : throw new WorkflowValidationException($"'{text}' is not an ISO-8601 duration such as P2Y, P5D or PT4H.");
+
+    /// <summary>Calendar parts first (years, months, days), then clock time, as a person counts.</summary>
+    public DateTimeOffset AddTo(DateTimeOffset start) => start
+        .AddYears(Years)
+        .AddMonths(Months)
+        .AddDays(Weeks * 7 + Days)
+        .AddHours(Hours)
+        .AddMinutes(Minutes)
+        .AddTicks((long)(Seconds * TimeSpan.TicksPerSecond));
+
+    [GeneratedRegex(@"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")]
+    private static partial Regex Pattern();
+}
