@@ -37,9 +37,10 @@ public static class BpmnParser
         if (process is null) return new BpmnParseResult(null, document, diagnostics);
 
         var model = new ProcessModel { Id = Id(process) ?? "process", Name = (string?)process.Attribute("name") };
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in process.Elements())
-            ReadProcessChild(element, model, diagnostics);
-        Link(model, diagnostics);
+            ReadProcessChild(element, model, rejected, diagnostics);
+        Link(model, rejected, diagnostics);
         ApplyLanes(model, diagnostics);
         ReportDanglingNodeReferences(process, model, diagnostics);
         return new BpmnParseResult(model, document, diagnostics);
@@ -62,7 +63,7 @@ public static class BpmnParser
         return null;
     }
 
-    private static void ReadProcessChild(XElement element, ProcessModel model, List<BpmnDiagnostic> diagnostics)
+    private static void ReadProcessChild(XElement element, ProcessModel model, HashSet<string> rejected, List<BpmnDiagnostic> diagnostics)
     {
         var id = Id(element);
         if (element.Name.Namespace != Bpmn)
@@ -100,6 +101,7 @@ public static class BpmnParser
 
         var node = ReadNode(element, local, id, diagnostics);
         if (node is not null) model.Nodes[id] = node;
+        else rejected.Add(id);
     }
 
     private static FlowNode? ReadNode(XElement element, string local, string id, List<BpmnDiagnostic> diagnostics)
@@ -225,12 +227,18 @@ public static class BpmnParser
         }
     }
 
-    private static void Link(ProcessModel model, List<BpmnDiagnostic> diagnostics)
+    /// <summary>Connects flows to nodes. A flow touching an element already reported as unsupported is not reported twice.</summary>
+    private static void Link(ProcessModel model, HashSet<string> rejected, List<BpmnDiagnostic> diagnostics)
     {
         foreach (var flow in model.Flows.Values.ToList())
         {
             var hasSource = model.Nodes.TryGetValue(flow.SourceId, out var source);
             var hasTarget = model.Nodes.TryGetValue(flow.TargetId, out var target);
+            if ((!hasSource && rejected.Contains(flow.SourceId)) || (!hasTarget && rejected.Contains(flow.TargetId)))
+            {
+                model.Flows.Remove(flow.Id);
+                continue;
+            }
             if (!hasSource || !hasTarget)
             {
                 var missing = !hasSource ? $"source '{flow.SourceId}'" : $"target '{flow.TargetId}'";

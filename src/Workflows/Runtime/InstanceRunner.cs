@@ -12,7 +12,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvaluator expressions, TimerScheduler timers)
 {
     /// <summary>A move with more steps than this has a loop with no wait state in it.</summary>
-    private const int MaxStepsPerMove = 5_000;
+    private const int MaxStepsPerMove = 1_000;
 
     public async Task RunAsync(MoveContext move, CancellationToken cancellationToken)
     {
@@ -204,7 +204,7 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         move.Journal(token.ElementId, node?.Name, JournalAction.Incident, message);
         move.Outbox.Enqueue(OutboxMessageTypes.InstanceIncident,
             new IncidentNotification(instance.Id, instance.BusinessKey, instance.DefinitionKey, token.ElementId, message),
-            $"incident:{instance.Id}:{token.Id}:{move.Now.UtcTicks}");
+            $"incident:{instance.Id}:{instance.Revision}:{token.Id}");
     }
 
     private static async Task CancelEverythingAsync(MoveContext move, CancellationToken cancellationToken)

@@ -10,14 +10,14 @@ namespace WorkflowArchive.Workflows.Runtime;
 internal sealed class TrackerSnapshot
 {
     private readonly DbContext _db;
-    private readonly Dictionary<object, (EntityState State, PropertyValues Values)> _entries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, (EntityState State, PropertyValues? Values)> _entries = new(ReferenceEqualityComparer.Instance);
 
     private TrackerSnapshot(DbContext db)
     {
         _db = db;
         db.ChangeTracker.DetectChanges();
         foreach (var entry in db.ChangeTracker.Entries())
-            _entries[entry.Entity] = (entry.State, entry.CurrentValues.Clone());
+            _entries[entry.Entity] = (entry.State, IsAppendOnly(entry.Entity) ? null : entry.CurrentValues.Clone());
     }
 
     public static TrackerSnapshot Take(DbContext db) => new(db);
@@ -32,8 +32,11 @@ internal sealed class TrackerSnapshot
                 entry.State = EntityState.Detached;
                 continue;
             }
-            entry.CurrentValues.SetValues(saved.Values);
+            if (saved.Values is not null) entry.CurrentValues.SetValues(saved.Values);
             entry.State = saved.State;
         }
     }
+
+    /// <summary>Journal and outbox rows are only ever added, never edited: remembering that they exist is enough.</summary>
+    private static bool IsAppendOnly(object entity) => entity is JournalEntry or OutboxMessage;
 }

@@ -1,0 +1,184 @@
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Bpmn;
+
+namespace WorkflowArchive.Tests.Bpmn;
+
+public sealed class ParserTests
+{
+    private static string WithPrefix(string prefix) => $"""
+        <{prefix}:definitions xmlns:{prefix}="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            xmlns:wa="http://workflowarchive.dev/schema/bpmn/1.0" id="d">
+          <{prefix}:process id="p" isExecutable="true">
+            <{prefix}:startEvent id="s" />
+            <{prefix}:sequenceFlow id="f1" sourceRef="s" targetRef="g" />
+            <{prefix}:exclusiveGateway id="g" default="f3" />
+            <{prefix}:sequenceFlow id="f2" sourceRef="g" targetRef="t">
+              <{prefix}:conditionExpression xsi:type="{prefix}:tFormalExpression">${"{"}ok{"}"}</{prefix}:conditionExpression>
+            </{prefix}:sequenceFlow>
+            <{prefix}:sequenceFlow id="f3" sourceRef="g" targetRef="e" />
+            <{prefix}:userTask id="t" wa:candidateRole="gestor" />
+            <{prefix}:sequenceFlow id="f4" sourceRef="t" targetRef="e" />
+            <{prefix}:endEvent id="e" />
+          </{prefix}:process>
+        </{prefix}:definitions>
+        """;
+
+    [Theory]
+    [InlineData("bpmn")]
+    [InlineData("bpmn2")]
+    [InlineData("semantic")]
+    public void Namespaces_are_matched_by_uri_whatever_the_prefix(string prefix)
+    {
+        var parsed = BpmnParser.Parse(WithPrefix(prefix));
+
+        Assert.False(parsed.HasErrors, string.Join("; ", parsed.Diagnostics));
+        var model = parsed.Model!;
+        Assert.Equal(["e", "g", "s", "t"], model.Nodes.Keys.Order());
+        Assert.Equal("${ok}", model.Flows["f2"].Condition);
+        Assert.Equal("f3", model.Node("g").DefaultFlowId);
+        Assert.DoesNotContain(parsed.Diagnostics, d => d.ElementId == "f2");
+    }
+
+    [Fact]
+    public void A_bizagi_style_file_with_inline_default_namespaces_and_its_own_extensions_parses()
+    {
+        const string bizagi = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                xmlns:bizagi="http://www.bizagi.com/bpmn20" xmlns:wa="http://workflowarchive.dev/schema/bpmn/1.0" id="Id_1" exporter="Bizagi Modeler">
+              <process id="Id_p" name="Proceso" isExecutable="false">
+                <extensionElements><bizagi:BizagiExtensions><bizagi:BizagiProperty name="bgColor" value="white" /></bizagi:BizagiExtensions></extensionElements>
+                <laneSet id="Id_ls"><lane id="Id_lane" name="Gestor(a) Documental"><flowNodeRef>Id_s</flowNodeRef><flowNodeRef>Id_t</flowNodeRef><flowNodeRef>Id_e</flowNodeRef></lane></laneSet>
+                <startEvent id="Id_s" name="Inicio"><documentation /><outgoing>Id_f1</outgoing></startEvent>
+                <task id="Id_t" name="Revisar" />
+                <endEvent id="Id_e" name="Fin"><incoming>Id_f2</incoming></endEvent>
+                <sequenceFlow id="Id_f1" sourceRef="Id_s" targetRef="Id_t" />
+                <sequenceFlow id="Id_f2" sourceRef="Id_t" targetRef="Id_e" />
+              </process>
+              <BPMNDiagram xmlns="http://www.omg.org/spec/BPMN/20100524/DI" id="Id_diag">
+                <BPMNPlane bpmnElement="Id_p" id="Id_plane">
+                  <BPMNShape bpmnElement="Id_s" id="Id_s_di"><Bounds xmlns="http://www.omg.org/spec/DD/20100524/DC" x="10" y="10" width="30" height="30" /></BPMNShape>
+                </BPMNPlane>
+              </BPMNDiagram>
+            </definitions>
+            """;
+
+        var parsed = BpmnParser.Parse(bizagi);
+
+        Assert.NotNull(parsed.Model);
+        Assert.Equal("Id_p", parsed.Model!.Id);
+        Assert.Equal("gestor-documental", parsed.Model.Node("Id_s").LaneName is null ? null : RoleNames.FromLaneName("Gestor(a) Documental"));
+        var unsupported = Assert.Single(parsed.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("Id_t", unsupported.ElementId);
+        Assert.Contains("<task>", unsupported.Message);
+    }
+
+    [Fact]
+    public void Every_unsupported_element_is_reported_by_id_and_nothing_is_dropped_silently()
+    {
+        var parsed = BpmnParser.Parse(TestBpmn.Process("p", """
+            <startEvent id="start"><messageEventDefinition id="m" /></startEvent>
+            <scriptTask id="script" />
+            <subProcess id="sub" />
+            <intermediateCatchEvent id="signal"><signalEventDefinition id="sg" /></intermediateCatchEvent>
+            <inclusiveGateway id="inclusive" />
+            <textAnnotation id="note"><text>hola</text></textAnnotation>
+            """));
+
+        var errors = parsed.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ElementId).ToList();
+        Assert.Equal(["start", "script", "sub", "signal", "inclusive"], errors);
+        Assert.Contains(parsed.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.ElementId == "note");
+    }
+
+    [Fact]
+    public void Dangling_references_to_things_we_do_not_run_are_warnings_but_a_dangling_flow_is_an_error()
+    {
+        var parsed = BpmnParser.Parse(TestBpmn.Process("p", """
+            <startEvent id="start"><outgoing>nowhere</outgoing><outgoing /></startEvent>
+            <sequenceFlow id="lost" sourceRef="start" targetRef="ghost" />
+            <endEvent id="end" />
+            """).Replace("<lane id=\"Lane_1\" name=\"gestor\" />", "<lane id=\"Lane_1\" name=\"gestor\"><flowNodeRef>phantom</flowNodeRef></lane>"));
+
+        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Error, ElementId: "lost" } && d.Message.Contains("ghost"));
+        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Warning, ElementId: "start" } && d.Message.Contains("nowhere"));
+        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Warning, ElementId: "start" } && d.Message.Contains("empty"));
+        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Warning, ElementId: "Lane_1" } && d.Message.Contains("phantom"));
+    }
+
+    [Fact]
+    public void A_timer_with_an_empty_duration_is_an_error()
+    {
+        var parsed = BpmnParser.Parse(TestBpmn.Process("p", """
+            <intermediateCatchEvent id="wait"><timerEventDefinition id="t"><timeDuration /></timerEventDefinition></intermediateCatchEvent>
+            """));
+
+        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Error, ElementId: "wait" });
+    }
+
+    [Fact]
+    public void Lanes_give_user_tasks_their_role_unless_the_task_names_one()
+    {
+        var model = BpmnParser.Parse(ShippedFiles.Read("gestion-documental.bpmn")).Model!;
+
+        Assert.Equal("gestor-documental", model.Node("Task_ReviewChecklist").CandidateRole);
+        Assert.Equal("asesor-comercial", model.Node("Task_CorrectDocumentation").CandidateRole);
+        Assert.Equal("P5D", model.Node("Task_CorrectDocumentation").DueDate);
+        Assert.Equal("P2Y", model.Node("Timer_Retention").Timer!.Duration);
+    }
+
+    [Theory]
+    [InlineData("not xml at all", "not well-formed XML")]
+    [InlineData("", "empty")]
+    [InlineData("<html><body>hola</body></html>", "not BPMN 2.0")]
+    public void Input_that_is_not_bpmn_is_refused_with_a_reason(string input, string reason)
+    {
+        var error = Record.Exception(() =>
+        {
+            var parsed = BpmnParser.Parse(input);
+            if (parsed.HasErrors) throw new WorkflowValidationException(string.Join(" ", parsed.Diagnostics));
+        });
+
+        Assert.IsType<WorkflowValidationException>(error);
+        Assert.Contains(reason, error.Message);
+    }
+
+    [Fact]
+    public void External_entities_are_never_resolved()
+    {
+        const string xxe = """
+            <?xml version="1.0"?>
+            <!DOCTYPE definitions [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p" name="&secret;" /></definitions>
+            """;
+
+        var error = Assert.Throws<WorkflowValidationException>(() => BpmnParser.Parse(xxe));
+        Assert.Contains("DTD", error.Message);
+    }
+
+    [Fact]
+    public void Entity_expansion_bombs_are_refused_before_expanding()
+    {
+        const string laughs = """
+            <?xml version="1.0"?>
+            <!DOCTYPE lolz [
+              <!ENTITY lol "lol">
+              <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+              <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+              <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+            ]>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p" name="&lol4;" /></definitions>
+            """;
+
+        Assert.Throws<WorkflowValidationException>(() => BpmnParser.Parse(laughs));
+    }
+
+    [Fact]
+    public void Oversized_files_are_refused()
+    {
+        var huge = TestBpmn.Process("p", $"<documentation>{new string('x', (int)BpmnXmlReader.MaxCharacters)}</documentation>");
+
+        var error = Assert.Throws<WorkflowValidationException>(() => BpmnParser.Parse(huge));
+        Assert.Contains("too large", error.Message);
+    }
+}

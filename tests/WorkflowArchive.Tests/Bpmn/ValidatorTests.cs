@@ -1,0 +1,131 @@
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Timing;
+using static WorkflowArchive.Tests.Support.TestBpmn;
+
+namespace WorkflowArchive.Tests.Bpmn;
+
+public sealed class ValidatorTests
+{
+    private static readonly BpmnValidator Validator = new(new ActivityCatalog([new RecordVisitActivity()]));
+
+    private static IReadOnlyList<BpmnDiagnostic> Errors(string xml) =>
+        Validator.Validate(BpmnParser.Parse(xml)).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    [Fact]
+    public void Both_shipped_definitions_are_valid_with_the_real_activities()
+    {
+        var activities = new ServiceCollection().AddDocumentLifecycleServicesForTests().BuildServiceProvider()
+            .GetServices<IWorkflowActivity>();
+        var validator = new BpmnValidator(new ActivityCatalog(activities));
+        foreach (var file in new[] { "gestion-documental.bpmn", "solicitud-documentacion.bpmn" })
+        {
+            var diagnostics = validator.Validate(BpmnParser.Parse(ShippedFiles.Read(file)));
+            Assert.True(diagnostics.Count == 0, $"{file}: {string.Join("; ", diagnostics)}");
+        }
+    }
+
+    [Fact]
+    public void Each_problem_is_reported_on_its_own_element()
+    {
+        var errors = Errors(Process("p", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "unknown")}
+            <serviceTask id="unknown" wa:activity="send-fax" />
+            {Flow("f2", "unknown", "noActivity")}
+            <serviceTask id="noActivity" />
+            {Flow("f3", "noActivity", "gw")}
+            <exclusiveGateway id="gw" default="fDefault" />
+            {Flow("fBroken", "gw", "late", "${complete ===}")}
+            {Flow("fBare", "gw", "end")}
+            {Flow("fDefault", "gw", "end")}
+            <intermediateCatchEvent id="late"><timerEventDefinition id="t"><timeDuration>P2X</timeDuration></timerEventDefinition></intermediateCatchEvent>
+            {Flow("f4", "late", "orphanTask")}
+            <userTask id="orphanTask" wa:candidateRole="gestor" wa:dueDate="five days" />
+            {Flow("f5", "orphanTask", "end")}
+            <endEvent id="end" />
+            """));
+
+        Assert.Contains(errors, e => e.ElementId == "unknown" && e.Message.Contains("send-fax") && e.Message.Contains("test-record"));
+        Assert.Contains(errors, e => e.ElementId == "noActivity" && e.Message.Contains("wa:activity"));
+        Assert.Contains(errors, e => e.ElementId == "fBroken" && e.Message.Contains("does not compile"));
+        Assert.Contains(errors, e => e.ElementId == "fBare" && e.Message.Contains("needs a condition"));
+        Assert.Contains(errors, e => e.ElementId == "late" && e.Message.Contains("P2X"));
+        Assert.Contains(errors, e => e.ElementId == "orphanTask" && e.Message.Contains("five days"));
+    }
+
+    [Fact]
+    public void A_process_needs_one_start_an_end_and_no_dead_ends()
+    {
+        var errors = Errors(Process("p", """
+            <userTask id="stuck" wa:candidateRole="gestor" />
+            """));
+
+        Assert.Contains(errors, e => e.Message.Contains("no start event"));
+        Assert.Contains(errors, e => e.Message.Contains("no end event"));
+        Assert.Contains(errors, e => e.ElementId == "stuck" && e.Message.Contains("no outgoing flow"));
+    }
+
+    [Fact]
+    public void A_user_task_outside_any_lane_without_a_role_is_an_error()
+    {
+        var errors = Errors(Process("p", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "who")}
+            <userTask id="who" />
+            {Flow("f2", "who", "end")}
+            <endEvent id="end" />
+            """));
+
+        Assert.Contains(errors, e => e.ElementId == "who" && e.Message.Contains("candidate role"));
+    }
+
+    [Fact]
+    public void Timer_boundary_events_are_only_run_on_user_tasks()
+    {
+        var errors = Errors(Process("p", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "svc")}
+            {ServiceTask("svc", "test-record")}
+            {Flow("f2", "svc", "end")}
+            <boundaryEvent id="b" attachedToRef="svc"><timerEventDefinition id="t"><timeDuration>PT1H</timeDuration></timerEventDefinition></boundaryEvent>
+            {Flow("f3", "b", "end")}
+            <endEvent id="end" />
+            """));
+
+        Assert.Contains(errors, e => e.ElementId == "b" && e.Message.Contains("user tasks"));
+    }
+}
+
+public sealed class IsoDurationTests
+{
+    [Theory]
+    [InlineData("P2Y", "2027-06-01", "2029-06-01T00:00:00")]
+    [InlineData("P2Y", "2028-02-29", "2030-02-28T00:00:00")]
+    [InlineData("P1M", "2027-01-31", "2027-02-28T00:00:00")]
+    [InlineData("P5D", "2027-06-01", "2027-06-06T00:00:00")]
+    [InlineData("P1W", "2027-06-01", "2027-06-08T00:00:00")]
+    [InlineData("PT4H", "2027-06-01", "2027-06-01T04:00:00")]
+    [InlineData("P1DT1H30M15.5S", "2027-06-01", "2027-06-02T01:30:15.5")]
+    public void Durations_count_calendar_periods(string duration, string start, string expected)
+    {
+        var from = DateTimeOffset.Parse(start + "T00:00:00Z");
+
+        Assert.Equal(DateTimeOffset.Parse(expected + "Z"), IsoDuration.Parse(duration).AddTo(from));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("P")]
+    [InlineData("PT")]
+    [InlineData("2Y")]
+    [InlineData("P2X")]
+    [InlineData("P-1D")]
+    public void Malformed_durations_are_refused(string text)
+    {
+        Assert.False(IsoDuration.TryParse(text, out _));
+        Assert.Throws<WorkflowValidationException>(() => IsoDuration.Parse(text));
+    }
+}

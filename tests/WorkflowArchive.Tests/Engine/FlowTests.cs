@@ -1,0 +1,221 @@
+using System.Text.Json.Nodes;
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Runtime;
+using static WorkflowArchive.Tests.Support.TestBpmn;
+
+namespace WorkflowArchive.Tests.Engine;
+
+public sealed class FlowTests
+{
+    private static readonly string ReturnLoop = Process("loop", $"""
+        <startEvent id="start" />
+        {Flow("f1", "start", "review")}
+        {UserTask("review")}
+        {Flow("f2", "review", "ok")}
+        <exclusiveGateway id="ok" default="fNo" />
+        {Flow("fYes", "ok", "archive", "${complete === true}")}
+        {Flow("fNo", "ok", "correct")}
+        {UserTask("correct")}
+        {Flow("f3", "correct", "review")}
+        {ServiceTask("archive", "test-record")}
+        {Flow("f4", "archive", "end")}
+        <endEvent id="end" />
+        """);
+
+    [Fact]
+    public async Task The_return_loop_runs_as_many_times_as_the_review_fails()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(ReturnLoop);
+        var instance = await engine.StartAsync("loop");
+
+        for (var round = 0; round < 3; round++)
+        {
+            await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "review")).Id, new JsonObject { ["complete"] = false });
+            await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "correct")).Id);
+        }
+        await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "review")).Id, new JsonObject { ["complete"] = true });
+
+        var done = await engine.InstanceAsync(instance.Id);
+        Assert.Equal(InstanceStatus.Completed, done.Status);
+        Assert.Empty(done.Tokens);
+        var tasks = await engine.TasksAsync(instance.Id);
+        Assert.Equal(4, tasks.Count(t => t.ElementId == "review" && t.Status == UserTaskStatus.Completed));
+        Assert.Equal(3, tasks.Count(t => t.ElementId == "correct" && t.Status == UserTaskStatus.Completed));
+        Assert.Equal(["archive"], done.Variables["visited"]!.AsArray().Select(v => v!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task The_default_flow_is_taken_only_when_no_condition_holds()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("choice", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "gw")}
+            <exclusiveGateway id="gw" default="fOther" />
+            {Flow("fBig", "gw", "big", "${amount > 100}")}
+            {Flow("fOther", "gw", "other")}
+            {ServiceTask("big", "test-record")}
+            {ServiceTask("other", "test-record")}
+            {Flow("f2", "big", "end")}
+            {Flow("f3", "other", "end")}
+            <endEvent id="end" />
+            """));
+
+        var big = await engine.StartAsync("choice", new JsonObject { ["amount"] = 500 }, "A");
+        var small = await engine.StartAsync("choice", new JsonObject { ["amount"] = 5 }, "B");
+
+        Assert.Equal("big", (await engine.InstanceAsync(big.Id)).Variables["visited"]![0]!.GetValue<string>());
+        Assert.Equal("other", (await engine.InstanceAsync(small.Id)).Variables["visited"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_parallel_join_waits_for_every_branch_and_continues_once()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("parallel", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "fork")}
+            <parallelGateway id="fork" />
+            {Flow("fa", "fork", "a")}
+            {Flow("fb", "fork", "b")}
+            {UserTask("a")}
+            {UserTask("b")}
+            {Flow("fa2", "a", "join")}
+            {Flow("fb2", "b", "join")}
+            <parallelGateway id="join" />
+            {Flow("f2", "join", "after")}
+            {ServiceTask("after", "test-record")}
+            {Flow("f3", "after", "end")}
+            <endEvent id="end" />
+            """));
+        var instance = await engine.StartAsync("parallel");
+        Assert.Equal(2, (await engine.TasksAsync(instance.Id)).Count(t => t.IsOpen));
+
+        await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "a")).Id);
+        var halfway = await engine.InstanceAsync(instance.Id);
+        Assert.Equal(InstanceStatus.Active, halfway.Status);
+        Assert.Contains(halfway.Tokens, t => t.ElementId == "join" && t.Status == TokenStatus.Joining);
+        Assert.Null(halfway.Variables["visited"]);
+
+        await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "b")).Id);
+        var done = await engine.InstanceAsync(instance.Id);
+        Assert.Equal(InstanceStatus.Completed, done.Status);
+        Assert.Single(done.Variables["visited"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_terminate_end_event_cancels_the_other_branches()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("terminate", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "fork")}
+            <parallelGateway id="fork" />
+            {Flow("fa", "fork", "a")}
+            {Flow("fb", "fork", "b")}
+            {UserTask("a")}
+            {UserTask("b")}
+            {Flow("fa2", "a", "stop")}
+            {Flow("fb2", "b", "end")}
+            <endEvent id="stop"><terminateEventDefinition id="t1" /></endEvent>
+            <endEvent id="end" />
+            """));
+        var instance = await engine.StartAsync("terminate");
+
+        await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "a")).Id);
+
+        Assert.Equal(InstanceStatus.Completed, (await engine.InstanceAsync(instance.Id)).Status);
+        Assert.Equal(UserTaskStatus.Cancelled, (await engine.TasksAsync(instance.Id)).Single(t => t.ElementId == "b").Status);
+    }
+
+    [Fact]
+    public async Task A_loop_without_any_wait_state_becomes_an_incident_instead_of_hanging()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("spin", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "gw")}
+            <exclusiveGateway id="gw" default="fBack" />
+            {Flow("fOut", "gw", "end", "${false}")}
+            {Flow("fBack", "gw", "step")}
+            {ServiceTask("step", "test-record")}
+            {Flow("f2", "step", "gw")}
+            <endEvent id="end" />
+            """));
+
+        var instance = await engine.InstanceAsync((await engine.StartAsync("spin")).Id);
+
+        Assert.Equal(InstanceStatus.Incident, instance.Status);
+        Assert.Contains("loops without waiting", instance.IncidentMessage);
+    }
+
+    [Fact]
+    public async Task Completing_a_completed_task_is_a_conflict_and_changes_nothing()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(ReturnLoop);
+        var instance = await engine.StartAsync("loop");
+        var review = await engine.OpenTaskAsync(instance.Id, "review");
+        await engine.CompleteAsync(review.Id, new JsonObject { ["complete"] = true });
+        var journalBefore = (await engine.JournalAsync(instance.Id)).Count;
+
+        await Assert.ThrowsAsync<WorkflowConflictException>(() => engine.CompleteAsync(review.Id, new JsonObject { ["complete"] = false }));
+
+        Assert.Equal(journalBefore, (await engine.JournalAsync(instance.Id)).Count);
+        Assert.Equal(InstanceStatus.Completed, (await engine.InstanceAsync(instance.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Two_simultaneous_completions_of_one_task_let_exactly_one_through()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("race", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "task")}
+            {UserTask("task")}
+            {Flow("f2", "task", "meet")}
+            {ServiceTask("meet", "test-rendezvous")}
+            {Flow("f3", "meet", "end")}
+            <endEvent id="end" />
+            """));
+        var instance = await engine.StartAsync("race");
+        var task = await engine.OpenTaskAsync(instance.Id, "task");
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 2).Select(async i =>
+        {
+            try
+            {
+                await engine.CompleteAsync(task.Id, new JsonObject { ["by"] = i }, "tester");
+                return "ok";
+            }
+            catch (WorkflowConflictException)
+            {
+                return "conflict";
+            }
+        }));
+
+        Assert.Equal(["conflict", "ok"], attempts.Order());
+        var journal = await engine.JournalAsync(instance.Id);
+        Assert.Single(journal, j => j.Action == JournalAction.TaskCompleted);
+        Assert.Single(journal, j => j.Action == JournalAction.Completed);
+    }
+
+    [Fact]
+    public async Task Running_instances_stay_on_their_version_while_new_ones_take_the_latest()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(ReturnLoop);
+        var onV1 = await engine.StartAsync("loop", businessKey: "old");
+        await engine.PublishAsync(ReturnLoop.Replace("""<userTask id="correct" name="correct" """, """<userTask id="correct" name="Corregir v2" """));
+        var onV2 = await engine.StartAsync("loop", businessKey: "new");
+
+        Assert.Equal(1, onV1.DefinitionVersion);
+        Assert.Equal(2, onV2.DefinitionVersion);
+        await engine.CompleteAsync((await engine.OpenTaskAsync(onV1.Id, "review")).Id, new JsonObject { ["complete"] = false });
+        await engine.CompleteAsync((await engine.OpenTaskAsync(onV2.Id, "review")).Id, new JsonObject { ["complete"] = false });
+        Assert.Equal("correct", (await engine.OpenTaskAsync(onV1.Id, "correct")).Name);
+        Assert.Equal("Corregir v2", (await engine.OpenTaskAsync(onV2.Id, "correct")).Name);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Runtime;
+using static WorkflowArchive.Tests.Support.TestBpmn;
+
+namespace WorkflowArchive.Tests.Engine;
+
+public sealed class TimerTests
+{
+    private static string Boundary(bool interrupting) => Process("boundary", $"""
+        <startEvent id="start" />
+        {Flow("f1", "start", "correct")}
+        {UserTask("correct")}
+        {Flow("f2", "correct", "done")}
+        <endEvent id="done" />
+        <boundaryEvent id="late" attachedToRef="correct" cancelActivity="{(interrupting ? "true" : "false")}">
+          <timerEventDefinition id="td"><timeDuration xsi:type="tFormalExpression">P5D</timeDuration></timerEventDefinition>
+        </boundaryEvent>
+        {Flow("f3", "late", "escalate")}
+        {ServiceTask("escalate", "test-record")}
+        {Flow("f4", "escalate", "escalated")}
+        <endEvent id="escalated" />
+        """);
+
+    [Fact]
+    public async Task A_two_year_timer_is_due_on_the_same_calendar_day_two_years_later_and_fires_once()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("retention", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "wait")}
+            <intermediateCatchEvent id="wait">
+              <timerEventDefinition id="td"><timeDuration>P2Y</timeDuration></timerEventDefinition>
+            </intermediateCatchEvent>
+            {Flow("f2", "wait", "transfer")}
+            {ServiceTask("transfer", "test-record")}
+            {Flow("f3", "transfer", "end")}
+            <endEvent id="end" />
+            """));
+        var instance = await engine.StartAsync("retention");
+        var timer = (await engine.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContext>()
+            .Set<WorkflowTimer>().Single(t => t.InstanceId == instance.Id))));
+        Assert.Equal(new DateTimeOffset(2029, 6, 1, 9, 0, 0, TimeSpan.Zero), timer.DueAt);
+
+        engine.Time.Advance(TimeSpan.FromDays(730));
+        Assert.Equal(0, await engine.FireDueTimersAsync());
+        engine.Time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await engine.FireDueTimersAsync());
+        Assert.Equal(0, await engine.FireDueTimersAsync());
+
+        var done = await engine.InstanceAsync(instance.Id);
+        Assert.Equal(InstanceStatus.Completed, done.Status);
+        Assert.Single(done.Variables["visited"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_interrupting_boundary_timer_cancels_the_task_and_takes_its_own_path()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Boundary(interrupting: true));
+        var instance = await engine.StartAsync("boundary");
+        var task = await engine.OpenTaskAsync(instance.Id, "correct");
+
+        engine.Time.Advance(TimeSpan.FromDays(5));
+        Assert.Equal(1, await engine.FireDueTimersAsync());
+
+        var after = await engine.InstanceAsync(instance.Id);
+        Assert.Equal(InstanceStatus.Completed, after.Status);
+        Assert.Equal(UserTaskStatus.Cancelled, (await engine.TasksAsync(instance.Id)).Single().Status);
+        Assert.Equal(["escalate"], after.Variables["visited"]!.AsArray().Select(v => v!.GetValue<string>()));
+        await Assert.ThrowsAsync<WorkflowConflictException>(() => engine.CompleteAsync(task.Id));
+    }
+
+    [Fact]
+    public async Task A_non_interrupting_boundary_timer_escalates_and_leaves_the_task_open()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Boundary(interrupting: false));
+        var instance = await engine.StartAsync("boundary");
+
+        engine.Time.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(1, await engine.FireDueTimersAsync());
+        var escalated = await engine.InstanceAsync(instance.Id);
+        Assert.Equal(InstanceStatus.Active, escalated.Status);
+        Assert.Equal(["escalate"], escalated.Variables["visited"]!.AsArray().Select(v => v!.GetValue<string>()));
+
+        await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "correct")).Id);
+        Assert.Equal(InstanceStatus.Completed, (await engine.InstanceAsync(instance.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Completing_the_task_in_time_cancels_its_boundary_timer()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Boundary(interrupting: true));
+        var instance = await engine.StartAsync("boundary");
+        await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "correct")).Id);
+
+        engine.Time.Advance(TimeSpan.FromDays(30));
+
+        Assert.Equal(0, await engine.FireDueTimersAsync());
+        Assert.Null((await engine.InstanceAsync(instance.Id)).Variables["visited"]);
+    }
+
+    [Fact]
+    public async Task A_computed_duration_runs_as_an_expression_over_the_variables()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("computed", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "wait")}
+            <intermediateCatchEvent id="wait">
+              <timerEventDefinition id="td"><timeDuration>{"${'P' + years + 'Y'}"}</timeDuration></timerEventDefinition>
+            </intermediateCatchEvent>
+            {Flow("f2", "wait", "end")}
+            <endEvent id="end" />
+            """));
+        var instance = await engine.StartAsync("computed", new JsonObject { ["years"] = 3 });
+
+        engine.Time.Advance(TimeSpan.FromDays(365 * 3 + 1));
+
+        Assert.Equal(1, await engine.FireDueTimersAsync());
+        Assert.Equal(InstanceStatus.Completed, (await engine.InstanceAsync(instance.Id)).Status);
+    }
+}

@@ -1,0 +1,28 @@
+namespace WorkflowArchive.Tests.Support;
+
+/// <summary>Compact BPMN for engine tests: the process body is written with BPMN as the default namespace.</summary>
+public static class TestBpmn
+{
+    public static string Process(string key, string body, string laneRole = "gestor") => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                     xmlns:wa="http://workflowarchive.dev/schema/bpmn/1.0"
+                     id="Definitions_{key}" targetNamespace="http://workflowarchive.dev/tests">
+          <process id="{key}" name="Test {key}" isExecutable="true">
+            <laneSet id="LaneSet_1">
+              <lane id="Lane_1" name="{laneRole}" />
+            </laneSet>
+            {body}
+          </process>
+        </definitions>
+        """;
+
+    public static string Flow(string id, string source, string target, string? condition = null) => condition is null
+        ? $"""<sequenceFlow id="{id}" sourceRef="{source}" targetRef="{target}" />"""
+        : $"""<sequenceFlow id="{id}" sourceRef="{source}" targetRef="{target}"><conditionExpression xsi:type="tFormalExpression">{System.Security.SecurityElement.Escape(condition)}</conditionExpression></sequenceFlow>""";
+
+    public static string UserTask(string id, string? extra = null) => $"""<userTask id="{id}" name="{id}" wa:candidateRole="gestor" {extra} />""";
+
+    public static string ServiceTask(string id, string activity) => $"""<serviceTask id="{id}" name="{id}" wa:activity="{activity}" />""";
+}
