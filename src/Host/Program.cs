@@ -22,6 +22,8 @@ builder.Services.AddScoped<DemoDataSeeder>();
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsMapping>();
+// Let binding failures (malformed JSON, wrong types) reach ProblemDetailsMapping, which says what was wrong.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());

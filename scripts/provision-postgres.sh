@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs (Debian package) and starts a throw-away PostgreSQL cluster on loopback for the tests, if it is not
+# already running. Idempotent. Source it to get WORKFLOWARCHIVE_TEST_POSTGRES exported.
+set -euo pipefail
+
+WA_PG_PORT="${WA_PG_PORT:-55432}"
+WA_PG_ROOT="${WA_PG_ROOT:-/tmp/workflowarchive-pg}"
+WA_PG_DATA="$WA_PG_ROOT/data"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+  echo "provision-postgres: installing PostgreSQL from Debian packages"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
+PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+
+# PostgreSQL refuses to run as root: run the cluster as the 'postgres' system user when we are root.
+if [ "$(id -u)" -eq 0 ]; then
+  id postgres >/dev/null 2>&1 || useradd --system --home-dir "$WA_PG_ROOT" postgres
+  run_pg() { runuser -u postgres -- "$@"; }
+else
+  run_pg() { "$@"; }
+fi
+
+mkdir -p "$WA_PG_ROOT"
+[ "$(id -u)" -eq 0 ] && chown postgres "$WA_PG_ROOT"
+
+if [ ! -s "$WA_PG_DATA/PG_VERSION" ]; then
+  echo "provision-postgres: creating a test cluster in $WA_PG_DATA"
+  run_pg "$PGBIN/initdb" -D "$WA_PG_DATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+fi
+
+if ! run_pg "$PGBIN/pg_ctl" -D "$WA_PG_DATA" status >/dev/null 2>&1; then
+  echo "provision-postgres: starting PostgreSQL on 127.0.0.1:$WA_PG_PORT"
+  run_pg "$PGBIN/pg_ctl" -D "$WA_PG_DATA" -l "$WA_PG_ROOT/server.log" -w -t 60 start \
+    -o "-p $WA_PG_PORT -k $WA_PG_ROOT -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off" >/dev/null
+fi
+
+for _ in $(seq 1 60); do
+  "$PGBIN/pg_isready" -h 127.0.0.1 -p "$WA_PG_PORT" -q && break
+  sleep 1
+done
+"$PGBIN/pg_isready" -h 127.0.0.1 -p "$WA_PG_PORT" -q || { echo "provision-postgres: PostgreSQL did not come up; see $WA_PG_ROOT/server.log" >&2; exit 1; }
+
+export WORKFLOWARCHIVE_TEST_POSTGRES="Host=127.0.0.1;Port=$WA_PG_PORT;Username=postgres;Database=postgres"
+echo "provision-postgres: ready ($WORKFLOWARCHIVE_TEST_POSTGRES)"

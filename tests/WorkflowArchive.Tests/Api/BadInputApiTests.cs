@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Definitions;
+using static WorkflowArchive.Tests.Support.TestBpmn;
+
+namespace WorkflowArchive.Tests.Api;
+
+/// <summary>Wrong input answers a problem detail that says what is wrong, and leaves the store as it was.</summary>
+public sealed class BadInputApiTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private ArchiveApiFactory _factory = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        _factory = new ArchiveApiFactory(_database);
+        _http = _factory.CreateClient();
+        _http.DefaultRequestHeaders.Add("X-Actor", "duena.proceso");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private Task<HttpResponseMessage> PutDraftAsync(string xml) =>
+        _http.PutAsync("/api/definitions/draft", new StringContent(xml, Encoding.UTF8, "application/xml"));
+
+    private Task<int> DefinitionRowsAsync() =>
+        _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<WorkflowDefinition>().CountAsync());
+
+    [Theory]
+    [InlineData("this is not xml", "not well-formed XML")]
+    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d>&x;</d>", "DTD")]
+    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><l>&b;</l>", "DTD")]
+    [InlineData("<root xmlns=\"urn:other\" />", "not BPMN 2.0")]
+    public async Task Unreadable_files_are_refused_and_nothing_is_stored(string body, string reason)
+    {
+        var before = await DefinitionRowsAsync();
+
+        var problem = await (await PutDraftAsync(body)).ProblemAsync(400);
+
+        Assert.Contains(reason, problem.GetProperty("detail").GetString() + problem.ToString());
+        Assert.Equal(before, await DefinitionRowsAsync());
+    }
+
+    [Fact]
+    public async Task Publishing_a_draft_with_errors_lists_each_element_and_publishes_nothing()
+    {
+        var xml = Process("broken", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "gw")}
+            <exclusiveGateway id="gw" default="fNo" />
+            {Flow("fYes", "gw", "end", "${complete ===")}
+            {Flow("fNo", "gw", "nowhere")}
+            <scriptTask id="script" />
+            <endEvent id="end" />
+            """);
+        var saved = await (await PutDraftAsync(xml)).ReadAsync<JsonElement>();
+        Assert.False(saved.GetProperty("publishable").GetBoolean());
+
+        var problem = await (await _http.PostAsJsonAsync("/api/definitions/broken/publish", new { comment = "v1" }, "duena")).ProblemAsync(400);
+
+        var flagged = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("elementId").GetString()).ToList();
+        Assert.Contains("fYes", flagged);
+        Assert.Contains("fNo", flagged);
+        Assert.Contains("script", flagged);
+        var versions = await _http.GetAsync<JsonElement>("/api/definitions/broken/versions");
+        Assert.All(versions.EnumerateArray(), v => Assert.Equal("Draft", v.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task A_valid_draft_is_stored_with_incoming_and_outgoing_on_every_node_then_published()
+    {
+        var xml = Process("simple", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "review")}
+            {UserTask("review")}
+            {Flow("f2", "review", "end")}
+            <endEvent id="end" />
+            """);
+        var saved = await (await PutDraftAsync(xml)).ReadAsync<JsonElement>();
+        Assert.True(saved.GetProperty("publishable").GetBoolean());
+
+        var stored = await _http.GetStringAsync("/api/definitions/simple/versions/0/xml");
+        Assert.Contains("<incoming>f1</incoming>", stored);
+        Assert.Contains("<outgoing>f2</outgoing>", stored);
+
+        var published = await _http.PostAsJsonAsync("/api/definitions/simple/publish", new { comment = "primera" }, "duena");
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        var version = await published.ReadAsync<JsonElement>();
+        Assert.Equal(1, version.GetProperty("version").GetInt32());
+        Assert.Equal("duena", version.GetProperty("publishedBy").GetString());
+    }
+
+    [Fact]
+    public async Task Unknown_ids_answer_404_with_a_problem_detail()
+    {
+        var id = Guid.NewGuid();
+        await (await _http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { }, "gestora")).ProblemAsync(404);
+        await (await _http.GetAsync($"/api/instances/{id}")).ProblemAsync(404);
+        await (await _http.GetAsync("/api/definitions/no-such-key/versions")).ProblemAsync(404);
+        await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "no-such-key", businessKey = "X" }, "gestora")).ProblemAsync(404);
+    }
+
+    [Fact]
+    public async Task A_malformed_json_body_is_a_400_problem()
+    {
+        var response = await _http.PostAsync("/api/instances", new StringContent("{ \"definitionKey\": ", Encoding.UTF8, "application/json"));
+
+        await response.ProblemAsync(400);
+    }
+
+    [Fact]
+    public async Task Acting_without_saying_who_you_are_is_refused()
+    {
+        using var anonymous = _factory.CreateClient();
+        var response = await anonymous.PutAsync("/api/definitions/draft", new StringContent(Process("x", "<startEvent id=\"s\" />"), Encoding.UTF8, "application/xml"));
+
+        var problem = await response.ProblemAsync(400);
+        Assert.Contains("X-Actor", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Starting_without_a_business_key_or_twice_for_the_same_key_is_refused()
+    {
+        var variables = new { orderNumber = "SF-1", requestedBy = "Carla" };
+        await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = " ", variables }, "carla")).ProblemAsync(400);
+        var first = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "carla");
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+
+        var second = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "carla");
+
+        Assert.Contains("already running", (await second.ProblemAsync(409)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_start_missing_a_variable_the_process_needs_becomes_a_visible_incident_that_can_be_retried()
+    {
+        var created = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-9", variables = new { requestedBy = "Carla" } }, "carla");
+        var instance = await created.ReadAsync<JsonElement>();
+        Assert.Equal("Incident", instance.GetProperty("status").GetString());
+        Assert.Equal("Task_RegisterRequest", instance.GetProperty("incidentElementId").GetString());
+        Assert.Contains("orderNumber", instance.GetProperty("incidentMessage").GetString());
+        var id = instance.GetProperty("id").GetGuid();
+
+        var retried = await (await _http.PostAsJsonAsync($"/api/instances/{id}/retry", new { variables = new { orderNumber = "SF-2027-1" } }, "gestora")).ReadAsync<JsonElement>();
+
+        Assert.Equal("Active", retried.GetProperty("status").GetString());
+        await (await _http.PostAsJsonAsync($"/api/instances/{id}/retry", new { }, "gestora")).ProblemAsync(409);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_and_health_endpoints_answer()
+    {
+        var openApi = await _http.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/tasks/{id}/complete", openApi);
+        Assert.Equal("Healthy", await _http.GetStringAsync("/health/live"));
+        Assert.Equal("Healthy", await _http.GetStringAsync("/health/ready"));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Runtime;
+using static WorkflowArchive.Tests.Support.TestBpmn;
+
+namespace WorkflowArchive.Tests.Api;
+
+/// <summary>With a Hangfire server running, due timers fire and the outbox drains without anyone calling the sweeps.</summary>
+public sealed class HangfireSweepTests
+{
+    [Fact]
+    public async Task The_recurring_sweeps_fire_a_due_timer_and_deliver_the_outbox()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var factory = new ArchiveApiFactory(database, new Dictionary<string, string>
+        {
+            ["Background:RunServer"] = "true",
+            ["Background:TimerSweepCron"] = "* * * * * *",
+            ["Background:OutboxSweepCron"] = "* * * * * *",
+        });
+        var http = factory.CreateClient();
+        http.DefaultRequestHeaders.Add("X-Actor", "duena");
+        await http.PutAsync("/api/definitions/draft", new StringContent(Process("wait", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "hour")}
+            <intermediateCatchEvent id="hour"><timerEventDefinition id="t"><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>
+            {Flow("f2", "hour", "end")}
+            <endEvent id="end" />
+            """), Encoding.UTF8, "application/xml"));
+        (await http.PostAsJsonAsync("/api/definitions/wait/publish", new { }, "duena")).EnsureSuccessStatusCode();
+        var instance = await (await http.PostAsJsonAsync("/api/instances", new { definitionKey = "wait", businessKey = "W-1" }, "duena")).ReadAsync<Host.Api.InstanceSummary>();
+
+        factory.Time.Advance(TimeSpan.FromHours(2));
+
+        var status = await PollAsync(async () => (await http.GetAsync<Host.Api.InstanceDetail>($"/api/instances/{instance.Id}")).Instance.Status, "Completed");
+        Assert.Equal("Completed", status);
+        var undelivered = await PollAsync(() => factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<OutboxMessage>()
+            .CountAsync(m => m.ProcessedAt == null)), 0);
+        Assert.Equal(0, undelivered);
+    }
+
+    /// <summary>Waits (bounded) for a background effect; the bound is a deadline for the wait, not a speed claim.</summary>
+    private static async Task<T> PollAsync<T>(Func<Task<T>> read, T expected)
+    {
+        var value = await read();
+        for (var i = 0; i < 120 && !EqualityComparer<T>.Default.Equals(value, expected); i++)
+        {
+            await Task.Delay(500);
+            value = await read();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,203 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Host.Background;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+
+namespace WorkflowArchive.Tests.Api;
+
+/// <summary>The whole procedure through the HTTP API, as the division runs it; once per database provider.</summary>
+public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private const string Manager = "gestor-documental";
+    private const string Advisor = "asesor-comercial";
+    private TestDatabase _database = null!;
+    private ArchiveApiFactory _factory = null!;
+    private ProcedureClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _factory = new ArchiveApiFactory(_database);
+        _client = new ProcedureClient(_factory.CreateClient());
+        var providerName = await _factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.ProviderName));
+        Assert.Equal(provider == DatabaseProvider.Postgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", providerName);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_sale_returned_twice_is_archived_kept_two_years_and_transferred_to_Condebamba()
+    {
+        const string order = "SF-2027-000123";
+        await SeedSaleAsync(order);
+        var instance = await _client.StartAsync("gestion-documental", order, SaleVariables(order));
+        Assert.Equal("Active", instance.Status);
+
+        // 5.2 first review: the contract lacks the customer's signature -> return (6) to the advisor.
+        await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
+        var correction = await _client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation");
+        Assert.Equal(_factory.Time.GetUtcNow().AddDays(5), correction.DueAt);
+
+        // The advisor lets the correction run late: the reminder fires, the task stays with the advisor.
+        _factory.Time.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(1, await FireDueTimersAsync());
+        Assert.True((await _client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation")).Overdue);
+
+        // 7: signature obtained by calling the customer; back to review, now the ID copy is illegible -> second return.
+        await _client.WorkAsync(Advisor, order, "Task_CorrectDocumentation", "ana.rojas", new JsonObject { ["note"] = "Firma obtenida" });
+        await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review(illegibleId: true));
+        await _client.WorkAsync(Advisor, order, "Task_CorrectDocumentation", "ana.rojas", new JsonObject { ["note"] = "Nueva copia de CI" });
+
+        // Complete at last: classify (8) and archive (9) at a location.
+        await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review());
+        await _client.WorkAsync(Manager, order, "Task_Archive", "gestora", new JsonObject { ["location"] = "Estante 4 / Caja 12 / Posición 7" });
+
+        var archived = await DossierAsync(order);
+        Assert.Equal(DossierStatus.Archived, archived.Status);
+        Assert.Equal(2, archived.ReturnCount);
+        Assert.Equal("2027/internet/venta-nueva/ana-rojas-plataforma", archived.ClassificationCode);
+        var retention = Assert.Single((await _client.InstanceAsync(instance.Id)).Timers, t => t.ElementId == "Timer_Retention");
+        Assert.Equal(archived.ArchivedAt!.Value.AddYears(2), retention.DueAt);
+
+        // 9.2: two years later the retention timer fires and the transfer (11) starts.
+        _factory.Time.Advance(TimeSpan.FromDays(365));
+        Assert.Equal(0, await FireDueTimersAsync());
+        _factory.Time.Advance(TimeSpan.FromDays(366));
+        Assert.Equal(1, await FireDueTimersAsync());
+        Assert.Equal(DossierStatus.InTransfer, (await DossierAsync(order)).Status);
+
+        var done = await _client.WorkAsync(Manager, order, "Task_ConfirmReception", "gestora", new JsonObject { ["receiptNumber"] = "ADM-ARC-2029-0042" });
+        Assert.Equal("Completed", done.Status);
+
+        var transferred = await DossierAsync(order);
+        Assert.Equal(DossierStatus.Transferred, transferred.Status);
+        Assert.Equal(Custodies.Condebamba, transferred.Custody);
+        Assert.Equal("ADM-ARC-2029-0042", transferred.CondebambaReceipt);
+
+        var journal = (await _client.InstanceAsync(instance.Id)).Journal;
+        Assert.Equal(2, journal.Count(j => j.ElementId == "Task_RegisterReturn" && j.Action == "Left"));
+        Assert.Equal(3, journal.Count(j => j.ElementId == "Task_ReviewChecklist" && j.Action == "TaskCompleted"));
+        Assert.Contains(journal, j => j is { ElementId: "Timer_Retention", Action: "TimerFired" });
+        Assert.Contains(journal, j => j is { ElementId: "Task_CorrectDocumentation", Action: "TaskCompleted", Actor: "ana.rojas" });
+        Assert.Contains(journal, j => j is { ElementId: "Task_EscalateCorrection", Action: "Left" });
+    }
+
+    [Fact]
+    public async Task A_sale_that_does_not_match_Smartflex_is_returned_even_with_complete_paperwork()
+    {
+        const string order = "SF-2027-000777";
+        await SeedSaleAsync(order, advisor: "Luis Fernández (Zonal Quillacollo)");
+        await _client.StartAsync("gestion-documental", order, SaleVariables(order));
+
+        await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review());
+
+        var correction = await _client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation");
+        Assert.Equal("asesor-comercial", correction.CandidateRole);
+        var dossier = await DossierAsync(order);
+        Assert.Equal(DossierStatus.Returned, dossier.Status);
+        Assert.Contains("asesor", dossier.SmartflexFindingsJson);
+    }
+
+    [Fact]
+    public async Task A_retrieval_request_is_answered_with_a_scan_and_a_missing_one_is_recorded_as_not_found()
+    {
+        const string order = "SF-2027-000555";
+        await SeedSaleAsync(order);
+        await _client.StartAsync("gestion-documental", order, SaleVariables(order));
+
+        var found = await _client.StartAsync("solicitud-documentacion", "SOL-2027-0001", new JsonObject
+        {
+            ["orderNumber"] = order, ["requestedBy"] = "Carla Méndez", ["requestingUnit"] = "Asesoría Legal", ["reason"] = "Reclamo ATT",
+        }, actor: "carla");
+        var missing = await _client.StartAsync("solicitud-documentacion", "SOL-2027-0002", new JsonObject
+        {
+            ["orderNumber"] = "SF-1999-000001", ["requestedBy"] = "Carla Méndez", ["reason"] = "Auditoría",
+        }, actor: "carla");
+
+        await _client.WorkAsync(Manager, "SOL-2027-0001", "Task_LocateAndDeliver", "gestora",
+            new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "scan" });
+        await _client.WorkAsync(Manager, "SOL-2027-0002", "Task_LocateAndDeliver", "gestora",
+            new JsonObject { ["outcome"] = "not-found", ["notFoundReason"] = "Venta anterior al archivo" });
+
+        Assert.Equal("Completed", (await _client.InstanceAsync(found.Id)).Instance.Status);
+        Assert.Equal("Completed", (await _client.InstanceAsync(missing.Id)).Instance.Status);
+        var requests = await _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<RetrievalRequest>().AsNoTracking()
+            .OrderBy(r => r.Number).ToListAsync());
+        Assert.Equal([RetrievalStatus.Recovered, RetrievalStatus.NotFound], requests.Select(r => r.Status));
+        Assert.Equal("scan", requests[0].DeliveryMethod);
+        var history = await _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<DossierEvent>().AsNoTracking()
+            .Where(e => e.Action == "Entregado").ToListAsync());
+        Assert.Contains("SOL-2027-0001", Assert.Single(history).Detail);
+    }
+
+    [Fact]
+    public async Task Two_people_completing_the_same_task_at_once_get_one_success_and_one_conflict()
+    {
+        const string order = "SF-2027-000999";
+        await SeedSaleAsync(order);
+        await _client.StartAsync("gestion-documental", order, SaleVariables(order));
+        var task = await _client.OpenTaskAsync(Manager, order, "Task_ReviewChecklist");
+
+        var responses = await Task.WhenAll(
+            _client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = Review() }, "gestora"),
+            _client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = Review(unsignedContract: true) }, "gestor2"));
+
+        Assert.Equal([200, 409], responses.Select(r => (int)r.StatusCode).Order());
+        await responses.Single(r => (int)r.StatusCode == 409).ProblemAsync(409);
+        var journal = (await _client.InstanceAsync(task.InstanceId)).Journal;
+        Assert.Single(journal, j => j is { ElementId: "Task_ReviewChecklist", Action: "TaskCompleted" });
+    }
+
+    private Task<int> FireDueTimersAsync() =>
+        _factory.InScopeAsync(sp => sp.GetRequiredService<BackgroundJobs>().FireDueTimersAsync(CancellationToken.None));
+
+    private Task<Dossier> DossierAsync(string order) =>
+        _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order));
+
+    private Task SeedSaleAsync(string order, string advisor = "Ana Rojas (Plataforma)") => _factory.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<ArchiveDbContext>();
+        db.Set<SmartflexSale>().Add(new SmartflexSale
+        {
+            OrderNumber = order, CustomerDocument = "4455667 CB", CustomerName = "Rosa Quiroga", ServiceType = "Internet",
+            TransactionType = "Venta nueva", Advisor = advisor, SaleDate = new DateOnly(2027, 5, 28),
+        });
+        return await db.SaveChangesAsync();
+    });
+
+    private static JsonObject SaleVariables(string order) => new()
+    {
+        ["customerName"] = "Rosa Quiroga",
+        ["customerDocument"] = "4455667 CB",
+        ["customerIsCompany"] = false,
+        ["serviceType"] = "Internet",
+        ["transactionType"] = "Venta nueva",
+        ["advisor"] = "Ana Rojas (Plataforma)",
+        ["saleDate"] = "2027-05-28",
+        ["batchReference"] = $"Archivador 3 ({order})",
+    };
+
+    private static JsonObject Review(bool unsignedContract = false, bool illegibleId = false) => new()
+    {
+        ["documents"] = new JsonArray(
+            Item("contrato", signed: !unsignedContract),
+            Item("ci", legible: !illegibleId),
+            Item("solicitud")),
+    };
+
+    private static JsonNode Item(string code, bool legible = true, bool signed = true) =>
+        new JsonObject { ["code"] = code, ["received"] = true, ["legible"] = legible, ["signed"] = signed };
+}
+
+public sealed class SqliteProcedureApiTests() : ProcedureApiTests(DatabaseProvider.Sqlite);
+
+[Trait("Provider", "Postgres")]
+public sealed class PostgresProcedureApiTests() : ProcedureApiTests(DatabaseProvider.Postgres);
