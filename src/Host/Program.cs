@@ -44,6 +44,7 @@ app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Con
 app.MapDefinitionEndpoints();
 app.MapInstanceEndpoints();
 app.MapTaskEndpoints();
+app.MapActivityEndpoints();
 app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
 
 await app.Services.InitializeArchiveAsync();

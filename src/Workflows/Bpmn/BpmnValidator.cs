@@ -95,10 +95,11 @@ public sealed class BpmnValidator(ActivityCatalog activities)
     private static string? TimerError(TimerDefinition timer)
     {
         if (timer.Duration is { } duration) return DurationError(duration);
-        if (timer.Date is { } date && !ExpressionText.IsExpression(date) &&
-            !DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
-            return $"'{date}' is not an ISO-8601 date such as 2027-06-01T08:00:00Z.";
-        return timer.Date is { } expression ? ExpressionEvaluator.CompileError(expression) : null;
+        if (timer.Date is not { } date) return null;
+        if (ExpressionText.IsExpression(date)) return ExpressionEvaluator.CompileError(date);
+        return DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
+            ? null
+            : $"'{date}' is not an ISO-8601 date such as 2027-06-01T08:00:00Z.";
     }
 
     private static string? DurationError(string duration) => ExpressionText.IsExpression(duration)

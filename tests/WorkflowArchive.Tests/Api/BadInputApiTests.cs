@@ -111,6 +111,21 @@ public sealed class BadInputApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Completing_a_completed_task_is_a_409_problem()
+    {
+        var started = await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-5",
+            variables = new { orderNumber = "SF-1", requestedBy = "Carla" } }, "carla")).ReadAsync<JsonElement>();
+        var tasks = await _http.GetAsync<JsonElement>($"/api/tasks?instanceId={started.GetProperty("id").GetGuid()}");
+        var taskId = tasks.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var output = new { variables = new { outcome = "recovered", deliveryMethod = "photocopy" } };
+        (await _http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "gestora")).EnsureSuccessStatusCode();
+
+        var again = await _http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "gestora");
+
+        Assert.Contains("already completed", (await again.ProblemAsync(409)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task A_malformed_json_body_is_a_400_problem()
     {
         var response = await _http.PostAsync("/api/instances", new StringContent("{ \"definitionKey\": ", Encoding.UTF8, "application/json"));
@@ -162,6 +177,8 @@ public sealed class BadInputApiTests : IAsyncLifetime
     {
         var openApi = await _http.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/tasks/{id}/complete", openApi);
+        var activities = await _http.GetAsync<JsonElement>("/api/activities");
+        Assert.Contains(activities.EnumerateArray(), a => a.GetProperty("type").GetString() == "smartflex-verification");
         Assert.Equal("Healthy", await _http.GetStringAsync("/health/live"));
         Assert.Equal("Healthy", await _http.GetStringAsync("/health/ready"));
     }

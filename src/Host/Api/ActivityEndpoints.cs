@@ -1,0 +1,14 @@
+using WorkflowArchive.Workflows.Activities;
+
+namespace WorkflowArchive.Host.Api;
+
+public static class ActivityEndpoints
+{
+    public static IEndpointRouteBuilder MapActivityEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/activities", (ActivityCatalog catalog) => catalog.Descriptors)
+            .WithTags("Definitions")
+            .WithSummary("The activity types service tasks can name in wa:activity, with their inputs and outputs.");
+        return app;
+    }
+}
