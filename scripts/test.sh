@@ -5,4 +5,13 @@ cd "$(dirname "$0")/.."
 
 source scripts/provision-postgres.sh
 
-dotnet test WorkflowArchive.sln --configuration Release --logger "console;verbosity=normal" "$@"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test WorkflowArchive.sln --configuration Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+
+# One plain closing line for CI: "N passed, N failed".
+passed=$(grep -E '^\s+Passed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -E '^\s+Failed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+echo "${passed} passed, ${failed} failed"
+exit "$status"

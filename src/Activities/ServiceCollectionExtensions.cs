@@ -1,24 +1,43 @@
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Auditing;
+using WorkflowArchive.Activities.Batches;
+using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Lifecycle;
 using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers every document-lifecycle activity the shipped workflows use, and the Smartflex port.</summary>
-    public static IServiceCollection AddDocumentLifecycleActivities(this IServiceCollection services)
+    /// <summary>The document-lifecycle services and every activity the shipped workflows use.</summary>
+    public static IServiceCollection AddDocumentLifecycleActivities(this IServiceCollection services, ArchiveOptions? options = null)
     {
+        services.AddSingleton(options ?? new ArchiveOptions());
+        services.AddSingleton<BusinessCalendar>();
+        services.AddSingleton<ClassificationProtocol>();
+        services.AddScoped<AuditInterceptor>();
         services.AddScoped<ISmartflexGateway, LocalSmartflexSales>();
+        services.AddScoped<RequirementCatalog>();
+        services.AddScoped<DossierRegistry>();
+        services.AddScoped<BatchRegistration>();
+        services.AddScoped<BoxAssignment>();
+        services.AddScoped<LegalHolds>();
+        services.AddScoped<ManifestAssignment>();
+
         services.AddScoped<IWorkflowActivity, RegisterDossierActivity>();
         services.AddScoped<IWorkflowActivity, SmartflexVerificationActivity>();
         services.AddScoped<IWorkflowActivity, ChecklistValidationActivity>();
         services.AddScoped<IWorkflowActivity, RegisterReturnActivity>();
+        services.AddScoped<IWorkflowActivity, RecordCorrectionActivity>();
         services.AddScoped<IWorkflowActivity, EscalateOverdueCorrectionActivity>();
         services.AddScoped<IWorkflowActivity, ClassifyDossierActivity>();
         services.AddScoped<IWorkflowActivity, ArchiveDossierActivity>();
+        services.AddScoped<IWorkflowActivity, CheckLegalHoldActivity>();
         services.AddScoped<IWorkflowActivity, TransferToCondebambaActivity>();
         services.AddScoped<IWorkflowActivity, RecordCondebambaReceptionActivity>();
         services.AddScoped<IWorkflowActivity, RegisterRequestActivity>();

@@ -1,6 +1,7 @@
 using Hangfire;
 using Scalar.AspNetCore;
 using WorkflowArchive.Activities;
+using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Demo;
@@ -13,7 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddArchiveDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowEngine();
-builder.Services.AddDocumentLifecycleActivities();
+builder.Services.AddDocumentLifecycleActivities(builder.Configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>());
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddArchiveBackgroundJobs(builder.Configuration, database);
 builder.Services.AddScoped<IOutboxHandler, LoggingOutboxHandler>();

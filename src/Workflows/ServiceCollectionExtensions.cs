@@ -17,6 +17,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IMoveCommittedListener, NoMoveCommittedListener>();
         services.AddSingleton<ExpressionEvaluator>();
         services.AddSingleton<DefinitionModels>();
+        services.AddScoped<ActorContext>();
         services.AddScoped<ActivityCatalog>();
         services.AddScoped<BpmnValidator>();
         services.AddScoped<DefinitionService>();

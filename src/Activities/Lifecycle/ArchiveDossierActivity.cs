@@ -1,32 +1,44 @@
 using System.Text.Json.Nodes;
+using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Timing;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
-/// <summary>Step 9: records where the dossier was shelved and when its two years of safekeeping end.</summary>
-public sealed class ArchiveDossierActivity : IWorkflowActivity
+/// <summary>
+/// Step 9: files the dossier in a box (next free position), and sets when its safekeeping ends: archived date plus the
+/// retention period of its class (default two years). The workflow's retention timer waits for that period.
+/// </summary>
+public sealed class ArchiveDossierActivity(BoxAssignment boxes, ArchiveOptions options) : IWorkflowActivity
 {
-    /// <summary>9.2: documentation is kept two years in the division's archive, then sent to Condebamba.</summary>
-    public static readonly IsoDuration RetentionPeriod = IsoDuration.Parse("P2Y");
-
     public ActivityDescriptor Descriptor { get; } = new("archive-dossier", "Registrar archivo",
-        "Registra la ubicación física y la fecha de fin del resguardo (2 años).", ["location"], ["retentionDueAt"]);
+        "Archiva el expediente en una caja (la indicada o la primera con espacio) y fija el fin del resguardo.",
+        ["boxCode"], ["location", "retentionPeriod", "retentionDueAt"]);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var location = context.OptionalString("location");
-        if (string.IsNullOrWhiteSpace(location))
-            throw new ActivityFailedException("The archive step needs a 'location' (shelf, box and position) where the dossier was placed.");
-
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        dossier.Location = location.Trim();
+        var box = await boxes.PickAsync(context.OptionalString("boxCode"), dossier.ClassificationCode ?? "", cancellationToken);
+        var period = options.RetentionFor(dossier.ServiceCode);
+        if (!IsoDuration.TryParse(period, out var retention))
+            throw new ActivityFailedException($"The retention period '{period}' configured for {dossier.ServiceCode} is not an ISO-8601 duration.");
+
+        box.Filled++;
+        dossier.BoxId = box.Id;
+        dossier.Position = box.Filled;
+        dossier.Location = $"{box.Path} / Posición {box.Filled}";
         dossier.Custody = Custodies.DivisionArchive;
         dossier.ArchivedAt = context.Now;
-        dossier.RetentionDueAt = RetentionPeriod.AddTo(context.Now);
+        dossier.RetentionPeriod = period;
+        dossier.RetentionDueAt = retention.AddTo(context.Now);
         dossier.Status = DossierStatus.Archived;
-        DossierAccess.Record(context, dossier, "Archivado", $"{dossier.Location}; resguardo hasta {dossier.RetentionDueAt:yyyy-MM-dd}");
-        return ActivityResult.Done($"Archivado en {dossier.Location}.", new JsonObject { ["retentionDueAt"] = dossier.RetentionDueAt.Value.ToString("O") });
+        DossierAccess.Record(context, dossier, "Archivado", $"{dossier.Location}; resguardo {period} hasta {dossier.RetentionDueAt:yyyy-MM-dd}");
+        return ActivityResult.Done($"Archivado en {dossier.Location}.", new JsonObject
+        {
+            ["location"] = dossier.Location,
+            ["retentionPeriod"] = period,
+            ["retentionDueAt"] = dossier.RetentionDueAt.Value.ToString("O"),
+        });
     }
 }

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
+using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Workflows.Activities;
-using WorkflowArchive.Workflows.Bpmn;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
-/// <summary>Step 8: gives the dossier its classification code under the archive protocol (year / service / transaction / advisor).</summary>
-public sealed class ClassifyDossierActivity : IWorkflowActivity
+/// <summary>Step 8: classifies the dossier under the archive protocol, so it can be found "when and where it is needed".</summary>
+public sealed class ClassifyDossierActivity(ClassificationProtocol protocol) : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("classify-dossier", "Clasificar según protocolo",
         "Asigna el código de clasificación del protocolo de archivo.", [], ["classificationCode"]);
@@ -14,16 +14,10 @@ public sealed class ClassifyDossierActivity : IWorkflowActivity
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        dossier.ClassificationCode = string.Join('/',
-            dossier.SaleDate.Year.ToString(),
-            Slug(dossier.ServiceType),
-            Slug(dossier.TransactionType),
-            Slug(dossier.Advisor));
+        dossier.ClassificationCode = protocol.CodeFor(dossier);
         dossier.Status = DossierStatus.Classified;
         DossierAccess.Record(context, dossier, "Clasificado", dossier.ClassificationCode);
         return ActivityResult.Done($"Clasificado como {dossier.ClassificationCode}.",
             new JsonObject { ["classificationCode"] = dossier.ClassificationCode });
     }
-
-    private static string Slug(string text) => RoleNames.FromLaneName(text) ?? "sin-dato";
 }

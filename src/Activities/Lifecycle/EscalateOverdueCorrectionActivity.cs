@@ -3,7 +3,7 @@ using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
-/// <summary>Tells the document manager that an advisor has not sent a returned dossier back in time.</summary>
+/// <summary>Reminds the advisor and tells the document manager that a returned dossier was not sent back in time.</summary>
 public sealed class EscalateOverdueCorrectionActivity : IWorkflowActivity
 {
     public const string OverdueMessage = "CorrectionOverdue";
@@ -14,9 +14,9 @@ public sealed class EscalateOverdueCorrectionActivity : IWorkflowActivity
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        DossierAccess.Record(context, dossier, "Corrección vencida", $"{dossier.Advisor} no devolvió el expediente a tiempo.");
-        context.Outbox.Enqueue(OverdueMessage, new { dossier.OrderNumber, dossier.Advisor, dossier.ReturnCount },
+        DossierAccess.Record(context, dossier, "Corrección vencida", $"{dossier.AdvisorCode} no devolvió el expediente a tiempo.");
+        context.Outbox.Enqueue(OverdueMessage, new { dossier.OrderNumber, dossier.AdvisorCode, dossier.ReturnCount },
             $"correction-overdue:{dossier.Id}:{dossier.ReturnCount}:{context.ElementId}");
-        return ActivityResult.Done($"Aviso de corrección vencida para {dossier.Advisor}.");
+        return ActivityResult.Done($"Aviso de corrección vencida para {dossier.AdvisorCode}.");
     }
 }

@@ -1,27 +1,37 @@
+using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
-/// <summary>Closes the procedure: Condebamba's reception (ADM-ARC-P01) gave a receipt number; custody changes hands.</summary>
+/// <summary>Closes the procedure: Condebamba's reception (ADM-ARC-P01) gave a receipt number; custody and location change.</summary>
 public sealed class RecordCondebambaReceptionActivity : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("record-condebamba-reception", "Registrar recepción en Condebamba",
-        "Registra el número de recepción de Condebamba y cambia la custodia.", ["receiptNumber"], []);
+        "Registra el número de recepción de Condebamba y cambia custodia y ubicación.", ["receiptNumber"], []);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var receipt = context.OptionalString("receiptNumber");
-        if (string.IsNullOrWhiteSpace(receipt))
+        var receipt = context.OptionalString("receiptNumber")?.Trim();
+        if (string.IsNullOrEmpty(receipt))
             throw new ActivityFailedException("Condebamba's receipt number ('receiptNumber') is needed to record the reception.");
 
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        dossier.CondebambaReceipt = receipt.Trim();
+        var manifest = await context.Db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.Id == dossier.ManifestId, cancellationToken);
+        if (manifest is { Status: ManifestStatus.Open })
+        {
+            manifest.Status = ManifestStatus.Received;
+            manifest.ReceiptNumber = receipt;
+            manifest.ReceivedAt = context.Now;
+            manifest.ReceivedBy = context.Actor;
+        }
+        dossier.CondebambaReceipt = receipt;
         dossier.Custody = Custodies.Condebamba;
-        dossier.Location = $"{Custodies.Condebamba} (recepción {dossier.CondebambaReceipt})";
+        dossier.Location = $"{Custodies.Condebamba}, recepción {receipt}" + (manifest is null ? "" : $" (remisión {manifest.Number})");
         dossier.TransferredAt = context.Now;
         dossier.Status = DossierStatus.Transferred;
-        DossierAccess.Record(context, dossier, "Recibido en Condebamba", $"Recepción {dossier.CondebambaReceipt}");
-        return ActivityResult.Done($"Recibido en Condebamba con n.º {dossier.CondebambaReceipt}.");
+        DossierAccess.Record(context, dossier, "Recibido en Condebamba", $"Recepción {receipt}");
+        return ActivityResult.Done($"Recibido en Condebamba con n.º {receipt}.");
     }
 }

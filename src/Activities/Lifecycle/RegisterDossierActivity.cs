@@ -6,41 +6,42 @@ using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
-/// <summary>Step 4: registers the received paperwork of one transaction (advisor and date included) as a dossier.</summary>
-public sealed class RegisterDossierActivity : IWorkflowActivity
+/// <summary>
+/// Step 4: links the instance to its dossier. A binder registration created the dossier already; an instance
+/// started on its own carries the transaction's data in its variables and the dossier is created here.
+/// </summary>
+public sealed class RegisterDossierActivity(DossierRegistry registry) : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("register-dossier", "Registrar documentación recibida",
-        "Crea el expediente de la transacción con los datos de la entrega.",
-        ["customerName", "customerDocument", "customerIsCompany", "serviceType", "transactionType", "advisor", "saleDate", "batchReference"],
+        "Vincula (o crea) el expediente de la transacción con los datos de la entrega.",
+        ["customerName", "customerDocument", "customerIsCompany", "signedByRepresentative", "serviceCode", "transactionCode", "advisorCode", "saleDate"],
         ["dossierId"]);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var orderNumber = context.BusinessKey;
-        var dossier = await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken);
-        if (dossier is null)
-        {
-            var saleDateText = context.RequireString("saleDate");
-            if (!DateOnly.TryParseExact(saleDateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var saleDate))
-                throw new ActivityFailedException($"saleDate '{saleDateText}' is not a date written as yyyy-MM-dd.");
-            dossier = new Dossier
-            {
-                OrderNumber = orderNumber,
-                CustomerName = context.RequireString("customerName"),
-                CustomerDocument = context.RequireString("customerDocument"),
-                CustomerIsCompany = context.Variables["customerIsCompany"]?.GetValue<bool>() ?? false,
-                ServiceType = context.RequireString("serviceType"),
-                TransactionType = context.RequireString("transactionType"),
-                Advisor = context.RequireString("advisor"),
-                SaleDate = saleDate,
-                BatchReference = context.OptionalString("batchReference"),
-                ReceivedAt = context.Now,
-                Status = DossierStatus.Received,
-            };
-            context.Db.Set<Dossier>().Add(dossier);
-        }
+        var dossier = await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken)
+                      ?? context.Db.Set<Dossier>().Local.FirstOrDefault(d => d.OrderNumber == orderNumber)
+                      ?? await registry.AddAsync(FromVariables(context), null, context.Now, cancellationToken);
         dossier.InstanceId = context.InstanceId;
-        DossierAccess.Record(context, dossier, "Registrado", $"Recibido de {dossier.Advisor}, venta del {dossier.SaleDate:yyyy-MM-dd}");
+        DossierAccess.Record(context, dossier, "Registrado", $"Recibido de {dossier.AdvisorCode}, venta del {dossier.SaleDate:yyyy-MM-dd}");
         return ActivityResult.Done($"Expediente {orderNumber} registrado.", new JsonObject { ["dossierId"] = dossier.Id.ToString() });
+    }
+
+    private static DossierData FromVariables(ActivityContext context)
+    {
+        var saleDateText = context.RequireString("saleDate");
+        if (!DateOnly.TryParseExact(saleDateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var saleDate))
+            throw new ActivityFailedException($"saleDate '{saleDateText}' is not a date written as yyyy-MM-dd.");
+        return new DossierData(
+            context.BusinessKey,
+            context.RequireString("customerName"),
+            context.RequireString("customerDocument"),
+            context.OptionalBool("customerIsCompany"),
+            context.OptionalBool("signedByRepresentative"),
+            context.RequireString("serviceCode"),
+            context.RequireString("transactionCode"),
+            context.RequireString("advisorCode"),
+            saleDate);
     }
 }

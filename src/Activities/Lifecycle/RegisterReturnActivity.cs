@@ -1,36 +1,52 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
-/// <summary>Step 6: logs the return of an incomplete dossier to the advisor who made the sale, with what is missing.</summary>
-public sealed class RegisterReturnActivity : IWorkflowActivity
+/// <summary>
+/// Step 6: logs the return of an incomplete dossier to the advisor who made the sale: what is missing or defective,
+/// why, and by when it must come back (business days). The correction task and its reminder use that deadline.
+/// </summary>
+public sealed class RegisterReturnActivity(BusinessCalendar calendar, ArchiveOptions options) : IWorkflowActivity
 {
     public const string ReturnedMessage = "DossierReturned";
 
     public ActivityDescriptor Descriptor { get; } = new("register-return", "Registrar devolución",
-        "Registra la devolución al asesor con los requisitos faltantes o diferencias con Smartflex.",
-        ["missingItems", "smartflexMismatches"], ["returnCount", "returnReasons"]);
+        "Registra la devolución al asesor con los requisitos faltantes o diferencias con Smartflex y el plazo para devolverlo.",
+        ["missingItems", "smartflexMismatches", "returnReason"], ["returnCount", "returnReasons", "correctionDuration"]);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        var reasons = Texts(context.Variables["missingItems"])
-            .Concat(Texts(context.Variables["smartflexMismatches"]).Select(m => $"Smartflex no coincide: {m}"))
+        var items = Texts(context.Variables["missingItems"])
+            .Concat(Texts(context.Variables["smartflexMismatches"]).Select(m => $"Smartflex — {m}"))
             .ToList();
-        if (reasons.Count == 0) reasons.Add("Documentación observada en la revisión");
+        if (items.Count == 0) items.Add("Documentación observada en la revisión");
+        var due = calendar.AddBusinessDays(context.Now, options.CorrectionBusinessDays);
 
         dossier.ReturnCount++;
         dossier.Status = DossierStatus.Returned;
-        DossierAccess.Record(context, dossier, "Devuelto al asesor", $"Devolución n.º {dossier.ReturnCount} a {dossier.Advisor}: {string.Join("; ", reasons)}");
-        context.Outbox.Enqueue(ReturnedMessage, new { dossier.OrderNumber, dossier.Advisor, dossier.ReturnCount, Reasons = reasons },
+        var dossierReturn = new DossierReturn
+        {
+            DossierId = dossier.Id, Number = dossier.ReturnCount, AdvisorCode = dossier.AdvisorCode,
+            Reason = context.OptionalString("returnReason") ?? "Documentación incompleta",
+            Items = string.Join("\n", items), ReturnedAt = context.Now, ReturnedBy = context.Actor, DueAt = due,
+        };
+        context.Db.Set<DossierReturn>().Add(dossierReturn);
+        DossierAccess.Record(context, dossier, "Devuelto al asesor",
+            $"Devolución n.º {dossier.ReturnCount} a {dossier.AdvisorCode}, plazo {due:yyyy-MM-dd}: {string.Join("; ", items)}");
+        context.Outbox.Enqueue(ReturnedMessage, new { dossier.OrderNumber, dossier.AdvisorCode, dossier.ReturnCount, Items = items, DueAt = due },
             $"dossier-returned:{dossier.Id}:{dossier.ReturnCount}");
 
-        return ActivityResult.Done($"Devolución n.º {dossier.ReturnCount} registrada.", new JsonObject
+        return ActivityResult.Done($"Devolución n.º {dossier.ReturnCount} registrada; plazo {due:yyyy-MM-dd}.", new JsonObject
         {
             ["returnCount"] = dossier.ReturnCount,
-            ["returnReasons"] = new JsonArray(reasons.Select(r => (JsonNode)r!).ToArray()),
+            ["returnReasons"] = new JsonArray(items.Select(r => (JsonNode)r!).ToArray()),
+            ["correctionDuration"] = $"P{Math.Round((due - context.Now).TotalDays)}D",
+            ["returnReason"] = null,
         });
     }
 

@@ -7,7 +7,7 @@ using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
-/// <summary>Step 5.1: checks the dossier against the sale in Smartflex and records every finding.</summary>
+/// <summary>Step 5.1: checks the dossier against the sale in Smartflex and records every finding; a mismatch means a return.</summary>
 public sealed class SmartflexVerificationActivity(ISmartflexGateway smartflex) : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("smartflex-verification", "Verificar en Smartflex",
@@ -19,11 +19,11 @@ public sealed class SmartflexVerificationActivity(ISmartflexGateway smartflex) :
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
         var sale = await smartflex.FindSaleAsync(dossier.OrderNumber, cancellationToken);
         var findings = SaleComparison.Compare(dossier, sale);
-        var mismatches = findings.Where(f => !f.Matches).Select(f => f.Field).ToList();
+        var mismatches = findings.Where(f => !f.Matches).Select(f => $"{f.Field}: expediente «{f.Dossier}», Smartflex «{f.Smartflex ?? "no existe"}»").ToList();
 
         dossier.SmartflexFindingsJson = JsonSerializer.Serialize(findings, WorkflowJson.Options);
         if (mismatches.Count == 0 && dossier.Status == DossierStatus.Received) dossier.Status = DossierStatus.Verified;
-        var verdict = mismatches.Count == 0 ? "coincide con Smartflex" : $"no coincide con Smartflex en: {string.Join(", ", mismatches)}";
+        var verdict = mismatches.Count == 0 ? "coincide con Smartflex" : $"no coincide con Smartflex: {string.Join("; ", mismatches)}";
         DossierAccess.Record(context, dossier, "Verificado en Smartflex", $"{verdict} (fuente: {smartflex.SourceName})");
 
         return ActivityResult.Done($"La venta {verdict}.", new JsonObject

@@ -1,26 +1,27 @@
 using System.Text.Json.Nodes;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
-/// <summary>Step 11: once the two years are up, puts the dossier on a transfer manifest (remisión) to the Condebamba archive.</summary>
-public sealed class TransferToCondebambaActivity : IWorkflowActivity
+/// <summary>Step 11: once the retention period is over, puts the dossier on its box's remisión to the Condebamba archive.</summary>
+public sealed class TransferToCondebambaActivity(ManifestAssignment manifests) : IWorkflowActivity
 {
     public const string SentMessage = "DossierSentToCondebamba";
 
     public ActivityDescriptor Descriptor { get; } = new("transfer-to-condebamba", "Remitir a Condebamba",
-        "Incluye el expediente en la remisión al Archivo Condebamba.", [], ["manifestNumber"]);
+        "Incluye el expediente en la remisión de su caja al Archivo Condebamba.", [], ["manifestNumber"]);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
         if (dossier.Status != DossierStatus.Archived)
             throw new ActivityFailedException($"Dossier {dossier.OrderNumber} is {dossier.Status}, not archived: it cannot be sent to Condebamba.");
-        dossier.ManifestNumber = $"REM-{context.Now:yyyyMMdd}-{dossier.ClassificationCode?.Split('/')[0] ?? "s-c"}";
+        var manifest = await manifests.AddAsync(dossier, context.Now, cancellationToken);
         dossier.Status = DossierStatus.InTransfer;
-        DossierAccess.Record(context, dossier, "Remitido a Condebamba", $"Remisión {dossier.ManifestNumber}, desde {dossier.Location}");
-        context.Outbox.Enqueue(SentMessage, new { dossier.OrderNumber, dossier.ManifestNumber, dossier.Location }, $"dossier-sent:{dossier.Id}");
-        return ActivityResult.Done($"En remisión {dossier.ManifestNumber}.", new JsonObject { ["manifestNumber"] = dossier.ManifestNumber });
+        DossierAccess.Record(context, dossier, "Remitido a Condebamba", $"Remisión {manifest.Number}, desde {dossier.Location}");
+        context.Outbox.Enqueue(SentMessage, new { dossier.OrderNumber, ManifestNumber = manifest.Number, dossier.Location }, $"dossier-sent:{dossier.Id}");
+        return ActivityResult.Done($"En remisión {manifest.Number}.", new JsonObject { ["manifestNumber"] = manifest.Number });
     }
 }

@@ -1,22 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Requests;
 
-/// <summary>Step 10.2: the documentation was recovered and handed over as a scan or a photocopy.</summary>
+/// <summary>Step 10.2: the documentation was recovered and handed over as a scan (the uploaded file) or a photocopy.</summary>
 public sealed class RecordDeliveryActivity : IWorkflowActivity
 {
     private static readonly string[] Methods = ["scan", "photocopy"];
 
     public ActivityDescriptor Descriptor { get; } = new("record-delivery", "Registrar entrega",
-        "Registra la entrega de la documentación escaneada o en fotocopia.", ["deliveryMethod"], []);
+        "Registra la entrega de la documentación escaneada (archivo subido) o en fotocopia.",
+        ["deliveryMethod", "attachmentId", "dossierOrderNumber"], []);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var method = context.OptionalString("deliveryMethod");
         if (method is null || !Methods.Contains(method))
             throw new ActivityFailedException($"'deliveryMethod' must be one of: {string.Join(", ", Methods)}.");
-
         var request = await RequestAccess.LoadAsync(context, cancellationToken);
+
+        if (context.OptionalString("dossierOrderNumber") is { Length: > 0 } orderNumber)
+            request.DossierId = (await context.Db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber.Trim(), cancellationToken))?.Id
+                ?? throw new ActivityFailedException($"There is no dossier {orderNumber}.");
+        if (request.DossierId is null)
+            throw new ActivityFailedException("Say which dossier was delivered ('dossierOrderNumber'): the request matches more than one, or none.");
+
+        if (method == "scan")
+        {
+            var attachmentId = Guid.TryParse(context.OptionalString("attachmentId"), out var id) ? id : Guid.Empty;
+            var attachment = await context.Db.Set<Attachment>().FirstOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == request.Id, cancellationToken)
+                ?? throw new ActivityFailedException("A scan delivery needs the uploaded file ('attachmentId') of this request.");
+            attachment.DossierId = request.DossierId;
+            request.AttachmentId = attachment.Id;
+        }
         request.Status = RetrievalStatus.Recovered;
         request.DeliveryMethod = method;
         request.ResolvedAt = context.Now;

@@ -1,44 +1,73 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Requests;
 
-/// <summary>Step 10.1: registers what is asked for, by whom and why, and tells the manager where the dossier is.</summary>
-public sealed class RegisterRequestActivity : IWorkflowActivity
+/// <summary>Step 10.1: registers what is asked for, by whom, why and by when, and tells the manager where matching dossiers are.</summary>
+public sealed class RegisterRequestActivity(BusinessCalendar calendar, ArchiveOptions options) : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("register-request", "Registrar solicitud",
-        "Registra la solicitud de documentación y ubica el expediente pedido.",
-        ["orderNumber", "requestedBy", "requestingUnit", "reason"], ["dossierLocation", "dossierCustody"]);
+        "Registra la solicitud de documentación, su plazo, y ubica los expedientes que coinciden.",
+        ["orderNumber", "customerDocument", "customerName", "saleDateFrom", "saleDateTo", "requestedBy", "requestingUnit", "reason", "dueDate"],
+        ["candidates", "dossierLocation", "responseDuration"]);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var orderNumber = context.RequireString("orderNumber").Trim();
-        var request = await context.Db.Set<RetrievalRequest>().FirstOrDefaultAsync(r => r.Number == context.BusinessKey, cancellationToken);
-        if (request is null)
-        {
-            request = new RetrievalRequest
-            {
-                Number = context.BusinessKey,
-                OrderNumber = orderNumber,
-                RequestedBy = context.RequireString("requestedBy"),
-                RequestingUnit = context.OptionalString("requestingUnit"),
-                Reason = context.OptionalString("reason"),
-                RequestedAt = context.Now,
-                Status = RetrievalStatus.Registered,
-            };
-            context.Db.Set<RetrievalRequest>().Add(request);
-        }
+        var request = await context.Db.Set<RetrievalRequest>().FirstOrDefaultAsync(r => r.Number == context.BusinessKey, cancellationToken)
+                      ?? Create(context);
         request.InstanceId = context.InstanceId;
 
-        var dossier = await context.Db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken);
-        await RequestAccess.RecordOnDossierAsync(context, request, "Solicitado", $"Solicitud {request.Number} de {request.RequestedBy}: {request.Reason}", cancellationToken);
-        var where = dossier is null ? "no registrado" : dossier.Location ?? "aún no archivado";
-        return ActivityResult.Done($"Solicitud {request.Number} registrada; expediente {orderNumber}: {where}.", new JsonObject
+        var candidates = await RequestCriteria.CandidatesAsync(context.Db, request, cancellationToken);
+        if (candidates.Count == 1) request.DossierId = candidates[0].Id;
+        await RequestAccess.RecordOnDossierAsync(context, request, "Solicitado",
+            $"Solicitud {request.Number} de {request.RequestedBy} ({request.RequestingUnit}): {request.Reason}", cancellationToken);
+
+        var minutes = Math.Max(1, (int)Math.Ceiling((request.DueAt!.Value - context.Now).TotalMinutes));
+        return ActivityResult.Done($"Solicitud {request.Number} registrada; {candidates.Count} expediente(s) coinciden.", new JsonObject
         {
-            ["dossierLocation"] = dossier?.Location,
-            ["dossierCustody"] = dossier?.Custody,
+            ["candidates"] = new JsonArray(candidates.Select(d => (JsonNode)new JsonObject
+            {
+                ["orderNumber"] = d.OrderNumber, ["customerName"] = d.CustomerName, ["location"] = d.Location, ["custody"] = d.Custody,
+            }).ToArray()),
+            ["dossierLocation"] = candidates.Count == 1 ? candidates[0].Location : null,
+            ["responseDuration"] = $"PT{minutes}M",
         });
+    }
+
+    private RetrievalRequest Create(ActivityContext context)
+    {
+        var request = new RetrievalRequest
+        {
+            Number = context.BusinessKey,
+            OrderNumber = context.OptionalString("orderNumber")?.Trim(),
+            CustomerDocument = context.OptionalString("customerDocument")?.Trim(),
+            CustomerName = context.OptionalString("customerName")?.Trim(),
+            SaleDateFrom = Date(context, "saleDateFrom"),
+            SaleDateTo = Date(context, "saleDateTo"),
+            RequestedBy = context.RequireString("requestedBy"),
+            RequestingUnit = context.OptionalString("requestingUnit"),
+            Reason = context.OptionalString("reason"),
+            RequestedAt = context.Now,
+            Status = RetrievalStatus.Registered,
+        };
+        if (RequestCriteria.IsEmpty(request))
+            throw new ActivityFailedException("Say what is requested: an order number, a customer CI/NIT, a name or a sale-date range.");
+        var due = Date(context, "dueDate");
+        request.DueAt = due is null ? calendar.AddBusinessDays(context.Now, options.RequestBusinessDays) : calendar.EndOfDay(due.Value);
+        if (request.DueAt <= context.Now) throw new ActivityFailedException($"The due date {due:yyyy-MM-dd} has already passed.");
+        context.Db.Set<RetrievalRequest>().Add(request);
+        return request;
+    }
+
+    private static DateOnly? Date(ActivityContext context, string name)
+    {
+        var text = context.OptionalString(name);
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new ActivityFailedException($"{name} '{text}' is not a date written as yyyy-MM-dd.");
     }
 }

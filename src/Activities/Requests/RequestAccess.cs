@@ -13,10 +13,11 @@ internal static class RequestAccess
                ?? throw new ActivityFailedException($"There is no retrieval request {number}.");
     }
 
-    /// <summary>A request also leaves a line in the requested dossier's history, when that dossier exists.</summary>
+    /// <summary>A request also leaves a line in the requested dossier's history, once it is known which dossier it is.</summary>
     public static async Task RecordOnDossierAsync(ActivityContext context, RetrievalRequest request, string action, string detail, CancellationToken cancellationToken)
     {
-        var dossier = await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == request.OrderNumber, cancellationToken);
+        if (request.DossierId is null) return;
+        var dossier = await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.Id == request.DossierId, cancellationToken);
         if (dossier is not null) DossierAccess.Record(context, dossier, action, detail);
     }
 }

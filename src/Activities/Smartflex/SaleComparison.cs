@@ -1,3 +1,5 @@
+using WorkflowArchive.Activities.Dossiers;
+
 namespace WorkflowArchive.Activities.Smartflex;
 
 public sealed record SmartflexFinding(string Field, string? Dossier, string? Smartflex, bool Matches);
@@ -5,16 +7,16 @@ public sealed record SmartflexFinding(string Field, string? Dossier, string? Sma
 /// <summary>Step 5.1: what the paperwork says against what Smartflex recorded, field by field.</summary>
 public static class SaleComparison
 {
-    public static IReadOnlyList<SmartflexFinding> Compare(Dossiers.Dossier dossier, SmartflexSale? sale)
+    public static IReadOnlyList<SmartflexFinding> Compare(Dossier dossier, SmartflexSale? sale)
     {
         if (sale is null) return [new SmartflexFinding("existe", dossier.OrderNumber, null, false)];
         return
         [
-            Finding("existe", dossier.OrderNumber, sale.OrderNumber),
+            new SmartflexFinding("existe", dossier.OrderNumber, sale.OrderNumber, true),
             Finding("documento del cliente", dossier.CustomerDocument, sale.CustomerDocument),
-            Finding("servicio", dossier.ServiceType, sale.ServiceType),
-            Finding("trámite", dossier.TransactionType, sale.TransactionType),
-            Finding("asesor", dossier.Advisor, sale.Advisor),
+            Finding("servicio", dossier.ServiceCode, sale.ServiceCode),
+            Finding("trámite", dossier.TransactionCode, sale.TransactionCode),
+            Finding("asesor", dossier.AdvisorCode, sale.AdvisorCode),
             Finding("fecha", dossier.SaleDate.ToString("yyyy-MM-dd"), sale.SaleDate.ToString("yyyy-MM-dd")),
         ];
     }

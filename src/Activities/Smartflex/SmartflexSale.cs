@@ -6,8 +6,9 @@ public sealed class SmartflexSale
     public required string OrderNumber { get; set; }
     public required string CustomerDocument { get; set; }
     public required string CustomerName { get; set; }
-    public required string ServiceType { get; set; }
-    public required string TransactionType { get; set; }
-    public required string Advisor { get; set; }
+    public bool CustomerIsCompany { get; set; }
+    public required string ServiceCode { get; set; }
+    public required string TransactionCode { get; set; }
+    public required string AdvisorCode { get; set; }
     public DateOnly SaleDate { get; set; }
 }

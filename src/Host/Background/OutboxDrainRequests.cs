@@ -5,16 +5,25 @@ namespace WorkflowArchive.Host.Background;
 
 /// <summary>
 /// After a move commits, asks Hangfire for one outbox drain, unless one is already queued: a burst of moves
-/// costs one job, not one per move.
+/// costs one job, not one per move. The move is already committed here, so a failure to enqueue is only logged:
+/// the recurring sweep delivers the messages anyway.
 /// </summary>
-public sealed class OutboxDrainRequests(IBackgroundJobClient jobs, BackgroundOptions options) : IMoveCommittedListener
+public sealed class OutboxDrainRequests(IBackgroundJobClient jobs, BackgroundOptions options, ILogger<OutboxDrainRequests> logger) : IMoveCommittedListener
 {
     private int _queued;
 
     public void MoveCommitted()
     {
         if (!options.RunServer || Interlocked.Exchange(ref _queued, 1) == 1) return;
-        jobs.Enqueue<BackgroundJobs>(j => j.DrainOutboxAsync(CancellationToken.None));
+        try
+        {
+            jobs.Enqueue<BackgroundJobs>(j => j.DrainOutboxAsync(CancellationToken.None));
+        }
+        catch (Exception ex)
+        {
+            Started();
+            logger.LogWarning(ex, "Could not queue an outbox drain; the recurring sweep will deliver the messages.");
+        }
     }
 
     public void Started() => Interlocked.Exchange(ref _queued, 0);

@@ -27,4 +27,12 @@ public sealed class SqliteArchiveDbContext(DbContextOptions<SqliteArchiveDbConte
     }
 }
 
-public sealed class PostgresArchiveDbContext(DbContextOptions<PostgresArchiveDbContext> options) : ArchiveDbContext(options);
+public sealed class PostgresArchiveDbContext(DbContextOptions<PostgresArchiveDbContext> options) : ArchiveDbContext(options)
+{
+    /// <summary>Byte-order collation on the folded name, so a prefix search is an index range scan whatever the server's locale.</summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<WorkflowArchive.Activities.Dossiers.Dossier>().Property(d => d.CustomerNameKey).UseCollation("C");
+    }
+}

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Auditing;
 
 namespace WorkflowArchive.Host.Persistence;
 
@@ -13,12 +14,12 @@ public static class DatabaseRegistration
             case DatabaseProvider.Postgres:
                 var postgres = options.ConnectionString
                     ?? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.");
-                services.AddDbContext<PostgresArchiveDbContext>(db => db.UseNpgsql(postgres));
+                services.AddDbContext<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(postgres).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<PostgresArchiveDbContext>());
                 break;
             default:
                 var sqlite = options.ConnectionString ?? SqliteConnectionFor(options, environment);
-                services.AddDbContext<SqliteArchiveDbContext>(db => db.UseSqlite(sqlite));
+                services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(sqlite).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
                 break;
         }

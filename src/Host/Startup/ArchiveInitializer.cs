@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Demo;
 using WorkflowArchive.Host.Persistence;
@@ -16,6 +17,7 @@ public static class ArchiveInitializer
             await db.Database.MigrateAsync(cancellationToken);
             if (db.Database.IsSqlite())
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", cancellationToken);
+            await DefaultCatalog.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
             await scope.ServiceProvider.GetRequiredService<ShippedWorkflows>().PublishChangedAsync(cancellationToken);
         }
 

@@ -33,6 +33,9 @@ public sealed class ActivityContext
             ? Variables[name]!.GetValue<string>()
             : throw new ActivityFailedException($"The instance has no text variable '{name}', which this step needs.");
 
+    public bool OptionalBool(string name) =>
+        Variables[name]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
+
     public string? OptionalString(string name) =>
         Variables[name]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? Variables[name]!.GetValue<string>() : null;
 }

@@ -19,11 +19,13 @@ public sealed class WorkflowEngine
     private readonly DefinitionModels _models;
     private readonly InstanceRunner _runner;
     private readonly IMoveCommittedListener _listener;
+    private readonly ActorContext _actor;
 
     public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
-        ExpressionEvaluator expressions, IMoveCommittedListener listener)
+        ExpressionEvaluator expressions, IMoveCommittedListener listener, ActorContext actor)
     {
         _db = db;
+        _actor = actor;
         _time = time;
         _models = models;
         _listener = listener;
@@ -63,6 +65,7 @@ public sealed class WorkflowEngine
         instance.Tokens.Add(new Token { ElementId = start.Id, Status = TokenStatus.Arrived });
         _db.Set<WorkflowInstance>().Add(instance);
 
+        _actor.Name = actor;
         var move = new MoveContext(_db, model, instance, now, actor);
         move.Journal(model.Id, model.Name, JournalAction.Started, $"v{definition.Version} {WorkflowJson.Summarize(instance.Variables)}");
         await _runner.RunAsync(move, cancellationToken);
@@ -203,6 +206,7 @@ public sealed class WorkflowEngine
     private async Task SaveTaskChangeAsync(UserTask task, JournalAction action, string user, string summary, CancellationToken cancellationToken)
     {
         task.Revision = Guid.NewGuid();
+        _actor.Name = user;
         var now = _time.GetUtcNow();
         _db.Set<JournalEntry>().Add(new JournalEntry { InstanceId = task.InstanceId, ElementId = task.ElementId, ElementName = task.Name, Action = action, At = now, Actor = user, Summary = summary });
         if (action == JournalAction.TaskClaimed)
@@ -215,6 +219,7 @@ public sealed class WorkflowEngine
         var instance = await _db.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
             ?? throw new WorkflowNotFoundException($"There is no instance {instanceId}.");
         var definition = await _db.Set<WorkflowDefinition>().FirstAsync(d => d.Id == instance.DefinitionId, cancellationToken);
+        _actor.Name = actor;
         return new MoveContext(_db, _models.Get(definition), instance, _time.GetUtcNow(), actor);
     }
 

@@ -10,6 +10,7 @@ using static WorkflowArchive.Tests.Support.TestBpmn;
 namespace WorkflowArchive.Tests.Api;
 
 /// <summary>Wrong input answers a problem detail that says what is wrong, and leaves the store as it was.</summary>
+[Collection(HostCollection.Name)]
 public sealed class BadInputApiTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
@@ -163,7 +164,7 @@ public sealed class BadInputApiTests : IAsyncLifetime
         var instance = await created.ReadAsync<JsonElement>();
         Assert.Equal("Incident", instance.GetProperty("status").GetString());
         Assert.Equal("Task_RegisterRequest", instance.GetProperty("incidentElementId").GetString());
-        Assert.Contains("orderNumber", instance.GetProperty("incidentMessage").GetString());
+        Assert.Contains("order number", instance.GetProperty("incidentMessage").GetString());
         var id = instance.GetProperty("id").GetGuid();
 
         var retried = await (await _http.PostAsJsonAsync($"/api/instances/{id}/retry", new { variables = new { orderNumber = "SF-2027-1" } }, "gestora")).ReadAsync<JsonElement>();

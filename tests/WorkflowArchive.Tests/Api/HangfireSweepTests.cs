@@ -8,6 +8,7 @@ using static WorkflowArchive.Tests.Support.TestBpmn;
 namespace WorkflowArchive.Tests.Api;
 
 /// <summary>With a Hangfire server running, due timers fire and the outbox drains without anyone calling the sweeps.</summary>
+[Collection(HostCollection.Name)]
 public sealed class HangfireSweepTests
 {
     [Fact]

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Requests;
-using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
@@ -23,6 +22,7 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
         _database = await TestDatabase.CreateAsync(provider);
         _factory = new ArchiveApiFactory(_database);
         _client = new ProcedureClient(_factory.CreateClient());
+        await DomainSeed.AdvisorsAndBoxesAsync(_factory);
         var providerName = await _factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.ProviderName));
         Assert.Equal(provider == DatabaseProvider.Postgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", providerName);
     }
@@ -44,26 +44,30 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
         // 5.2 first review: the contract lacks the customer's signature -> return (6) to the advisor.
         await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
         var correction = await _client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation");
-        Assert.Equal(_factory.Time.GetUtcNow().AddDays(5), correction.DueAt);
+        // Tuesday 2027-06-01 08:00 in La Paz plus 5 business days is Tuesday 2027-06-08.
+        Assert.Equal(new DateTimeOffset(2027, 6, 8, 12, 0, 0, TimeSpan.Zero), correction.DueAt);
 
         // The advisor lets the correction run late: the reminder fires, the task stays with the advisor.
-        _factory.Time.Advance(TimeSpan.FromDays(6));
+        _factory.Time.Advance(TimeSpan.FromDays(8));
         Assert.Equal(1, await FireDueTimersAsync());
         Assert.True((await _client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation")).Overdue);
 
         // 7: signature obtained by calling the customer; back to review, now the ID copy is illegible -> second return.
-        await _client.WorkAsync(Advisor, order, "Task_CorrectDocumentation", "ana.rojas", new JsonObject { ["note"] = "Firma obtenida" });
+        await _client.WorkAsync(Advisor, order, "Task_CorrectDocumentation", "ana.rojas",
+            new JsonObject { ["supplied"] = new JsonArray("contrato"), ["note"] = "Firma obtenida llamando al cliente" });
         await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review(illegibleId: true));
-        await _client.WorkAsync(Advisor, order, "Task_CorrectDocumentation", "ana.rojas", new JsonObject { ["note"] = "Nueva copia de CI" });
+        await _client.WorkAsync(Advisor, order, "Task_CorrectDocumentation", "ana.rojas",
+            new JsonObject { ["supplied"] = new JsonArray("ci"), ["note"] = "Nueva copia de CI" });
 
         // Complete at last: classify (8) and archive (9) at a location.
         await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review());
-        await _client.WorkAsync(Manager, order, "Task_Archive", "gestora", new JsonObject { ["location"] = "Estante 4 / Caja 12 / Posición 7" });
+        await _client.WorkAsync(Manager, order, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-02" });
 
         var archived = await DossierAsync(order);
         Assert.Equal(DossierStatus.Archived, archived.Status);
         Assert.Equal(2, archived.ReturnCount);
-        Assert.Equal("2027/internet/venta-nueva/ana-rojas-plataforma", archived.ClassificationCode);
+        Assert.Equal("2027/plataforma/internet/arojas", archived.ClassificationCode);
+        Assert.Equal("Archivo de la División / Estante A / Caja A-02 / Posición 1", archived.Location);
         var retention = Assert.Single((await _client.InstanceAsync(instance.Id)).Timers, t => t.ElementId == "Timer_Retention");
         Assert.Equal(archived.ArchivedAt!.Value.AddYears(2), retention.DueAt);
 
@@ -94,7 +98,7 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
     public async Task A_sale_that_does_not_match_Smartflex_is_returned_even_with_complete_paperwork()
     {
         const string order = "SF-2027-000777";
-        await SeedSaleAsync(order, advisor: "Luis Fernández (Zonal Quillacollo)");
+        await SeedSaleAsync(order, advisor: "lfernandez");
         await _client.StartAsync("gestion-documental", order, SaleVariables(order));
 
         await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review());
@@ -123,7 +127,7 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
         }, actor: "carla");
 
         await _client.WorkAsync(Manager, "SOL-2027-0001", "Task_LocateAndDeliver", "gestora",
-            new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "scan" });
+            new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "photocopy" });
         await _client.WorkAsync(Manager, "SOL-2027-0002", "Task_LocateAndDeliver", "gestora",
             new JsonObject { ["outcome"] = "not-found", ["notFoundReason"] = "Venta anterior al archivo" });
 
@@ -132,7 +136,7 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
         var requests = await _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<RetrievalRequest>().AsNoTracking()
             .OrderBy(r => r.Number).ToListAsync());
         Assert.Equal([RetrievalStatus.Recovered, RetrievalStatus.NotFound], requests.Select(r => r.Status));
-        Assert.Equal("scan", requests[0].DeliveryMethod);
+        Assert.Equal("photocopy", requests[0].DeliveryMethod);
         var history = await _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<DossierEvent>().AsNoTracking()
             .Where(e => e.Action == "Entregado").ToListAsync());
         Assert.Contains("SOL-2027-0001", Assert.Single(history).Detail);
@@ -162,27 +166,17 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
     private Task<Dossier> DossierAsync(string order) =>
         _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order));
 
-    private Task SeedSaleAsync(string order, string advisor = "Ana Rojas (Plataforma)") => _factory.InScopeAsync(async sp =>
-    {
-        var db = sp.GetRequiredService<ArchiveDbContext>();
-        db.Set<SmartflexSale>().Add(new SmartflexSale
-        {
-            OrderNumber = order, CustomerDocument = "4455667 CB", CustomerName = "Rosa Quiroga", ServiceType = "Internet",
-            TransactionType = "Venta nueva", Advisor = advisor, SaleDate = new DateOnly(2027, 5, 28),
-        });
-        return await db.SaveChangesAsync();
-    });
+    private Task SeedSaleAsync(string order, string advisor = "arojas") => DomainSeed.SaleAsync(_factory, DomainSeed.Sale(order, advisor));
 
     private static JsonObject SaleVariables(string order) => new()
     {
-        ["customerName"] = "Rosa Quiroga",
+        ["customerName"] = "Rosa Quiroga Peña",
         ["customerDocument"] = "4455667 CB",
         ["customerIsCompany"] = false,
-        ["serviceType"] = "Internet",
-        ["transactionType"] = "Venta nueva",
-        ["advisor"] = "Ana Rojas (Plataforma)",
+        ["serviceCode"] = "internet",
+        ["transactionCode"] = "venta-nueva",
+        ["advisorCode"] = "arojas",
         ["saleDate"] = "2027-05-28",
-        ["batchReference"] = $"Archivador 3 ({order})",
     };
 
     private static JsonObject Review(bool unsignedContract = false, bool illegibleId = false) => new()
@@ -190,14 +184,18 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
         ["documents"] = new JsonArray(
             Item("contrato", signed: !unsignedContract),
             Item("ci", legible: !illegibleId),
-            Item("solicitud")),
+            Item("solicitud"),
+            Item("croquis"),
+            Item("acta-instalacion")),
     };
 
     private static JsonNode Item(string code, bool legible = true, bool signed = true) =>
         new JsonObject { ["code"] = code, ["received"] = true, ["legible"] = legible, ["signed"] = signed };
 }
 
+[Collection(HostCollection.Name)]
 public sealed class SqliteProcedureApiTests() : ProcedureApiTests(DatabaseProvider.Sqlite);
 
+[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresProcedureApiTests() : ProcedureApiTests(DatabaseProvider.Postgres);

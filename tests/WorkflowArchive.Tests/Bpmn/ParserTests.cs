@@ -123,8 +123,8 @@ public sealed class ParserTests
 
         Assert.Equal("gestor-documental", model.Node("Task_ReviewChecklist").CandidateRole);
         Assert.Equal("asesor-comercial", model.Node("Task_CorrectDocumentation").CandidateRole);
-        Assert.Equal("P5D", model.Node("Task_CorrectDocumentation").DueDate);
-        Assert.Equal("P2Y", model.Node("Timer_Retention").Timer!.Duration);
+        Assert.Equal("${correctionDuration}", model.Node("Task_CorrectDocumentation").DueDate);
+        Assert.Equal("${retentionPeriod}", model.Node("Timer_Retention").Timer!.Duration);
     }
 
     [Theory]

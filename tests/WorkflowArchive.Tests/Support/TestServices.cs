@@ -8,6 +8,7 @@ public static class TestServices
     public static IServiceCollection AddDocumentLifecycleServicesForTests(this IServiceCollection services)
     {
         services.AddScoped<Microsoft.EntityFrameworkCore.DbContext>(_ => null!);
+        services.AddSingleton(TimeProvider.System);
         return services.AddDocumentLifecycleActivities();
     }
 }

@@ -17,25 +17,364 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("WorkflowArchive.Activities.Advisors.Advisor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("advisors", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Archive.ArchiveLocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClassificationPrefix")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Filled")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("archive_locations", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Archive.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BoxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlacedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoxId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("legal_holds", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectType", "ObjectId", "Id");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Batches.Batch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdvisorCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BinderNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DossierCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("AdvisorCode", "DeliveredOn");
+
+                    b.ToTable("batches", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Catalog.RequirementItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustBeSigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequirementSetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransactionCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequirementSetId");
+
+                    b.ToTable("requirement_items", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Catalog.RequirementSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("requirement_sets", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Catalog.ServiceType", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("service_types", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Catalog.TransactionType", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPostSale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("transaction_types", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowArchive.Activities.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Advisor")
+                    b.Property<string>("AdvisorCode")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ArchivedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("BatchReference")
-                        .HasMaxLength(100)
+                    b.Property<Guid?>("BatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ChecklistJson")
+                    b.Property<Guid?>("BoxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClassificationCode")
@@ -64,15 +403,19 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CustomerNameKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Location")
-                        .HasMaxLength(300)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ManifestNumber")
-                        .HasMaxLength(100)
+                    b.Property<Guid?>("ManifestId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrderNumber")
@@ -80,11 +423,21 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequirementSetVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RetentionDueAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetentionPeriod")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ReturnCount")
                         .HasColumnType("INTEGER");
@@ -92,10 +445,13 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("SaleDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ServiceType")
+                    b.Property<string>("ServiceCode")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignedByRepresentative")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SmartflexFindingsJson")
                         .HasColumnType("TEXT");
@@ -105,9 +461,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TransactionType")
+                    b.Property<string>("TransactionCode")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("TransferredAt")
@@ -115,12 +471,75 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("BoxId");
+
                     b.HasIndex("CustomerDocument");
+
+                    b.HasIndex("CustomerNameKey");
 
                     b.HasIndex("OrderNumber")
                         .IsUnique();
 
+                    b.HasIndex("RetentionDueAt");
+
+                    b.HasIndex("SaleDate");
+
+                    b.HasIndex("AdvisorCode", "SaleDate");
+
+                    b.HasIndex("Status", "SaleDate");
+
                     b.ToTable("dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Dossiers.DossierDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Legible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MustBeSigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Signed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("dossier_documents", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowArchive.Activities.Dossiers.DossierEvent", b =>
@@ -154,20 +573,149 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.ToTable("dossier_events", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowArchive.Activities.Dossiers.DossierReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdvisorCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CorrectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReturnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Supplied")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdvisorCode", "ReturnedAt");
+
+                    b.HasIndex("DossierId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("dossier_returns", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Requests.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowArchive.Activities.Requests.RetrievalRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerDocument")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DeliveryMethod")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NotFoundReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -176,11 +724,11 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrderNumber")
-                        .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RequestedAt")
@@ -202,6 +750,12 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("SaleDateFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SaleDateTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -209,10 +763,12 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DossierId");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("OrderNumber");
+                    b.HasIndex("RequestedAt");
 
                     b.ToTable("retrieval_requests", (string)null);
                 });
@@ -223,15 +779,18 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Advisor")
+                    b.Property<string>("AdvisorCode")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerDocument")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CustomerIsCompany")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CustomerName")
                         .IsRequired()
@@ -241,19 +800,72 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("SaleDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ServiceType")
+                    b.Property<string>("ServiceCode")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TransactionType")
+                    b.Property<string>("TransactionCode")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.HasKey("OrderNumber");
 
+                    b.HasIndex("SaleDate");
+
                     b.ToTable("smartflex_sales", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Transfers.TransferManifest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BoxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoxPath")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossierCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BoxId", "Status");
+
+                    b.ToTable("transfer_manifests", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowArchive.Workflows.Definitions.WorkflowDefinition", b =>
@@ -595,6 +1207,20 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "DueAt");
 
                     b.ToTable("wf_timers", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Catalog.RequirementItem", b =>
+                {
+                    b.HasOne("WorkflowArchive.Activities.Catalog.RequirementSet", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RequirementSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Activities.Catalog.RequirementSet", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

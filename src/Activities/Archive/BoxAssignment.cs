@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Activities;
+
+namespace WorkflowArchive.Activities.Archive;
+
+/// <summary>Step 9: chooses the box a dossier is filed in: the one the manager named, or the first with room for its class.</summary>
+public sealed class BoxAssignment(DbContext db)
+{
+    public async Task<ArchiveLocation> PickAsync(string? boxCode, string classificationCode, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(boxCode))
+        {
+            var chosen = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Kind == LocationKind.Box && l.Code == boxCode.Trim(), cancellationToken)
+                ?? throw new ActivityFailedException($"There is no box '{boxCode}'.");
+            return HasRoom(chosen) ? chosen : throw new ActivityFailedException($"Box {chosen.Code} is full ({chosen.Filled}/{chosen.Capacity}); choose another.");
+        }
+
+        var boxes = await db.Set<ArchiveLocation>().Where(l => l.Kind == LocationKind.Box && (l.Capacity == null || l.Filled < l.Capacity))
+            .OrderBy(l => l.Code).ToListAsync(cancellationToken);
+        return boxes.FirstOrDefault(b => b.ClassificationPrefix is { Length: > 0 } prefix && classificationCode.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+               ?? boxes.FirstOrDefault(b => string.IsNullOrEmpty(b.ClassificationPrefix))
+               ?? throw new ActivityFailedException($"No box has room for class {classificationCode}; add a box to the archive and retry.");
+    }
+
+    private static bool HasRoom(ArchiveLocation box) => box.Capacity is null || box.Filled < box.Capacity;
+}
