@@ -28,6 +28,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<BoxAssignment>();
         services.AddScoped<LegalHolds>();
         services.AddScoped<ManifestAssignment>();
+        services.AddScoped<ManifestReception>();
+        services.AddScoped<Attachments>();
 
         services.AddScoped<IWorkflowActivity, RegisterDossierActivity>();
         services.AddScoped<IWorkflowActivity, SmartflexVerificationActivity>();

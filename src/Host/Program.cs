@@ -46,6 +46,12 @@ app.MapDefinitionEndpoints();
 app.MapInstanceEndpoints();
 app.MapTaskEndpoints();
 app.MapActivityEndpoints();
+app.MapBatchEndpoints();
+app.MapCatalogEndpoints();
+app.MapAdvisorEndpoints();
+app.MapArchiveEndpoints();
+app.MapManifestEndpoints();
+app.MapRequestEndpoints();
 app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
 
 await app.Services.InitializeArchiveAsync();

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Advisors;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Host.Api;
+
+public sealed record AdvisorInput(string Code, string Name, AdvisorChannel Channel, string Office);
+
+public static class AdvisorEndpoints
+{
+    public static IEndpointRouteBuilder MapAdvisorEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/advisors").WithTags("Advisors");
+
+        group.MapGet("/", (ArchiveDbContext db, CancellationToken ct) => db.Set<Advisor>().AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct));
+
+        group.MapPost("/", async (AdvisorInput body, ArchiveDbContext db, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(body.Code) || string.IsNullOrWhiteSpace(body.Name) || string.IsNullOrWhiteSpace(body.Office))
+                throw new WorkflowValidationException("An advisor needs a code (their Smartflex user), a name and an office.");
+            var code = body.Code.Trim();
+            if (await db.Set<Advisor>().AnyAsync(a => a.Code == code, ct))
+                throw new WorkflowConflictException($"An advisor with code '{code}' already exists.");
+            var advisor = new Advisor { Code = code, Name = body.Name.Trim(), Channel = body.Channel, Office = body.Office.Trim() };
+            db.Add(advisor);
+            await db.SaveChangesAsync(ct);
+            return Results.Created($"/api/advisors/{advisor.Code}", advisor);
+        }).WithSummary("Registers a sales advisor of Plataforma, Zonal or Mezzanine.");
+        return app;
+    }
+}

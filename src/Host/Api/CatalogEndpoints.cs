@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Host.Api;
+
+public sealed record RequirementItemInput(string ServiceCode, string TransactionCode, string DocumentCode, string DocumentName,
+    bool MustBeSigned, RequirementCondition Condition);
+
+public sealed record RequirementSetInput(DateOnly EffectiveFrom, string? Comment, IReadOnlyList<RequirementItemInput> Items);
+
+public sealed record RequirementSetView(int Version, DateOnly EffectiveFrom, string? Comment, DateTimeOffset CreatedAt, string CreatedBy,
+    IReadOnlyList<RequirementItemInput> Items)
+{
+    public static RequirementSetView From(RequirementSet s) => new(s.Version, s.EffectiveFrom, s.Comment, s.CreatedAt, s.CreatedBy,
+        s.Items.OrderBy(i => i.ServiceCode).ThenBy(i => i.TransactionCode).ThenBy(i => i.DocumentCode)
+            .Select(i => new RequirementItemInput(i.ServiceCode, i.TransactionCode, i.DocumentCode, i.DocumentName, i.MustBeSigned, i.Condition)).ToList());
+}
+
+/// <summary>Step 5.2's catalog: services, transactions and the versioned lists of required documents.</summary>
+public static class CatalogEndpoints
+{
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/catalog").WithTags("Catalog");
+
+        group.MapGet("/services", (ArchiveDbContext db, CancellationToken ct) => db.Set<ServiceType>().AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct));
+        group.MapGet("/transactions", (ArchiveDbContext db, CancellationToken ct) => db.Set<TransactionType>().AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct));
+
+        group.MapGet("/requirement-sets", async (ArchiveDbContext db, CancellationToken ct) =>
+            (await db.Set<RequirementSet>().AsNoTracking().Include(s => s.Items).OrderByDescending(s => s.Version).ToListAsync(ct))
+                .Select(RequirementSetView.From).ToList())
+            .WithSummary("Every version of the requirement lists, newest first.");
+
+        group.MapPost("/requirement-sets", async (RequirementSetInput body, HttpContext http, RequirementCatalog catalog, CancellationToken ct) =>
+        {
+            var items = (body.Items ?? []).Select(i => new RequirementItem
+            {
+                ServiceCode = i.ServiceCode ?? "", TransactionCode = i.TransactionCode ?? "", DocumentCode = i.DocumentCode ?? "",
+                DocumentName = i.DocumentName ?? "", MustBeSigned = i.MustBeSigned, Condition = i.Condition,
+            }).ToList();
+            var set = await catalog.PublishAsync(body.EffectiveFrom, items, body.Comment, CurrentActor.Require(http), ct);
+            return Results.Created($"/api/catalog/requirement-sets/{set.Version}", RequirementSetView.From(set));
+        }).WithSummary("Publishes a new version of the requirement lists, in force for sales from its effective date.");
+
+        group.MapGet("/requirements", async (string service, string transaction, bool? company, bool? representative, DateOnly? saleDate,
+            RequirementCatalog catalog, TimeProvider time, CancellationToken ct) =>
+        {
+            var date = saleDate ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var set = await catalog.InForceOnAsync(date, ct);
+            var probe = new Dossier
+            {
+                OrderNumber = "-", CustomerName = "-", CustomerDocument = "-", AdvisorCode = "-", ServiceCode = service, TransactionCode = transaction,
+                CustomerIsCompany = company ?? false, SignedByRepresentative = representative ?? false,
+            };
+            return new { set.Version, Documents = RequirementCatalog.RequiredFor(set, probe).Select(i => new { i.DocumentCode, i.DocumentName, i.MustBeSigned }) };
+        }).WithSummary("The documents a transaction needs, from the set in force on its sale date.");
+        return app;
+    }
+}

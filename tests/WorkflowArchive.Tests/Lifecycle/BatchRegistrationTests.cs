@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Batches;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Tests.Lifecycle;
+
+[Collection(HostCollection.Name)]
+public sealed class BatchRegistrationTests
+{
+    [Fact]
+    public async Task A_binder_becomes_one_dossier_and_one_running_procedure_per_order_number()
+    {
+        await using var host = await LifecycleHost.StartAsync();
+        await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale("SF-2027-000001"));
+        await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale("SF-2027-000002", company: true, service: "datos-empresariales"));
+
+        var response = await host.Http.PostAsJsonAsync("/api/batches", new
+        {
+            advisorCode = "arojas", deliveredOn = "2027-06-01", binderNumber = "Archivador 12",
+            entries = new object[]
+            {
+                new { orderNumber = " SF-2027-000001 " },
+                new { orderNumber = "SF-2027-000002" },
+                new { orderNumber = "SF-2027-000003", customerName = "Jaime Ortuño", customerDocument = "7788990 CB", serviceCode = "movil",
+                      transactionCode = "cambio-plan", saleDate = "2027-05-30" },
+            },
+        }, "gestora");
+
+        var batch = await response.ReadAsync<JsonElement>();
+        Assert.Equal(3, batch.GetProperty("dossierCount").GetInt32());
+        Assert.Equal(3, batch.GetProperty("dossiers").GetArrayLength());
+        var dossiers = await host.Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().AsNoTracking().OrderBy(d => d.OrderNumber).ToListAsync());
+        Assert.Equal(["SF-2027-000001", "SF-2027-000002", "SF-2027-000003"], dossiers.Select(d => d.OrderNumber));
+        Assert.True(dossiers[1].CustomerIsCompany);
+        Assert.Equal("Jaime Ortuño", dossiers[2].CustomerName);
+        Assert.All(dossiers, d => Assert.NotNull(d.InstanceId));
+        var reviews = await host.Http.GetAsync<Host.Api.PagedList<Host.Api.TaskView>>("/api/tasks?role=gestor-documental");
+        Assert.Equal(3, reviews.Items.Count(t => t.ElementId == "Task_ReviewChecklist"));
+    }
+
+    [Fact]
+    public async Task A_binder_with_an_order_already_received_is_refused_whole_naming_the_existing_dossier()
+    {
+        await using var host = await LifecycleHost.StartAsync();
+        await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale("SF-2027-000010"));
+        await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale("SF-2027-000011"));
+        await host.RegisterBatchAsync("arojas", "SF-2027-000010");
+
+        var response = await host.Http.PostAsJsonAsync("/api/batches", new
+        {
+            advisorCode = "arojas", deliveredOn = "2027-06-02", binderNumber = "Archivador 13",
+            entries = new[] { new { orderNumber = "SF-2027-000011" }, new { orderNumber = "SF-2027-000010" } },
+        }, "gestora");
+
+        var problem = await response.ProblemAsync(409);
+        Assert.Contains("SF-2027-000010 already has a dossier", problem.GetProperty("detail").GetString());
+        var (batches, dossiers, instances) = await CountsAsync(host);
+        Assert.Equal((1, 1, 1), (batches, dossiers, instances));
+    }
+
+    [Theory]
+    [InlineData("SF-2027-000099", "not in Smartflex")]
+    [InlineData("", "lists no order numbers")]
+    public async Task A_binder_that_cannot_be_registered_leaves_nothing_behind(string order, string reason)
+    {
+        await using var host = await LifecycleHost.StartAsync();
+        await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale("SF-2027-000020"));
+
+        var response = await host.Http.PostAsJsonAsync("/api/batches", new
+        {
+            advisorCode = "arojas", deliveredOn = "2027-06-02", binderNumber = "Archivador 14",
+            entries = new[] { new { orderNumber = order.Length == 0 ? "" : "SF-2027-000020" }, new { orderNumber = order } },
+        }, "gestora");
+
+        Assert.Contains(reason, (await response.ProblemAsync(400)).GetProperty("detail").GetString());
+        Assert.Equal((0, 0, 0), await CountsAsync(host));
+    }
+
+    [Fact]
+    public async Task A_binder_of_an_unknown_advisor_or_listing_an_order_twice_is_refused()
+    {
+        await using var host = await LifecycleHost.StartAsync();
+        await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale("SF-2027-000030"));
+
+        var unknown = await host.Http.PostAsJsonAsync("/api/batches", new BatchRequest("nadie", new DateOnly(2027, 6, 1), "A1", [new BatchEntry("SF-2027-000030")]), "gestora");
+        var twice = await host.Http.PostAsJsonAsync("/api/batches", new BatchRequest("arojas", new DateOnly(2027, 6, 1), "A1",
+            [new BatchEntry("SF-2027-000030"), new BatchEntry("SF-2027-000030")]), "gestora");
+
+        Assert.Contains("not registered", (await unknown.ProblemAsync(400)).GetProperty("detail").GetString());
+        Assert.Contains("listed twice", (await twice.ProblemAsync(400)).GetProperty("detail").GetString());
+    }
+
+    private static Task<(int, int, int)> CountsAsync(LifecycleHost host) => host.Factory.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<ArchiveDbContext>();
+        return (await db.Set<Batch>().CountAsync(), await db.Set<Dossier>().CountAsync(), await db.Set<WorkflowInstance>().CountAsync());
+    });
+}

@@ -1,0 +1,131 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Transfers;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Runtime;
+using static WorkflowArchive.Tests.Support.LifecycleHost;
+
+namespace WorkflowArchive.Tests.Lifecycle;
+
+[Collection(HostCollection.Name)]
+public sealed class RetentionAndTransferTests
+{
+    [Fact]
+    public async Task A_legal_hold_on_the_box_keeps_its_dossiers_until_released_then_the_box_travels_on_one_manifest()
+    {
+        await using var host = await StartAsync();
+        var first = DomainSeed.Sale("SF-2027-000400");
+        var second = DomainSeed.Sale("SF-2027-000401");
+        await host.ArchiveAsync(first, boxCode: "A-01");
+        await host.ArchiveAsync(second, boxCode: "A-01");
+        var hold = await (await host.Http.PostAsJsonAsync("/api/holds", new { boxCode = "A-01", reason = "Proceso judicial 123/2028" }, "legal"))
+            .ReadAsync<JsonElement>();
+
+        host.Factory.Time.Advance(TimeSpan.FromDays(2 * 366));
+        Assert.Equal(2, await host.FireDueTimersAsync());
+        Assert.Equal(DossierStatus.Archived, (await host.DossierAsync(first.OrderNumber)).Status);
+        Assert.Empty(await ManifestsAsync(host));
+
+        await (await host.Http.PostAsJsonAsync($"/api/holds/{hold.GetProperty("id").GetGuid()}/release", new { reason = "Causa archivada" }, "legal"))
+            .ReadAsync<JsonElement>();
+        host.Factory.Time.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(2, await host.FireDueTimersAsync());
+
+        var manifest = Assert.Single(await ManifestsAsync(host));
+        Assert.Equal(2, manifest.DossierCount);
+        Assert.Equal(DossierStatus.InTransfer, (await host.DossierAsync(second.OrderNumber)).Status);
+
+        var reception = await host.Http.PostAsJsonAsync($"/api/manifests/{manifest.Number}/reception", new { receiptNumber = "ADM-ARC-2029-0077" }, "gestora");
+        Assert.Equal(2, (await reception.ReadAsync<JsonElement>()).GetProperty("confirmed").GetInt32());
+
+        var transferred = await host.DossierAsync(first.OrderNumber);
+        Assert.Equal(DossierStatus.Transferred, transferred.Status);
+        Assert.Equal(Custodies.Condebamba, transferred.Custody);
+        Assert.Contains("ADM-ARC-2029-0077", transferred.Location);
+        Assert.Equal(ManifestStatus.Received, Assert.Single(await ManifestsAsync(host)).Status);
+        await (await host.Http.PostAsJsonAsync($"/api/manifests/{manifest.Number}/reception", new { receiptNumber = "X" }, "gestora")).ProblemAsync(409);
+    }
+
+    [Fact]
+    public async Task A_request_for_a_transferred_dossier_is_answered_with_an_uploaded_scan_kept_with_its_hash()
+    {
+        await using var host = await StartAsync();
+        var sale = DomainSeed.Sale("SF-2027-000500");
+        await host.ArchiveAsync(sale);
+        host.Factory.Time.Advance(TimeSpan.FromDays(2 * 366));
+        await host.FireDueTimersAsync();
+        var manifest = Assert.Single(await ManifestsAsync(host));
+        await (await host.Http.PostAsJsonAsync($"/api/manifests/{manifest.Number}/reception", new { receiptNumber = "ADM-ARC-1" }, "gestora")).ReadAsync<JsonElement>();
+
+        var created = await (await host.Http.PostAsJsonAsync("/api/requests", new
+        {
+            number = "SOL-2029-0001", customerDocument = sale.CustomerDocument, requestingUnit = "Asesoría Legal", reason = "Demanda",
+        }, "carla")).ReadAsync<JsonElement>();
+        Assert.Equal("Active", created.GetProperty("status").GetString());
+        var task = await host.Client.OpenTaskAsync(Manager, "SOL-2029-0001", "Task_LocateAndDeliver");
+        Assert.NotNull(task.DueAt);
+
+        var scan = "%PDF-1.4 escaneo del contrato"u8.ToArray();
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(scan);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", "contrato.pdf");
+        var upload = await (await host.Http.PostAsync("/api/requests/SOL-2029-0001/attachments", form)).ReadAsync<JsonElement>();
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(scan)), upload.GetProperty("sha256").GetString());
+
+        await host.Client.WorkAsync(Manager, "SOL-2029-0001", "Task_LocateAndDeliver", "gestora", new JsonObject
+        {
+            ["outcome"] = "recovered", ["deliveryMethod"] = "scan", ["attachmentId"] = upload.GetProperty("id").GetString(),
+        });
+
+        var request = await host.Http.GetAsync<JsonElement>("/api/requests/SOL-2029-0001");
+        Assert.Equal("Recovered", request.GetProperty("status").GetString());
+        Assert.Equal(scan, await host.Http.GetByteArrayAsync($"/api/attachments/{upload.GetProperty("id").GetString()}"));
+        var dossier = await host.DossierAsync(sale.OrderNumber);
+        Assert.Equal(dossier.Id, request.GetProperty("dossierId").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_scan_delivery_without_its_file_is_an_incident_and_a_wrong_file_type_is_refused()
+    {
+        await using var host = await StartAsync();
+        await host.ArchiveAsync(DomainSeed.Sale("SF-2027-000600"));
+        await (await host.Http.PostAsJsonAsync("/api/requests", new { number = "SOL-1", orderNumber = "SF-2027-000600", reason = "Auditoría" }, "carla"))
+            .ReadAsync<JsonElement>();
+
+        using var form = new MultipartFormDataContent { { new StringContent("hola"), "file", "nota.txt" } };
+        await (await host.Http.PostAsync("/api/requests/SOL-1/attachments", form)).ProblemAsync(400);
+
+        var instance = await host.Client.WorkAsync(Manager, "SOL-1", "Task_LocateAndDeliver", "gestora",
+            new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "scan" });
+        Assert.Equal("Incident", instance.Status);
+        Assert.Contains("uploaded file", instance.IncidentMessage);
+    }
+
+    [Fact]
+    public async Task A_full_box_is_refused_and_the_manager_can_retry_with_another()
+    {
+        await using var host = await StartAsync(boxCapacity: 1);
+        await host.ArchiveAsync(DomainSeed.Sale("SF-2027-000700"), boxCode: "A-01");
+
+        await host.ArchiveAsync(DomainSeed.Sale("SF-2027-000701"), boxCode: "A-01");
+
+        var instances = await host.Http.GetAsync<Host.Api.PagedList<Host.Api.InstanceSummary>>("/api/instances?businessKey=SF-2027-000701");
+        var stuck = Assert.Single(instances.Items);
+        Assert.Equal("Incident", stuck.Status);
+        Assert.Contains("A-01 is full", stuck.IncidentMessage);
+        var retried = await (await host.Http.PostAsJsonAsync($"/api/instances/{stuck.Id}/retry", new { variables = new { boxCode = "A-02" } }, "gestora"))
+            .ReadAsync<Host.Api.InstanceSummary>();
+        Assert.Equal("Active", retried.Status);
+        Assert.Equal("Archivo de la División / Estante A / Caja A-02 / Posición 1", (await host.DossierAsync("SF-2027-000701")).Location);
+    }
+
+    private static Task<List<TransferManifest>> ManifestsAsync(LifecycleHost host) => host.Factory.InScopeAsync(sp =>
+        sp.GetRequiredService<ArchiveDbContext>().Set<TransferManifest>().AsNoTracking().ToListAsync());
+}

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Host.Background;
+using WorkflowArchive.Host.Persistence;
+
+namespace WorkflowArchive.Tests.Support;
+
+/// <summary>A booted host with advisors and boxes, and the moves staff make, for the document-lifecycle tests.</summary>
+public sealed class LifecycleHost : IAsyncDisposable
+{
+    public const string Manager = "gestor-documental";
+    public const string Advisor = "asesor-comercial";
+
+    private TestDatabase _database = null!;
+
+    public ArchiveApiFactory Factory { get; private set; } = null!;
+    public ProcedureClient Client { get; private set; } = null!;
+    public HttpClient Http => Client.Http;
+
+    public static async Task<LifecycleHost> StartAsync(int boxCapacity = 40)
+    {
+        var host = new LifecycleHost { _database = await TestDatabase.CreateAsync(Host.Persistence.DatabaseProvider.Sqlite) };
+        host.Factory = new ArchiveApiFactory(host._database);
+        host.Client = new ProcedureClient(host.Factory.CreateClient());
+        host.Http.DefaultRequestHeaders.Add("X-Actor", "gestora");
+        await DomainSeed.AdvisorsAndBoxesAsync(host.Factory, boxCapacity);
+        return host;
+    }
+
+    public Task<Dossier> DossierAsync(string order) => Factory.InScopeAsync(sp =>
+        sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order));
+
+    public Task<int> FireDueTimersAsync() =>
+        Factory.InScopeAsync(sp => sp.GetRequiredService<BackgroundJobs>().FireDueTimersAsync(CancellationToken.None));
+
+    /// <summary>A review that finds every document the dossier's requirement set asks for, in order, except those listed as missing.</summary>
+    public async Task<JsonObject> ReviewAsync(string order, params string[] missing)
+    {
+        var required = await Factory.InScopeAsync(async sp =>
+        {
+            var dossier = await sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order);
+            var catalog = sp.GetRequiredService<RequirementCatalog>();
+            return RequirementCatalog.RequiredFor(await catalog.InForceOnAsync(dossier.SaleDate, CancellationToken.None), dossier);
+        });
+        return new JsonObject
+        {
+            ["documents"] = new JsonArray(required.Where(r => !missing.Contains(r.DocumentCode)).Select(r => (JsonNode)new JsonObject
+            {
+                ["code"] = r.DocumentCode, ["received"] = true, ["legible"] = true, ["signed"] = true,
+            }).ToArray()),
+        };
+    }
+
+    public async Task RegisterBatchAsync(string advisor, params string[] orders)
+    {
+        var response = await Http.PostAsJsonAsync("/api/batches", new
+        {
+            advisorCode = advisor, deliveredOn = "2027-06-01", binderNumber = "Archivador 7",
+            entries = orders.Select(o => new { orderNumber = o }).ToArray(),
+        }, "gestora");
+        await response.ReadAsync<System.Text.Json.JsonElement>();
+    }
+
+    /// <summary>Registers, reviews complete and archives one dossier of a Smartflex sale.</summary>
+    public async Task ArchiveAsync(Activities.Smartflex.SmartflexSale sale, string? boxCode = null)
+    {
+        await DomainSeed.SaleAsync(Factory, sale);
+        await RegisterBatchAsync(sale.AdvisorCode, sale.OrderNumber);
+        await Client.WorkAsync(Manager, sale.OrderNumber, "Task_ReviewChecklist", "gestora", await ReviewAsync(sale.OrderNumber));
+        await Client.WorkAsync(Manager, sale.OrderNumber, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = boxCode });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
