@@ -126,6 +126,26 @@ public sealed class RetentionAndTransferTests
         Assert.Equal("Archivo de la División / Estante A / Caja A-02 / Posición 1", (await host.DossierAsync("SF-2027-000701")).Location);
     }
 
+    [Fact]
+    public async Task The_retention_period_of_the_dossiers_class_sets_when_its_timer_fires()
+    {
+        await using var host = await StartAsync(settings: new Dictionary<string, string> { ["Archive:RetentionByService:movil"] = "P3Y" });
+        await host.ArchiveAsync(DomainSeed.Sale("SF-2027-000800", service: "movil"));
+        await host.ArchiveAsync(DomainSeed.Sale("SF-2027-000801", service: "internet"));
+
+        var mobile = await host.DossierAsync("SF-2027-000800");
+        Assert.Equal("P3Y", mobile.RetentionPeriod);
+        Assert.Equal(mobile.ArchivedAt!.Value.AddYears(3), mobile.RetentionDueAt);
+
+        host.Factory.Time.Advance(TimeSpan.FromDays(2 * 366));
+        Assert.Equal(1, await host.FireDueTimersAsync());
+        Assert.Equal(DossierStatus.Archived, (await host.DossierAsync("SF-2027-000800")).Status);
+        Assert.Equal(DossierStatus.InTransfer, (await host.DossierAsync("SF-2027-000801")).Status);
+        host.Factory.Time.Advance(TimeSpan.FromDays(366));
+        Assert.Equal(1, await host.FireDueTimersAsync());
+        Assert.Equal(DossierStatus.InTransfer, (await host.DossierAsync("SF-2027-000800")).Status);
+    }
+
     private static Task<List<TransferManifest>> ManifestsAsync(LifecycleHost host) => host.Factory.InScopeAsync(sp =>
         sp.GetRequiredService<ArchiveDbContext>().Set<TransferManifest>().AsNoTracking().ToListAsync());
 }

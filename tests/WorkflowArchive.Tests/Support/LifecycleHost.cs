@@ -19,10 +19,10 @@ public sealed class LifecycleHost : IAsyncDisposable
     public ProcedureClient Client { get; private set; } = null!;
     public HttpClient Http => Client.Http;
 
-    public static async Task<LifecycleHost> StartAsync(int boxCapacity = 40)
+    public static async Task<LifecycleHost> StartAsync(int boxCapacity = 40, IReadOnlyDictionary<string, string>? settings = null)
     {
         var host = new LifecycleHost { _database = await TestDatabase.CreateAsync(Host.Persistence.DatabaseProvider.Sqlite) };
-        host.Factory = new ArchiveApiFactory(host._database);
+        host.Factory = new ArchiveApiFactory(host._database, settings);
         host.Client = new ProcedureClient(host.Factory.CreateClient());
         host.Http.DefaultRequestHeaders.Add("X-Actor", "gestora");
         await DomainSeed.AdvisorsAndBoxesAsync(host.Factory, boxCapacity);
