@@ -15,6 +15,7 @@ public sealed class ProblemDetailsMapping(IProblemDetailsService problems, ILogg
             WorkflowValidationException e => Problem(StatusCodes.Status400BadRequest, "The request is not valid", e.Message, e.Errors),
             WorkflowNotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
             WorkflowConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict with the current state", e.Message),
+            WorkflowException e => Problem(StatusCodes.Status400BadRequest, "The request cannot be carried out", e.Message),
             BadHttpRequestException e => Problem(e.StatusCode, "The request could not be read", BadRequestDetail(e)),
             DbUpdateException => Problem(StatusCodes.Status409Conflict, "Conflicting write",
                 "The change clashes with data saved at the same time (for example a duplicate number). Nothing was saved; reload and try again."),

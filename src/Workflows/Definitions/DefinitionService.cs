@@ -67,7 +67,17 @@ public sealed class DefinitionService(DbContext db, TimeProvider time, BpmnValid
         };
         MarkPublished(definition, comment, user);
         db.Set<WorkflowDefinition>().Add(definition);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another host sharing the database may have published the same file at the same moment: then that version stands.
+            db.Entry(definition).State = EntityState.Detached;
+            if ((await LatestPublishedAsync(check.Key!, cancellationToken))?.ContentHash == definition.ContentHash) return null;
+            throw;
+        }
         return definition;
     }
 
