@@ -6,6 +6,7 @@ using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Demo;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Startup;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
@@ -21,7 +22,8 @@ builder.Services.AddScoped<IOutboxHandler, LoggingOutboxHandler>();
 builder.Services.AddScoped<ShippedWorkflows>();
 builder.Services.AddScoped<DemoDataSeeder>();
 
-builder.Services.AddProblemDetails();
+builder.Services.AddArchiveSecurity(builder.Configuration);
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = StatusMessages.Explain);
 builder.Services.AddExceptionHandler<ProblemDetailsMapping>();
 // Let binding failures (malformed JSON, wrong types) reach ProblemDetailsMapping, which says what was wrong.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -37,11 +39,14 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapAuthEndpoints();
 app.MapDefinitionEndpoints();
 app.MapInstanceEndpoints();
 app.MapTaskEndpoints();

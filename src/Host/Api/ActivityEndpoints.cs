@@ -1,3 +1,4 @@
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Host.Api;
@@ -7,7 +8,7 @@ public static class ActivityEndpoints
     public static IEndpointRouteBuilder MapActivityEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/activities", (ActivityCatalog catalog) => catalog.Descriptors)
-            .WithTags("Definitions")
+            .WithTags("Definitions").RequireAuthorization(Policies.Staff)
             .WithSummary("The activity types service tasks can name in wa:activity, with their inputs and outputs.");
         return app;
     }

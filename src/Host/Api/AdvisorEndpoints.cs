@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -11,7 +12,7 @@ public static class AdvisorEndpoints
 {
     public static IEndpointRouteBuilder MapAdvisorEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/advisors").WithTags("Advisors");
+        var group = app.MapGroup("/api/advisors").WithTags("Advisors").RequireAuthorization(Policies.Staff);
 
         group.MapGet("/", (ArchiveDbContext db, CancellationToken ct) => db.Set<Advisor>().AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct));
 
@@ -26,7 +27,7 @@ public static class AdvisorEndpoints
             db.Add(advisor);
             await db.SaveChangesAsync(ct);
             return Results.Created($"/api/advisors/{advisor.Code}", advisor);
-        }).WithSummary("Registers a sales advisor of Plataforma, Zonal or Mezzanine.");
+        }).RequireAuthorization(Policies.Administration).WithSummary("Registers a sales advisor of Plataforma, Zonal or Mezzanine.");
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -17,7 +18,7 @@ public static class ArchiveEndpoints
 {
     public static IEndpointRouteBuilder MapArchiveEndpoints(this IEndpointRouteBuilder app)
     {
-        var locations = app.MapGroup("/api/archive/locations").WithTags("Archive");
+        var locations = app.MapGroup("/api/archive/locations").WithTags("Archive").RequireAuthorization(Policies.Oversight);
 
         locations.MapGet("/", (ArchiveDbContext db, CancellationToken ct) =>
             db.Set<ArchiveLocation>().AsNoTracking().OrderBy(l => l.Path).ToListAsync(ct))
@@ -40,9 +41,9 @@ public static class ArchiveEndpoints
             db.Add(location);
             await db.SaveChangesAsync(ct);
             return Results.Created($"/api/archive/locations/{location.Code}", location);
-        }).WithSummary("Adds a floor, shelf or box under a parent location.");
+        }).RequireAuthorization(Policies.Archive).WithSummary("Adds a floor, shelf or box under a parent location.");
 
-        var holds = app.MapGroup("/api/holds").WithTags("Archive");
+        var holds = app.MapGroup("/api/holds").WithTags("Archive").RequireAuthorization(Policies.Oversight);
 
         holds.MapGet("/", async (bool? active, ArchiveDbContext db, CancellationToken ct) =>
         {
@@ -62,11 +63,11 @@ public static class ArchiveEndpoints
                     ?? throw new WorkflowNotFoundException($"There is no box {body.BoxCode}.");
             var hold = await legalHolds.PlaceAsync(dossierId, boxId, body.Reason, CurrentActor.Require(http), ct);
             return Results.Created($"/api/holds/{hold.Id}", hold);
-        }).WithSummary("Places a legal hold on a dossier (orderNumber) or a box (boxCode): its transfer waits until released.");
+        }).RequireAuthorization(Policies.Archive).WithSummary("Places a legal hold on a dossier (orderNumber) or a box (boxCode): its transfer waits until released.");
 
         holds.MapPost("/{id:guid}/release", async (Guid id, ReleaseInput body, HttpContext http, LegalHolds legalHolds, CancellationToken ct) =>
             await legalHolds.ReleaseAsync(id, body.Reason, CurrentActor.Require(http), ct))
-            .WithSummary("Releases a legal hold, with the reason.");
+            .RequireAuthorization(Policies.Archive).WithSummary("Releases a legal hold, with the reason.");
         return app;
     }
 }

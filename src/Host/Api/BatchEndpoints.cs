@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Batches;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -16,14 +17,14 @@ public static class BatchEndpoints
 {
     public static IEndpointRouteBuilder MapBatchEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/batches").WithTags("Batches");
+        var group = app.MapGroup("/api/batches").WithTags("Batches").RequireAuthorization(Policies.Oversight);
 
         group.MapPost("/", async (BatchRequest body, HttpContext http, BatchRegistration registration, CancellationToken ct) =>
         {
             var (batch, dossiers) = await registration.RegisterAsync(body, CurrentActor.Require(http), ct);
             var view = View(batch, dossiers);
             return Results.Created($"/api/batches/{batch.Number}", view);
-        }).WithSummary("Registers a binder: one dossier and one gestion-documental instance per order number, all or nothing.");
+        }).RequireAuthorization(Policies.Archive).WithSummary("Registers a binder: one dossier and one gestion-documental instance per order number, all or nothing.");
 
         group.MapGet("/", async (string? advisor, DateOnly? from, DateOnly? to, int? page, int? pageSize, ArchiveDbContext db, CancellationToken ct) =>
         {

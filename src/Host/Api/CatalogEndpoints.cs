@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -24,7 +25,7 @@ public static class CatalogEndpoints
 {
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/catalog").WithTags("Catalog");
+        var group = app.MapGroup("/api/catalog").WithTags("Catalog").RequireAuthorization(Policies.Staff);
 
         group.MapGet("/services", (ArchiveDbContext db, CancellationToken ct) => db.Set<ServiceType>().AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct));
         group.MapGet("/transactions", (ArchiveDbContext db, CancellationToken ct) => db.Set<TransactionType>().AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct));
@@ -43,7 +44,7 @@ public static class CatalogEndpoints
             }).ToList();
             var set = await catalog.PublishAsync(body.EffectiveFrom, items, body.Comment, CurrentActor.Require(http), ct);
             return Results.Created($"/api/catalog/requirement-sets/{set.Version}", RequirementSetView.From(set));
-        }).WithSummary("Publishes a new version of the requirement lists, in force for sales from its effective date.");
+        }).RequireAuthorization(Policies.ProcessOwner).WithSummary("Publishes a new version of the requirement lists, in force for sales from its effective date.");
 
         group.MapGet("/requirements", async (string service, string transaction, bool? company, bool? representative, DateOnly? saleDate,
             RequirementCatalog catalog, TimeProvider time, CancellationToken ct) =>

@@ -1,22 +1,12 @@
-using WorkflowArchive.Workflows;
+using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Api;
 
-/// <summary>
-/// Who is acting. Signed-in users come from their identity; until sign-in exists, API callers name
-/// themselves in the <c>X-Actor</c> header.
-/// </summary>
+/// <summary>Who is acting: the signed-in user (cookie or bearer token). The journal and the audit trail record this name.</summary>
 public static class CurrentActor
 {
-    public const string Header = "X-Actor";
-
     public static string Require(HttpContext context) =>
-        Find(context) ?? throw new WorkflowValidationException($"Say who is acting: send your user name in the {Header} header.");
-
-    public static string? Find(HttpContext context)
-    {
-        if (context.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name }) return name;
-        var header = context.Request.Headers[Header].ToString().Trim();
-        return header.Length is > 0 and <= 200 ? header : null;
-    }
+        context.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name }
+            ? name
+            : throw new AccessDeniedException("Sign in first.");
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Definitions;
@@ -10,7 +11,7 @@ public static class DefinitionEndpoints
 {
     public static IEndpointRouteBuilder MapDefinitionEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/definitions").WithTags("Definitions");
+        var group = app.MapGroup("/api/definitions").WithTags("Definitions").RequireAuthorization(Policies.Staff);
 
         group.MapGet("/", async (ArchiveDbContext db, CancellationToken ct) =>
         {
@@ -38,21 +39,21 @@ public static class DefinitionEndpoints
         {
             var check = definitions.Validate(await BpmnBody.ReadAsync(request));
             return new ValidationReport(check.Key, check.IsValid, Views(check.Diagnostics));
-        }).WithSummary("Checks BPMN XML with the same rules that guard publishing; saves nothing.")
+        }).RequireAuthorization(Policies.ProcessOwner).WithSummary("Checks BPMN XML with the same rules that guard publishing; saves nothing.")
           .Accepts<string>("application/xml", "text/xml", "text/plain");
 
         group.MapPut("/draft", async (HttpRequest request, DefinitionService definitions, CancellationToken ct) =>
         {
             var (draft, check) = await definitions.SaveDraftAsync(await BpmnBody.ReadAsync(request), CurrentActor.Require(request.HttpContext), ct);
             return new DraftSaved(DefinitionSummary.From(draft), check.IsValid, Views(check.Diagnostics));
-        }).WithSummary("Stores BPMN XML as the draft of its process (replacing an earlier draft).")
+        }).RequireAuthorization(Policies.ProcessOwner).WithSummary("Stores BPMN XML as the draft of its process (replacing an earlier draft).")
           .Accepts<string>("application/xml", "text/xml", "text/plain");
 
         group.MapPost("/{key}/publish", async (string key, PublishRequest? body, HttpContext http, DefinitionService definitions, CancellationToken ct) =>
         {
             var published = await definitions.PublishDraftAsync(key, body?.Comment, CurrentActor.Require(http), ct);
             return Results.Created($"/api/definitions/{key}/versions/{published.Version}/xml", DefinitionSummary.From(published));
-        }).WithSummary("Publishes the draft as the next version, if it passes validation.");
+        }).RequireAuthorization(Policies.ProcessOwner).WithSummary("Publishes the draft as the next version, if it passes validation.");
 
         return app;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -9,14 +10,14 @@ public static class InstanceEndpoints
 {
     public static IEndpointRouteBuilder MapInstanceEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/instances").WithTags("Instances");
+        var group = app.MapGroup("/api/instances").WithTags("Instances").RequireAuthorization(Policies.Oversight);
 
         group.MapPost("/", async (StartInstanceRequest body, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(body.DefinitionKey)) throw new WorkflowValidationException("definitionKey is required.");
-            var instance = await engine.StartAsync(body.DefinitionKey, body.BusinessKey, body.Variables, CurrentActor.Find(http), ct);
+            var instance = await engine.StartAsync(body.DefinitionKey, body.BusinessKey, body.Variables, CurrentActor.Require(http), ct);
             return Results.Created($"/api/instances/{instance.Id}", InstanceSummary.From(instance));
-        }).WithSummary("Starts an instance of the latest published version of a definition.");
+        }).RequireAuthorization(Policies.Archive).WithSummary("Starts an instance of the latest published version of a definition.");
 
         group.MapGet("/", async (string? definitionKey, string? businessKey, InstanceStatus? status, int? page, int? pageSize,
             ArchiveDbContext db, CancellationToken ct) =>
@@ -49,7 +50,7 @@ public static class InstanceEndpoints
         {
             var instance = await engine.RetryIncidentAsync(id, body?.Variables, CurrentActor.Require(http), ct);
             return InstanceSummary.From(instance);
-        }).WithSummary("Runs the element in incident again, optionally after merging corrected variables.");
+        }).RequireAuthorization(Policies.Archive).WithSummary("Runs the element in incident again, optionally after merging corrected variables.");
 
         return app;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -15,7 +16,7 @@ public static class ManifestEndpoints
 {
     public static IEndpointRouteBuilder MapManifestEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/manifests").WithTags("Transfers");
+        var group = app.MapGroup("/api/manifests").WithTags("Transfers").RequireAuthorization(Policies.Oversight);
 
         group.MapGet("/", async (ManifestStatus? status, ArchiveDbContext db, CancellationToken ct) =>
         {
@@ -37,7 +38,7 @@ public static class ManifestEndpoints
             var manifest = await FindAsync(db, number, ct);
             var confirmed = await reception.ConfirmAsync(manifest.Id, body.ReceiptNumber, CurrentActor.Require(http), ct);
             return new { manifest.Number, Confirmed = confirmed, body.ReceiptNumber };
-        }).WithSummary("Records Condebamba's receipt (ADM-ARC-P01) for the whole remisión: custody of its dossiers passes to Condebamba.");
+        }).RequireAuthorization(Policies.Archive).WithSummary("Records Condebamba's receipt (ADM-ARC-P01) for the whole remisión: custody of its dossiers passes to Condebamba.");
         return app;
     }
 

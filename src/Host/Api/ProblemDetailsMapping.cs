@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -15,6 +16,7 @@ public sealed class ProblemDetailsMapping(IProblemDetailsService problems, ILogg
             WorkflowValidationException e => Problem(StatusCodes.Status400BadRequest, "The request is not valid", e.Message, e.Errors),
             WorkflowNotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
             WorkflowConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict with the current state", e.Message),
+            AccessDeniedException e => Problem(StatusCodes.Status403Forbidden, "Not allowed", e.Message),
             WorkflowException e => Problem(StatusCodes.Status400BadRequest, "The request cannot be carried out", e.Message),
             BadHttpRequestException e => Problem(e.StatusCode, "The request could not be read", BadRequestDetail(e)),
             DbUpdateException => Problem(StatusCodes.Status409Conflict, "Conflicting write",

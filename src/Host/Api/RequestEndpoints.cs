@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -19,7 +20,7 @@ public static class RequestEndpoints
 
     public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/requests").WithTags("Requests");
+        var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Policies.Request);
 
         group.MapPost("/", async (RequestInput body, HttpContext http, WorkflowEngine engine, TimeProvider time, CancellationToken ct) =>
         {
@@ -52,7 +53,7 @@ public static class RequestEndpoints
             await using var content = file.OpenReadStream();
             var attachment = await attachments.AddToRequestAsync(number, file.FileName, file.ContentType, content, CurrentActor.Require(http), ct);
             return Results.Created($"/api/attachments/{attachment.Id}", View(attachment));
-        }).DisableAntiforgery()
+        }).DisableAntiforgery().RequireAuthorization(Policies.Archive)
           .WithSummary("Uploads the scan that answers a request (PDF or image); its SHA-256 is kept. Then complete the delivery task with its id.");
 
         app.MapGet("/api/attachments/{id:guid}", async (Guid id, ArchiveDbContext db, CancellationToken ct) =>
@@ -60,7 +61,7 @@ public static class RequestEndpoints
             var attachment = await db.Set<Attachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct)
                 ?? throw new WorkflowNotFoundException($"There is no file {id}.");
             return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
-        }).WithTags("Requests").WithSummary("Downloads a delivered scan.");
+        }).WithTags("Requests").RequireAuthorization(Policies.Request).WithSummary("Downloads a delivered scan.");
         return app;
     }
 

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Host.Persistence;
@@ -9,10 +11,16 @@ namespace WorkflowArchive.Host.Persistence;
 /// domain changes its activities make commit in the same transaction. Each provider has a subclass
 /// that owns its migrations.
 /// </summary>
-public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ArchiveDbContext(DbContextOptions options) : IdentityDbContext<ArchiveUser>(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<ArchiveUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.AdvisorCode).HasMaxLength(100);
+        });
         modelBuilder.ApplyWorkflowEngineModel();
         modelBuilder.ApplyDocumentLifecycleModel();
     }

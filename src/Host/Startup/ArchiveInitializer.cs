@@ -3,6 +3,7 @@ using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Demo;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Startup;
 
@@ -19,6 +20,7 @@ public static class ArchiveInitializer
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", cancellationToken);
             await DefaultCatalog.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
             await scope.ServiceProvider.GetRequiredService<ShippedWorkflows>().PublishChangedAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<UserSeeder>().SeedAsync();
         }
 
         if (services.GetRequiredService<DatabaseOptions>().SeedDemoData)

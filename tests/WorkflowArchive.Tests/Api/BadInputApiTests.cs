@@ -22,7 +22,7 @@ public sealed class BadInputApiTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         _factory = new ArchiveApiFactory(_database);
         _http = _factory.CreateClient();
-        _http.DefaultRequestHeaders.Add("X-Actor", "duena.proceso");
+        _http.DefaultRequestHeaders.Add("X-Actor", "admin");
     }
 
     public async Task DisposeAsync()
@@ -67,7 +67,7 @@ public sealed class BadInputApiTests : IAsyncLifetime
         var saved = await (await PutDraftAsync(xml)).ReadAsync<JsonElement>();
         Assert.False(saved.GetProperty("publishable").GetBoolean());
 
-        var problem = await (await _http.PostAsJsonAsync("/api/definitions/broken/publish", new { comment = "v1" }, "duena")).ProblemAsync(400);
+        var problem = await (await _http.PostAsJsonAsync("/api/definitions/broken/publish", new { comment = "v1" }, "admin")).ProblemAsync(400);
 
         var flagged = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("elementId").GetString()).ToList();
         Assert.Contains("fYes", flagged);
@@ -94,34 +94,34 @@ public sealed class BadInputApiTests : IAsyncLifetime
         Assert.Contains("<incoming>f1</incoming>", stored);
         Assert.Contains("<outgoing>f2</outgoing>", stored);
 
-        var published = await _http.PostAsJsonAsync("/api/definitions/simple/publish", new { comment = "primera" }, "duena");
+        var published = await _http.PostAsJsonAsync("/api/definitions/simple/publish", new { comment = "primera" }, "admin");
         Assert.Equal(HttpStatusCode.Created, published.StatusCode);
         var version = await published.ReadAsync<JsonElement>();
         Assert.Equal(1, version.GetProperty("version").GetInt32());
-        Assert.Equal("duena", version.GetProperty("publishedBy").GetString());
+        Assert.Equal("admin", version.GetProperty("publishedBy").GetString());
     }
 
     [Fact]
     public async Task Unknown_ids_answer_404_with_a_problem_detail()
     {
         var id = Guid.NewGuid();
-        await (await _http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { }, "gestora")).ProblemAsync(404);
+        await (await _http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { }, "admin")).ProblemAsync(404);
         await (await _http.GetAsync($"/api/instances/{id}")).ProblemAsync(404);
         await (await _http.GetAsync("/api/definitions/no-such-key/versions")).ProblemAsync(404);
-        await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "no-such-key", businessKey = "X" }, "gestora")).ProblemAsync(404);
+        await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "no-such-key", businessKey = "X" }, "admin")).ProblemAsync(404);
     }
 
     [Fact]
     public async Task Completing_a_completed_task_is_a_409_problem()
     {
         var started = await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-5",
-            variables = new { orderNumber = "SF-1", requestedBy = "Carla" } }, "carla")).ReadAsync<JsonElement>();
+            variables = new { orderNumber = "SF-1", requestedBy = "Carla" } }, "admin")).ReadAsync<JsonElement>();
         var tasks = await _http.GetAsync<JsonElement>($"/api/tasks?instanceId={started.GetProperty("id").GetGuid()}");
         var taskId = tasks.GetProperty("items")[0].GetProperty("id").GetGuid();
         var output = new { variables = new { outcome = "recovered", deliveryMethod = "photocopy" } };
-        (await _http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "gestora")).EnsureSuccessStatusCode();
+        (await _http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "admin")).EnsureSuccessStatusCode();
 
-        var again = await _http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "gestora");
+        var again = await _http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "admin");
 
         Assert.Contains("already completed", (await again.ProblemAsync(409)).GetProperty("detail").GetString());
     }
@@ -135,24 +135,24 @@ public sealed class BadInputApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Acting_without_saying_who_you_are_is_refused()
+    public async Task Acting_without_signing_in_is_refused()
     {
-        using var anonymous = _factory.CreateClient();
+        using var anonymous = _factory.CreateAnonymousClient();
         var response = await anonymous.PutAsync("/api/definitions/draft", new StringContent(Process("x", "<startEvent id=\"s\" />"), Encoding.UTF8, "application/xml"));
 
-        var problem = await response.ProblemAsync(400);
-        Assert.Contains("X-Actor", problem.GetProperty("detail").GetString());
+        var problem = await response.ProblemAsync(401);
+        Assert.Contains("/api/auth/login", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
     public async Task Starting_without_a_business_key_or_twice_for_the_same_key_is_refused()
     {
         var variables = new { orderNumber = "SF-1", requestedBy = "Carla" };
-        await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = " ", variables }, "carla")).ProblemAsync(400);
-        var first = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "carla");
+        await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = " ", variables }, "admin")).ProblemAsync(400);
+        var first = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "admin");
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
 
-        var second = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "carla");
+        var second = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "admin");
 
         Assert.Contains("already running", (await second.ProblemAsync(409)).GetProperty("detail").GetString());
     }
@@ -160,17 +160,17 @@ public sealed class BadInputApiTests : IAsyncLifetime
     [Fact]
     public async Task A_start_missing_a_variable_the_process_needs_becomes_a_visible_incident_that_can_be_retried()
     {
-        var created = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-9", variables = new { requestedBy = "Carla" } }, "carla");
+        var created = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-9", variables = new { requestedBy = "Carla" } }, "admin");
         var instance = await created.ReadAsync<JsonElement>();
         Assert.Equal("Incident", instance.GetProperty("status").GetString());
         Assert.Equal("Task_RegisterRequest", instance.GetProperty("incidentElementId").GetString());
         Assert.Contains("order number", instance.GetProperty("incidentMessage").GetString());
         var id = instance.GetProperty("id").GetGuid();
 
-        var retried = await (await _http.PostAsJsonAsync($"/api/instances/{id}/retry", new { variables = new { orderNumber = "SF-2027-1" } }, "gestora")).ReadAsync<JsonElement>();
+        var retried = await (await _http.PostAsJsonAsync($"/api/instances/{id}/retry", new { variables = new { orderNumber = "SF-2027-1" } }, "admin")).ReadAsync<JsonElement>();
 
         Assert.Equal("Active", retried.GetProperty("status").GetString());
-        await (await _http.PostAsJsonAsync($"/api/instances/{id}/retry", new { }, "gestora")).ProblemAsync(409);
+        await (await _http.PostAsJsonAsync($"/api/instances/{id}/retry", new { }, "admin")).ProblemAsync(409);
     }
 
     [Fact]

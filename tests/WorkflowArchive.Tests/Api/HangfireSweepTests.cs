@@ -22,7 +22,7 @@ public sealed class HangfireSweepTests
             ["Background:OutboxSweepCron"] = "* * * * * *",
         });
         var http = factory.CreateClient();
-        http.DefaultRequestHeaders.Add("X-Actor", "duena");
+        http.DefaultRequestHeaders.Add("X-Actor", "admin");
         await http.PutAsync("/api/definitions/draft", new StringContent(Process("wait", $"""
             <startEvent id="start" />
             {Flow("f1", "start", "hour")}
@@ -30,8 +30,8 @@ public sealed class HangfireSweepTests
             {Flow("f2", "hour", "end")}
             <endEvent id="end" />
             """), Encoding.UTF8, "application/xml"));
-        (await http.PostAsJsonAsync("/api/definitions/wait/publish", new { }, "duena")).EnsureSuccessStatusCode();
-        var instance = await (await http.PostAsJsonAsync("/api/instances", new { definitionKey = "wait", businessKey = "W-1" }, "duena")).ReadAsync<Host.Api.InstanceSummary>();
+        (await http.PostAsJsonAsync("/api/definitions/wait/publish", new { }, "admin")).EnsureSuccessStatusCode();
+        var instance = await (await http.PostAsJsonAsync("/api/instances", new { definitionKey = "wait", businessKey = "W-1" }, "admin")).ReadAsync<Host.Api.InstanceSummary>();
 
         factory.Time.Advance(TimeSpan.FromHours(2));
 

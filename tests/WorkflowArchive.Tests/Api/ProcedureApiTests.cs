@@ -120,11 +120,11 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
         var found = await _client.StartAsync("solicitud-documentacion", "SOL-2027-0001", new JsonObject
         {
             ["orderNumber"] = order, ["requestedBy"] = "Carla Méndez", ["requestingUnit"] = "Asesoría Legal", ["reason"] = "Reclamo ATT",
-        }, actor: "carla");
+        }, actor: "gestora");
         var missing = await _client.StartAsync("solicitud-documentacion", "SOL-2027-0002", new JsonObject
         {
             ["orderNumber"] = "SF-1999-000001", ["requestedBy"] = "Carla Méndez", ["reason"] = "Auditoría",
-        }, actor: "carla");
+        }, actor: "gestora");
 
         await _client.WorkAsync(Manager, "SOL-2027-0001", "Task_LocateAndDeliver", "gestora",
             new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "photocopy" });

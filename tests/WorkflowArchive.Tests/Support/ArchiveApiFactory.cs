@@ -22,6 +22,11 @@ public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
+    /// <summary>A client whose requests act as the person named in their X-Actor header (see <see cref="ActorSignInHandler"/>).</summary>
+    public new HttpClient CreateClient() => CreateDefaultClient(new ActorSignInHandler(this));
+
+    public HttpClient CreateAnonymousClient() => CreateDefaultClient();
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -22,6 +22,8 @@ public static class HttpClientExtensions
         return JsonSerializer.Deserialize<T>(text, Json)!;
     }
 
+    public static async Task<T> ReadAsyncFrom<T>(this Task<HttpResponseMessage> response) => await (await response).ReadAsync<T>();
+
     public static async Task<T> GetAsync<T>(this HttpClient client, string url) => await (await client.GetAsync(url)).ReadAsync<T>();
 
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, int expectedStatus)

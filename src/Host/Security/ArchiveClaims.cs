@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace WorkflowArchive.Host.Security;
+
+public static class ArchiveClaimTypes
+{
+    public const string AdvisorCode = "advisor_code";
+    public const string DisplayName = "display_name";
+
+    public static string? AdvisorCodeOf(this ClaimsPrincipal user) => user.FindFirstValue(AdvisorCode);
+
+    public static bool IsAdministrator(this ClaimsPrincipal user) => user.IsInRole(Roles.Administrator);
+}
+
+/// <summary>Adds the advisor's code and display name to the sign-in, so every request knows them without a lookup.</summary>
+public sealed class ArchiveClaimsFactory(UserManager<ArchiveUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ArchiveUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ArchiveUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(ArchiveClaimTypes.DisplayName, user.DisplayName));
+        if (!string.IsNullOrEmpty(user.AdvisorCode)) identity.AddClaim(new Claim(ArchiveClaimTypes.AdvisorCode, user.AdvisorCode));
+        return identity;
+    }
+}

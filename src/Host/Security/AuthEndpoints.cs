@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+
+namespace WorkflowArchive.Host.Security;
+
+public sealed record LoginRequest(string UserName, string Password);
+
+public sealed record CurrentUser(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? AdvisorCode);
+
+public static class AuthEndpoints
+{
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth").WithTags("Sign-in");
+
+        group.MapPost("/login", async (LoginRequest body, bool? useCookies, SignInManager<ArchiveUser> signIn) =>
+        {
+            signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
+            var result = await signIn.PasswordSignInAsync(body.UserName ?? "", body.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded) return Results.Empty;
+            return Results.Problem(
+                result.IsLockedOut ? "Too many failed attempts: the account is locked for a while." : "Wrong user name or password.",
+                statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+        }).AllowAnonymous()
+          .WithSummary("Signs in. Answers a bearer token (access and refresh) for API clients, or sets the cookie with useCookies=true.");
+
+        group.MapPost("/logout", async (SignInManager<ArchiveUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.NoContent();
+        }).RequireAuthorization();
+
+        group.MapGet("/me", (ClaimsPrincipal user) => new CurrentUser(
+            user.Identity!.Name!,
+            user.FindFirstValue(ArchiveClaimTypes.DisplayName) ?? user.Identity.Name!,
+            user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(),
+            user.AdvisorCodeOf())).RequireAuthorization(Policies.Staff);
+        return app;
+    }
+}

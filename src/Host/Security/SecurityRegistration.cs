@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Identity;
+using WorkflowArchive.Host.Persistence;
+
+namespace WorkflowArchive.Host.Security;
+
+public static class SecurityRegistration
+{
+    /// <summary>
+    /// Local accounts (ASP.NET Core Identity, hashed passwords, lockout) in the archive database. The browser signs in
+    /// with a cookie, API clients with a bearer token from /api/auth/login; both meet the same policies.
+    /// </summary>
+    public static IServiceCollection AddArchiveSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions());
+        services.AddIdentityApiEndpoints<ArchiveUser>(identity =>
+            {
+                identity.Password.RequiredLength = 10;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ArchiveDbContext>()
+            .AddClaimsPrincipalFactory<ArchiveClaimsFactory>();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/ingresar";
+            cookie.AccessDeniedPath = "/acceso-denegado";
+            // API callers get status codes (as problem details), never a redirect to the sign-in page.
+            cookie.Events.OnRedirectToLogin = context => StatusOrRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization(Policies.Configure);
+        services.AddScoped<TaskAccess>();
+        services.AddScoped<UserSeeder>();
+        return services;
+    }
+
+    private static Task StatusOrRedirect(HttpContext context, string redirectUri, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        else context.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Host.Security;
+
+/// <summary>Thrown when a signed-in user reaches for something their role does not cover (403).</summary>
+public sealed class AccessDeniedException(string message) : Exception(message);
+
+/// <summary>
+/// Which tasks a person sees and may work on: those offered to one of their roles or assigned to them; an advisor
+/// only those of their own dossiers. Administrators see everything.
+/// </summary>
+public sealed class TaskAccess(ArchiveDbContext db)
+{
+    public IQueryable<UserTask> Visible(IQueryable<UserTask> tasks, ClaimsPrincipal user)
+    {
+        if (user.IsAdministrator()) return tasks;
+        var name = user.Identity?.Name;
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
+        var advisorCode = user.AdvisorCodeOf();
+        var dossiers = db.Set<Dossier>();
+        return tasks
+            .Where(t => t.Assignee == name || roles.Contains(t.CandidateRole!))
+            .Where(t => t.CandidateRole != Roles.Advisor || dossiers.Any(d => d.OrderNumber == t.BusinessKey && d.AdvisorCode == advisorCode));
+    }
+
+    public async Task EnsureCanWorkOnAsync(Guid taskId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (user.IsAdministrator()) return;
+        var task = await db.Set<UserTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"There is no task {taskId}.");
+        if (task.CandidateRole is null || !user.IsInRole(task.CandidateRole))
+            throw new AccessDeniedException($"The task '{task.Name}' is for the role {Roles.DisplayNames.GetValueOrDefault(task.CandidateRole ?? "", task.CandidateRole ?? "?")}.");
+        if (task.CandidateRole == Roles.Advisor)
+        {
+            var advisorCode = user.AdvisorCodeOf();
+            var own = await db.Set<Dossier>().AnyAsync(d => d.OrderNumber == task.BusinessKey && d.AdvisorCode == advisorCode, cancellationToken);
+            if (!own) throw new AccessDeniedException($"Dossier {task.BusinessKey} belongs to another advisor.");
+        }
+    }
+}
