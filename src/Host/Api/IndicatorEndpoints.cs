@@ -1,0 +1,15 @@
+using WorkflowArchive.Activities.Indicators;
+
+namespace WorkflowArchive.Host.Api;
+
+public static class IndicatorEndpoints
+{
+    public static IEndpointRouteBuilder MapIndicatorEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/indicators", (string? from, string? to, ProcedureIndicators indicators, CancellationToken ct) =>
+                indicators.ComputeAsync(QueryValues.RequiredDate(from, "from"), QueryValues.RequiredDate(to, "to"), ct))
+            .WithTags("Indicators")
+            .WithSummary("The procedure's indicator (recovered / requested x 100, Aprobado at 99 % or more) and the follow-up figures for a period of days.");
+        return app;
+    }
+}
