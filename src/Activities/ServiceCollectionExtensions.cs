@@ -4,6 +4,7 @@ using WorkflowArchive.Activities.Auditing;
 using WorkflowArchive.Activities.Batches;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Indicators;
 using WorkflowArchive.Activities.Lifecycle;
 using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Activities.Smartflex;
@@ -45,6 +46,16 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IWorkflowActivity, RegisterRequestActivity>();
         services.AddScoped<IWorkflowActivity, RecordDeliveryActivity>();
         services.AddScoped<IWorkflowActivity, RecordNotFoundActivity>();
+        return services;
+    }
+
+    /// <summary>The read side: indicators, dossier search and files, audit trails. Needs the services above.</summary>
+    public static IServiceCollection AddDocumentLifecycleQueries(this IServiceCollection services)
+    {
+        services.AddScoped<ProcedureIndicators>();
+        services.AddScoped<DossierSearch>();
+        services.AddScoped<DossierFileReader>();
+        services.AddScoped<AuditTrail>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddArchiveDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowEngine();
 builder.Services.AddDocumentLifecycleActivities(builder.Configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>());
+builder.Services.AddDocumentLifecycleQueries();
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddArchiveBackgroundJobs(builder.Configuration, database);
 builder.Services.AddScoped<IOutboxHandler, LoggingOutboxHandler>();
@@ -57,6 +58,9 @@ app.MapAdvisorEndpoints();
 app.MapArchiveEndpoints();
 app.MapManifestEndpoints();
 app.MapRequestEndpoints();
+app.MapIndicatorEndpoints();
+app.MapDossierEndpoints();
+app.MapAuditEndpoints();
 app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
 
 await app.Services.InitializeArchiveAsync();

@@ -25,6 +25,13 @@ public sealed class BusinessCalendar(ArchiveOptions options)
         return new DateTimeOffset(local, _zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
+    /// <summary>Local midnight at the start of a day, as UTC: reports count a day as the division lives it, not as UTC does.</summary>
+    public DateTimeOffset StartOfDay(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, _zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _zone).DateTime);
 
     private bool IsWorkingDay(DateOnly day) =>

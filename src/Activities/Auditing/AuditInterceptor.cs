@@ -18,11 +18,12 @@ namespace WorkflowArchive.Activities.Auditing;
 /// </summary>
 public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> Audited =
-    [
+    /// <summary>The entity types whose changes are traced; an entry's ObjectType is the type's name.</summary>
+    public static IReadOnlySet<Type> Audited { get; } = new HashSet<Type>
+    {
         typeof(Dossier), typeof(DossierDocument), typeof(Batch), typeof(ArchiveLocation), typeof(LegalHold),
         typeof(RetrievalRequest), typeof(TransferManifest), typeof(RequirementSet),
-    ];
+    };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

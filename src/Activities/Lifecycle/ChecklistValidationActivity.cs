@@ -14,6 +14,9 @@ namespace WorkflowArchive.Activities.Lifecycle;
 /// </summary>
 public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IWorkflowActivity
 {
+    /// <summary>The history line each review leaves; the first-pass indicator dates reviews by it.</summary>
+    public const string ReviewAction = "Revisión de requisitos";
+
     public ActivityDescriptor Descriptor { get; } = new("checklist-validation", "Validar lista de requisitos",
         "Decide si la documentación está completa según los requisitos vigentes a la fecha de venta.",
         ["documents"], ["complete", "missingItems"]);
@@ -39,7 +42,7 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
         var missing = stored.Where(d => d.Required && d.Defect is not null).Select(d => $"{d.Name}: {d.Defect}").ToList();
         dossier.RequirementSetVersion = set.Version;
         if (missing.Count == 0) dossier.Status = DossierStatus.Complete;
-        DossierAccess.Record(context, dossier, "Revisión de requisitos",
+        DossierAccess.Record(context, dossier, ReviewAction,
             (missing.Count == 0 ? "Documentación completa" : string.Join("; ", missing)) + $" (requisitos v{set.Version})");
 
         return ActivityResult.Done(missing.Count == 0 ? "Documentación completa." : $"Faltan {missing.Count} requisito(s).", new JsonObject

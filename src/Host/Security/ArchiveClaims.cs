@@ -12,6 +12,10 @@ public static class ArchiveClaimTypes
     public static string? AdvisorCodeOf(this ClaimsPrincipal user) => user.FindFirstValue(AdvisorCode);
 
     public static bool IsAdministrator(this ClaimsPrincipal user) => user.IsInRole(Roles.Administrator);
+
+    /// <summary>An advisor and nothing more: sees only the dossiers of their own sales.</summary>
+    public static bool IsOnlyAdvisor(this ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Advisor) && !Roles.All.Where(r => r != Roles.Advisor).Any(user.IsInRole);
 }
 
 /// <summary>Adds the advisor's code and display name to the sign-in, so every request knows them without a lookup.</summary>

@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Read dossiers, requests, indicators and audit trails.</summary>
     public const string Oversight = nameof(Oversight);
 
+    /// <summary>Read dossiers: everyone of <see cref="Oversight"/>, and advisors (their own dossiers only).</summary>
+    public const string DossierReaders = nameof(DossierReaders);
+
     /// <summary>Change the workflows and the requirement lists.</summary>
     public const string ProcessOwner = nameof(ProcessOwner);
 
@@ -28,6 +31,7 @@ public static class Policies
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(Archive, p => p.RequireRole(Roles.DocumentManager, Roles.Administrator));
         options.AddPolicy(Oversight, p => p.RequireRole(Roles.DocumentManager, Roles.RetentionMonitor, Roles.ProcessOwner, Roles.Administrator));
+        options.AddPolicy(DossierReaders, p => p.RequireRole(Roles.DocumentManager, Roles.RetentionMonitor, Roles.ProcessOwner, Roles.Administrator, Roles.Advisor));
         options.AddPolicy(ProcessOwner, p => p.RequireRole(Roles.ProcessOwner, Roles.Administrator));
         options.AddPolicy(Request, p => p.RequireRole(Roles.Requester, Roles.DocumentManager, Roles.Administrator));
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Activities.Dossiers;
+
+/// <summary>Finds dossiers at any step, transferred ones included, ordered by sale date then order number.</summary>
+public sealed class DossierSearch(DbContext db)
+{
+    public IQueryable<Dossier> Query(DossierSearchCriteria criteria)
+    {
+        if (criteria.SaleDateFrom > criteria.SaleDateTo)
+            throw new WorkflowValidationException($"The sale-date range starts ({criteria.SaleDateFrom:yyyy-MM-dd}) after it ends ({criteria.SaleDateTo:yyyy-MM-dd}).");
+        var dossiers = db.Set<Dossier>().AsNoTracking();
+        if (Given(criteria.OrderNumber) is { } order) dossiers = dossiers.Where(d => d.OrderNumber == order);
+        if (Given(criteria.CustomerDocument) is { } document) dossiers = dossiers.Where(d => d.CustomerDocument == document);
+        if (Given(criteria.AdvisorCode) is { } advisor) dossiers = dossiers.Where(d => d.AdvisorCode == advisor);
+        if (criteria.SaleDateFrom is { } from) dossiers = dossiers.Where(d => d.SaleDate >= from);
+        if (criteria.SaleDateTo is { } to) dossiers = dossiers.Where(d => d.SaleDate <= to);
+        if (criteria.Status is { } status) dossiers = dossiers.Where(d => d.Status == status);
+        if (SearchText.Key(criteria.Name) is { Length: > 0 } prefix) dossiers = WithNamePrefix(dossiers, prefix);
+        if (Given(criteria.Location) is { } place) dossiers = AtLocation(dossiers, place);
+        return dossiers.OrderBy(d => d.SaleDate).ThenBy(d => d.OrderNumber);
+    }
+
+    /// <summary>
+    /// A range on the folded name rather than StartsWith/LIKE, so SQLite and PostgreSQL both answer it from the
+    /// CustomerNameKey index (byte order in both: SQLite's BINARY collation, PostgreSQL's column collation "C").
+    /// </summary>
+    public static IQueryable<Dossier> WithNamePrefix(IQueryable<Dossier> dossiers, string prefix)
+    {
+        var pastPrefix = prefix + '\uffff';
+        return dossiers.Where(d => string.Compare(d.CustomerNameKey, prefix) >= 0 && string.Compare(d.CustomerNameKey, pastPrefix) < 0);
+    }
+
+    /// <summary>The box with that code (its dossiers keep the box after leaving for Condebamba), or the text anywhere in the location.</summary>
+    private IQueryable<Dossier> AtLocation(IQueryable<Dossier> dossiers, string place)
+    {
+        var code = place.ToUpperInvariant();
+        var boxes = db.Set<ArchiveLocation>().Where(l => l.Kind == LocationKind.Box && l.Code.ToUpper() == code).Select(l => (Guid?)l.Id);
+        var text = place.ToLowerInvariant();
+        return dossiers.Where(d => boxes.Contains(d.BoxId) || (d.Location != null && d.Location.ToLower().Contains(text)));
+    }
+
+    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

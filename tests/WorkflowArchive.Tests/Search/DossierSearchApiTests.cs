@@ -1,0 +1,200 @@
+using System.Data.Common;
+using Bogus;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+using static WorkflowArchive.Tests.Support.StoreRows;
+
+namespace WorkflowArchive.Tests.Search;
+
+/// <summary>GET /api/dossiers over a store of named dossiers among a crowd of generated ones; once per database provider.</summary>
+public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private ArchiveApiFactory _factory = null!;
+    private HttpClient _http = null!;
+    private List<Dossier> _crowd = null!;
+    private Guid _boxA01;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _factory = new ArchiveApiFactory(_database);
+        _http = _factory.CreateClient();
+        _http.DefaultRequestHeaders.Add("X-Actor", "monitora");
+        await DomainSeed.AdvisorsAndBoxesAsync(_factory);
+        _boxA01 = await _factory.BoxIdAsync("A-01");
+        _crowd = Crowd(80);
+        await _factory.SaveAsync(_crowd);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private async Task<List<string>> OrdersAsync(string query) =>
+        (await _http.GetAsync<PagedList<DossierSummary>>($"/api/dossiers?pageSize=200&{query}")).Items.Select(d => d.OrderNumber).ToList();
+
+    [Theory]
+    [InlineData("pena", new[] { "N-2", "N-3" })]
+    [InlineData("PEÑA", new[] { "N-2", "N-3" })]
+    [InlineData("ROSA q", new[] { "N-1" })]
+    [InlineData("rosa  quiroga   peña", new[] { "N-1" })]
+    [InlineData("Rosa", new[] { "N-1", "N-4", "N-5" })]
+    [InlineData("zzz", new string[0])]
+    public async Task A_name_prefix_finds_names_whatever_their_accents_and_case(string name, string[] expected)
+    {
+        await _factory.SaveAsync(
+            Dossier("N-1", "Rosa Quiroga Peña"), Dossier("N-2", "Peña Vargas Juan"), Dossier("N-3", "PEÑALOZA ANA"),
+            Dossier("N-4", "Rosalía Quiroga"), Dossier("N-5", "rosa mamani"), Dossier("N-6", "Juan Peña"));
+
+        var found = await OrdersAsync($"name={Uri.EscapeDataString(name)}");
+
+        var fromCrowd = _crowd.Where(d => d.CustomerNameKey.StartsWith(SearchText.Key(name), StringComparison.Ordinal)).Select(d => d.OrderNumber);
+        Assert.Equal(expected.Concat(fromCrowd).Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Order_number_and_CI_NIT_match_exactly()
+    {
+        await _factory.SaveAsync(Dossier("SF-2027-000123", document: "7654321 LP"), Dossier("SF-2027-0001234", document: "7654321"));
+
+        Assert.Equal(["SF-2027-000123"], await OrdersAsync("orderNumber=SF-2027-000123"));
+        Assert.Empty(await OrdersAsync("orderNumber=SF-2027-00012"));
+        Assert.Equal(["SF-2027-000123"], await OrdersAsync($"customerDocument={Uri.EscapeDataString("7654321 LP")}"));
+        Assert.Equal(["SF-2027-0001234"], await OrdersAsync("customerDocument=7654321"));
+    }
+
+    [Fact]
+    public async Task Advisor_sale_dates_and_status_narrow_the_result_together()
+    {
+        await _factory.SaveAsync(
+            Dossier("M-1", advisor: "mvargas", saleDate: new DateOnly(2026, 3, 1), status: DossierStatus.Archived),
+            Dossier("M-2", advisor: "mvargas", saleDate: new DateOnly(2026, 3, 15), status: DossierStatus.Returned),
+            Dossier("M-3", advisor: "mvargas", saleDate: new DateOnly(2026, 3, 31), status: DossierStatus.Archived),
+            Dossier("M-4", advisor: "mvargas", saleDate: new DateOnly(2026, 4, 1), status: DossierStatus.Archived));
+
+        Assert.Equal(["M-1", "M-2", "M-3", "M-4"], await OrdersAsync("advisor=mvargas"));
+        Assert.Equal(["M-1", "M-2", "M-3"], await OrdersAsync("advisor=mvargas&from=2026-03-01&to=2026-03-31"));
+        Assert.Equal(["M-1", "M-3"], await OrdersAsync("advisor=mvargas&to=2026-03-31&status=archived"));
+        Assert.Equal(
+            _crowd.Where(d => d.SaleDate >= new DateOnly(2026, 3, 1) && d.SaleDate <= new DateOnly(2026, 3, 31)).Select(d => d.OrderNumber)
+                .Concat(["M-1", "M-2", "M-3"]).Order(StringComparer.Ordinal),
+            (await OrdersAsync("from=2026-03-01&to=2026-03-31")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_box_code_finds_what_is_filed_in_it_and_what_left_it_for_Condebamba()
+    {
+        var inBox = Dossier("B-1", status: DossierStatus.Archived);
+        inBox.BoxId = _boxA01;
+        inBox.Location = "Archivo de la División / Estante A / Caja A-01 / Posición 1";
+        var transferred = Dossier("B-2", status: DossierStatus.Transferred);
+        transferred.BoxId = _boxA01;
+        transferred.Custody = Custodies.Condebamba;
+        transferred.Location = "Archivo Condebamba, recepción ADM-ARC-2029-0042 (remisión REM-20290601-A-01)";
+        var elsewhere = Dossier("B-3", status: DossierStatus.Archived);
+        elsewhere.BoxId = await _factory.BoxIdAsync("A-02");
+        elsewhere.Location = "Archivo de la División / Estante A / Caja A-02 / Posición 1";
+        await _factory.SaveAsync(inBox, transferred, elsewhere);
+
+        Assert.Equal(["B-1", "B-2"], await OrdersAsync("location=a-01"));
+        Assert.Equal(["B-2"], await OrdersAsync("location=ADM-ARC-2029-0042"));
+        Assert.Equal(["B-2"], await OrdersAsync("location=A-01&status=transferred"));
+        Assert.Equal(["B-1", "B-3"], await OrdersAsync($"location={Uri.EscapeDataString("estante a")}"));
+    }
+
+    [Fact]
+    public async Task Results_are_paged_in_sale_date_then_order_number_order()
+    {
+        Dossier[] quispes =
+        [
+            Dossier("P-3", "Quispe Ana", saleDate: new DateOnly(2025, 1, 2)), Dossier("P-1", "Quispe Luis", saleDate: new DateOnly(2025, 1, 2)),
+            Dossier("P-2", "Quispe Eva", saleDate: new DateOnly(2025, 1, 1)), Dossier("P-5", "Quispe Raúl", saleDate: new DateOnly(2025, 1, 3)),
+            Dossier("P-4", "Quispe Rosa", saleDate: new DateOnly(2025, 1, 3)),
+        ];
+        await _factory.SaveAsync(quispes);
+        var expected = _crowd.Where(d => d.CustomerNameKey.StartsWith("quispe", StringComparison.Ordinal)).Concat(quispes)
+            .OrderBy(d => d.SaleDate).ThenBy(d => d.OrderNumber, StringComparer.Ordinal).Select(d => d.OrderNumber).ToList();
+
+        var pages = new List<PagedList<DossierSummary>>();
+        for (var page = 1; page <= (expected.Count + 1) / 2 + 1; page++)
+            pages.Add(await _http.GetAsync<PagedList<DossierSummary>>($"/api/dossiers?name=quispe&pageSize=2&page={page}"));
+
+        Assert.All(pages, p => Assert.Equal((expected.Count, 2), (p.Total, p.PageSize)));
+        Assert.Equal(expected, pages.SelectMany(p => p.Items).Select(d => d.OrderNumber));
+        Assert.Empty(pages[^1].Items);
+    }
+
+    [Fact]
+    public async Task A_name_prefix_search_is_a_range_scan_of_the_name_index()
+    {
+        var plan = await _factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ArchiveDbContext>();
+            await db.Database.OpenConnectionAsync();
+            // A few rows make a sequential scan cheapest; forbid it so the plan shows whether the index can serve the range.
+            if (provider == DatabaseProvider.Postgres) await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+            await using var command = DossierSearch.WithNamePrefix(db.Set<Dossier>(), SearchText.Key("Peña")).CreateDbCommand();
+            command.CommandText = (provider == DatabaseProvider.Postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + command.CommandText;
+            return await ReadPlanAsync(command);
+        });
+
+        Assert.Contains("IX_dossiers_CustomerNameKey", plan);
+        Assert.Contains(provider == DatabaseProvider.Postgres ? "Index Cond" : "SEARCH", plan);
+    }
+
+    [Fact]
+    public async Task An_unknown_dossier_is_404()
+    {
+        var problem = await (await _http.GetAsync("/api/dossiers/SF-0000-000000")).ProblemAsync(404);
+
+        Assert.Contains("SF-0000-000000", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("status=Lost", "Received, Verified, Returned")]
+    [InlineData("status=3", "Received, Verified, Returned")]
+    [InlineData("from=2027-13-01", "'from'")]
+    [InlineData("to=31/05/2027", "'to'")]
+    [InlineData("from=2027-06-01&to=2027-05-01", "after it ends")]
+    public async Task Bad_criteria_are_refused_with_what_to_write_instead(string query, string reason)
+    {
+        var problem = await (await _http.GetAsync($"/api/dossiers?{query}")).ProblemAsync(400);
+
+        Assert.Contains(reason, problem.GetProperty("detail").GetString());
+    }
+
+    private static async Task<string> ReadPlanAsync(DbCommand command)
+    {
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync()) lines.Add(Convert.ToString(reader.GetValue(reader.FieldCount - 1))!);
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Generated dossiers, so the named ones must be told apart from many others; order numbers do not clash with theirs.</summary>
+    private static List<Dossier> Crowd(int count)
+    {
+        var faker = new Faker("es") { Random = new Randomizer(20270601) };
+        return Enumerable.Range(1, count).Select(i => Dossier(
+            $"SF-2026-{i:D6}",
+            faker.Name.FullName(),
+            faker.Random.ReplaceNumbers("#######") + " CB",
+            faker.PickRandom("arojas", "lfernandez", "jcespedes"),
+            DateOnly.FromDateTime(faker.Date.Between(new DateTime(2026, 1, 1), new DateTime(2026, 12, 31))),
+            faker.PickRandom<DossierStatus>())).ToList();
+    }
+}
+
+[Collection(HostCollection.Name)]
+public sealed class SqliteDossierSearchApiTests() : DossierSearchApiTests(DatabaseProvider.Sqlite);
+
+[Collection(HostCollection.Name)]
+[Trait("Provider", "Postgres")]
+public sealed class PostgresDossierSearchApiTests() : DossierSearchApiTests(DatabaseProvider.Postgres);
