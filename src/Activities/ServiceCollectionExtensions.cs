@@ -22,7 +22,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BusinessCalendar>();
         services.AddSingleton<ClassificationProtocol>();
         services.AddScoped<AuditInterceptor>();
-        services.AddScoped<ISmartflexGateway, LocalSmartflexSales>();
+        services.AddScoped<ISmartflexGateway, SmartflexSimulator>(); // until AddSmartflexSources puts the configured source in its place
         services.AddScoped<RequirementCatalog>();
         services.AddScoped<DossierRegistry>();
         services.AddScoped<BatchRegistration>();

@@ -178,9 +178,11 @@ public sealed class BadInputApiTests : IAsyncLifetime
     {
         var openApi = await _http.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/tasks/{id}/complete", openApi);
+        Assert.Contains("/api/smartflex/imports", openApi);
         var activities = await _http.GetAsync<JsonElement>("/api/activities");
         Assert.Contains(activities.EnumerateArray(), a => a.GetProperty("type").GetString() == "smartflex-verification");
         Assert.Equal("Healthy", await _http.GetStringAsync("/health/live"));
-        Assert.Equal("Healthy", await _http.GetStringAsync("/health/ready"));
+        var ready = await _http.GetAsync<JsonElement>("/health/ready");
+        Assert.Equal("Healthy", ready.GetProperty("entries").GetProperty("database").GetProperty("status").GetString());
     }
 }

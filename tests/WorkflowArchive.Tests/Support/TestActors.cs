@@ -12,6 +12,7 @@ public static class TestActors
         ["gestora"] = (Roles.DocumentManager, null),
         ["gestor2"] = (Roles.DocumentManager, null),
         ["legal"] = (Roles.DocumentManager, null),
+        ["supervisora"] = (Roles.DocumentManager, null),
         ["ana.rojas"] = (Roles.Advisor, "arojas"),
         ["luis.fernandez"] = (Roles.Advisor, "lfernandez"),
         ["monitora"] = (Roles.RetentionMonitor, null),

@@ -1,0 +1,60 @@
+using System.Globalization;
+using static WorkflowArchive.Activities.Smartflex.Import.SmartflexExportColumns;
+
+namespace WorkflowArchive.Activities.Smartflex.Import;
+
+/// <summary>One data row: the sale it describes, or every reason it cannot be taken (so the sender fixes the line once).</summary>
+public static class SmartflexExportRow
+{
+    private static readonly string[] Yes = ["true", "1", "si", "sí", "s", "yes"];
+    private static readonly string[] No = ["false", "0", "no", "n"];
+
+    public static (SmartflexSale? Sale, IReadOnlyList<string> Problems) Parse(CsvRecord record, SmartflexExportHeader header, SmartflexExportRules rules)
+    {
+        if (record.UnclosedQuote) return (null, ["a quoted field is never closed (missing \")"]);
+        if (record.Fields.Count != header.Width) return (null, [$"has {record.Fields.Count} fields, the header has {header.Width}"]);
+
+        string Value(string column) => header.Value(record.Fields, column);
+        var missing = All.Where(c => Value(c).Length == 0).ToList();
+        var problems = new List<string>();
+        if (missing.Count > 0) problems.Add($"missing {string.Join(", ", missing)}");
+
+        CheckLength(OrderNumber, nameof(SmartflexSale.OrderNumber));
+        CheckLength(CustomerDocument, nameof(SmartflexSale.CustomerDocument));
+        CheckLength(CustomerName, nameof(SmartflexSale.CustomerName));
+        CheckLength(AdvisorCode, nameof(SmartflexSale.AdvisorCode));
+
+        var companyText = Value(CustomerIsCompany).ToLowerInvariant();
+        var isCompany = Yes.Contains(companyText);
+        if (companyText.Length > 0 && !isCompany && !No.Contains(companyText))
+            problems.Add($"{CustomerIsCompany} '{companyText}' is not true/false (or 1/0, sí/no)");
+
+        var dateText = Value(SaleDate);
+        var dateOk = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var saleDate);
+        if (dateText.Length > 0 && !dateOk) problems.Add($"bad date: {SaleDate} '{dateText}' is not a date written yyyy-MM-dd");
+
+        var service = rules.Service(Value(ServiceCode));
+        if (Value(ServiceCode).Length > 0 && service is null) problems.Add($"unknown service code '{Value(ServiceCode)}'");
+        var transaction = rules.Transaction(Value(TransactionCode));
+        if (Value(TransactionCode).Length > 0 && transaction is null) problems.Add($"unknown transaction code '{Value(TransactionCode)}'");
+
+        if (problems.Count > 0) return (null, problems);
+        return (new SmartflexSale
+        {
+            OrderNumber = Value(OrderNumber),
+            CustomerDocument = Value(CustomerDocument),
+            CustomerName = Value(CustomerName),
+            CustomerIsCompany = isCompany,
+            ServiceCode = service!,
+            TransactionCode = transaction!,
+            AdvisorCode = Value(AdvisorCode),
+            SaleDate = saleDate,
+        }, []);
+
+        void CheckLength(string column, string property)
+        {
+            var max = rules.MaxLength(property);
+            if (Value(column).Length > max) problems.Add($"{column} is longer than {max} characters");
+        }
+    }
+}

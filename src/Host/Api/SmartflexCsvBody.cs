@@ -1,0 +1,77 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Host.Api;
+
+/// <summary>
+/// Reads a Smartflex export sent as the raw body (text/csv) or as the file of a multipart form, refusing
+/// oversize files before reading them whole.
+/// </summary>
+internal static class SmartflexCsvBody
+{
+    public const int MaxBytes = 5 * 1024 * 1024;
+
+    // Room for the multipart boundaries and part headers around the file itself.
+    private const int FormOverhead = 64 * 1024;
+
+    public static async Task<string> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var limit = MaxBytes + (request.HasFormContentType ? FormOverhead : 0);
+        if (request.ContentLength > limit) throw TooLarge();
+        var bytes = request.HasFormContentType ? await FromFormAsync(request, cancellationToken) : await ReadLimitedAsync(request.Body, cancellationToken);
+        if (bytes.Length == 0)
+            throw new WorkflowValidationException("The body is empty: send the Smartflex export as text/csv, or as the file of a multipart form.");
+        return Decode(bytes);
+    }
+
+    private static async Task<byte[]> FromFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxBytes + FormOverhead }, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new WorkflowValidationException($"The multipart form could not be read: {e.Message}");
+        }
+        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
+            ?? throw new WorkflowValidationException("The form carries no file: attach the Smartflex export as the field 'file'.");
+        if (file.Length > MaxBytes) throw TooLarge();
+        await using var stream = file.OpenReadStream();
+        return await ReadLimitedAsync(stream, cancellationToken);
+    }
+
+    private static async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes) throw TooLarge();
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Excel's "CSV UTF-8" is UTF-8 (with a BOM); its plain "CSV" in Spanish locales is Windows-1252. Bytes that are
+    /// not valid UTF-8 are read as Latin-1, which agrees with Windows-1252 on every Spanish letter (á, ñ, ü, ¿...).
+    /// </summary>
+    private static string Decode(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+
+    private static WorkflowValidationException TooLarge() =>
+        new($"The file is too large: at most {MaxBytes / (1024 * 1024)} MiB. Split the export into shorter date ranges.");
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+
+namespace WorkflowArchive.Tests.Smartflex;
+
+/// <summary>The report of sales Smartflex recorded but whose paperwork never arrived, on known data; once per database provider.</summary>
+public abstract class SmartflexReconciliationApiTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private const string May = "from=2027-05-01&to=2027-05-31";
+    private TestDatabase _database = null!;
+    private ArchiveApiFactory _factory = null!;
+    private ProcedureClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _factory = new ArchiveApiFactory(_database);
+        _client = new ProcedureClient(_factory.CreateClient());
+        _client.Http.DefaultRequestHeaders.Add("X-Actor", "monitora");
+        await DomainSeed.AdvisorsAndBoxesAsync(_factory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Sales_of_the_period_without_a_dossier_are_listed_by_advisor_and_paged()
+    {
+        await SalesAsync(
+            ("SF-A1", "arojas", "2027-05-10"), ("SF-A2", "arojas", "2027-05-12"), ("SF-A3", "arojas", "2027-05-01"),
+            ("SF-L1", "lfernandez", "2027-05-31"), ("SF-L2", "lfernandez", "2027-04-30"), ("SF-L3", "lfernandez", "2027-06-01"),
+            ("SF-L4", "lfernandez", "2027-05-20"), ("SF-Z1", "zarce", "2027-05-15"));
+        await DossierReceivedAsync("SF-A1", "arojas", "2027-05-10");
+        await DossierReceivedAsync("SF-L4", "lfernandez", "2027-05-20");
+
+        var report = await _client.Http.GetAsync<ReconciliationReport>($"/api/smartflex/reconciliation?{May}");
+
+        Assert.Equal((new DateOnly(2027, 5, 1), new DateOnly(2027, 5, 31)), (report.From, report.To));
+        Assert.Equal((6, 4), (report.SalesInPeriod, report.WithoutDossier));
+        Assert.Equal([("arojas", "Ana Rojas", 2), ("lfernandez", "Luis Fernández", 1), ("zarce", null, 1)],
+            report.ByAdvisor.Select(g => (g.AdvisorCode, g.AdvisorName, g.MissingDossiers)));
+        Assert.Equal(["SF-A3", "SF-A2", "SF-L1", "SF-Z1"], report.Sales.Items.Select(s => s.OrderNumber));
+
+        var secondPage = await _client.Http.GetAsync<ReconciliationReport>($"/api/smartflex/reconciliation?{May}&page=2&pageSize=3");
+        Assert.Equal((4, 2, 3), (secondPage.Sales.Total, secondPage.Sales.Page, secondPage.Sales.PageSize));
+        Assert.Equal(["SF-Z1"], secondPage.Sales.Items.Select(s => s.OrderNumber));
+
+        var oneAdvisor = await _client.Http.GetAsync<ReconciliationReport>($"/api/smartflex/reconciliation?{May}&advisor=arojas");
+        Assert.Equal((3, 2), (oneAdvisor.SalesInPeriod, oneAdvisor.WithoutDossier));
+        Assert.Equal(["SF-A3", "SF-A2"], oneAdvisor.Sales.Items.Select(s => s.OrderNumber));
+    }
+
+    [Theory]
+    [InlineData("from=2027-05-31&to=2027-05-01", "reversed")]
+    [InlineData("from=2026-01-01&to=2027-01-02", "at most 366 days")]
+    [InlineData("from=2027-05-01", "'to' is required")]
+    [InlineData("from=01/05/2027&to=2027-05-31", "not a date written yyyy-MM-dd")]
+    [InlineData("from=2027-02-30&to=2027-05-31", "not a date written yyyy-MM-dd")]
+    public async Task A_period_that_is_missing_reversed_or_too_long_is_a_400_problem(string query, string reason)
+    {
+        var problem = await (await _client.Http.GetAsync($"/api/smartflex/reconciliation?{query}")).ProblemAsync(400);
+
+        Assert.Contains(reason, problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_whole_leap_year_is_an_acceptable_period()
+    {
+        var report = await _client.Http.GetAsync<ReconciliationReport>("/api/smartflex/reconciliation?from=2028-01-01&to=2028-12-31");
+
+        Assert.Equal(0, report.WithoutDossier);
+    }
+
+    private async Task SalesAsync(params (string Order, string Advisor, string Date)[] sales)
+    {
+        foreach (var (order, advisor, date) in sales)
+        {
+            var sale = DomainSeed.Sale(order, advisor);
+            sale.SaleDate = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            await DomainSeed.SaleAsync(_factory, sale);
+        }
+    }
+
+    /// <summary>The binder reached the archive: the procedure starts and registers the dossier (step 4).</summary>
+    private Task DossierReceivedAsync(string order, string advisor, string saleDate) =>
+        _client.StartAsync("gestion-documental", order, new JsonObject
+        {
+            ["customerName"] = "Rosa Quiroga Peña", ["customerDocument"] = "4455667 CB", ["customerIsCompany"] = false,
+            ["serviceCode"] = "internet", ["transactionCode"] = "venta-nueva", ["advisorCode"] = advisor, ["saleDate"] = saleDate,
+        });
+}
+
+[Collection(HostCollection.Name)]
+public sealed class SqliteSmartflexReconciliationApiTests() : SmartflexReconciliationApiTests(DatabaseProvider.Sqlite);
+
+[Collection(HostCollection.Name)]
+[Trait("Provider", "Postgres")]
+public sealed class PostgresSmartflexReconciliationApiTests() : SmartflexReconciliationApiTests(DatabaseProvider.Postgres);
