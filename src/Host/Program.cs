@@ -5,6 +5,7 @@ using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Demo;
+using WorkflowArchive.Host.Notifications;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Smartflex;
@@ -22,6 +23,7 @@ builder.Services.AddSmartflex(builder.Configuration);
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddArchiveBackgroundJobs(builder.Configuration, database);
 builder.Services.AddScoped<IOutboxHandler, LoggingOutboxHandler>();
+builder.Services.AddArchiveNotifications();
 builder.Services.AddScoped<ShippedWorkflows>();
 builder.Services.AddScoped<DemoDataSeeder>();
 
@@ -63,6 +65,7 @@ app.MapRequestEndpoints();
 app.MapIndicatorEndpoints();
 app.MapDossierEndpoints();
 app.MapAuditEndpoints();
+app.MapArchiveNotifications();
 app.MapSmartflexEndpoints();
 app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
 

@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DefinitionService>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<DueTimerPump>();
+        services.AddScoped<OverdueTaskSweep>();
         services.AddScoped<OutboxDispatcher>();
         return services;
     }

@@ -3,9 +3,11 @@ using WorkflowArchive.Workflows.Runtime;
 namespace WorkflowArchive.Host.Background;
 
 /// <summary>Hangfire entry points. Each run works from the database rows, so a missed or doubled run loses nothing.</summary>
-public sealed class BackgroundJobs(DueTimerPump timers, OutboxDispatcher outbox, OutboxDrainRequests drainRequests)
+public sealed class BackgroundJobs(DueTimerPump timers, OverdueTaskSweep overdue, OutboxDispatcher outbox, OutboxDrainRequests drainRequests)
 {
     public Task<int> FireDueTimersAsync(CancellationToken cancellationToken) => timers.FireDueAsync(cancellationToken: cancellationToken);
+
+    public Task<int> AnnounceOverdueTasksAsync(CancellationToken cancellationToken) => overdue.AnnounceAsync(cancellationToken: cancellationToken);
 
     public Task<int> DrainOutboxAsync(CancellationToken cancellationToken)
     {

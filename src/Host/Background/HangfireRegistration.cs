@@ -39,6 +39,7 @@ public static class HangfireRegistration
         var options = services.GetRequiredService<BackgroundOptions>();
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<BackgroundJobs>("fire-due-timers", j => j.FireDueTimersAsync(CancellationToken.None), options.TimerSweepCron);
+        recurring.AddOrUpdate<BackgroundJobs>("announce-overdue-tasks", j => j.AnnounceOverdueTasksAsync(CancellationToken.None), options.TimerSweepCron);
         recurring.AddOrUpdate<BackgroundJobs>("drain-outbox", j => j.DrainOutboxAsync(CancellationToken.None), options.OutboxSweepCron);
     }
 }

@@ -56,6 +56,7 @@ public static class WorkflowModelConfiguration
             e.HasIndex(t => new { t.Status, t.CandidateRole });
             e.HasIndex(t => new { t.Status, t.Assignee });
             e.HasIndex(t => t.InstanceId);
+            e.HasIndex(t => new { t.Status, t.DueAt });
         });
 
         model.Entity<WorkflowTimer>(e =>

@@ -6,6 +6,7 @@ public static class OutboxMessageTypes
     public const string TaskCreated = "TaskCreated";
     public const string TaskAssigned = "TaskAssigned";
     public const string TaskCompleted = "TaskCompleted";
+    public const string TaskOverdue = "TaskOverdue";
     public const string InstanceIncident = "InstanceIncident";
     public const string InstanceCompleted = "InstanceCompleted";
 }

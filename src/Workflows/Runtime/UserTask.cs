@@ -22,6 +22,9 @@ public sealed class UserTask
     public DateTimeOffset? CompletedAt { get; set; }
     public string? CompletedBy { get; set; }
     public string? OutputJson { get; set; }
+
+    /// <summary>When staff were told the task passed its due date (once per task).</summary>
+    public DateTimeOffset? OverdueNotifiedAt { get; set; }
     public Guid Revision { get; set; } = Guid.NewGuid();
 
     public bool IsOpen => Status is UserTaskStatus.Open or UserTaskStatus.Claimed;

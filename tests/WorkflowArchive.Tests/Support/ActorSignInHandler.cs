@@ -8,28 +8,35 @@ namespace WorkflowArchive.Tests.Support;
 
 /// <summary>
 /// Lets a test say who acts with an X-Actor header: the handler signs that person in through the real login endpoint
-/// (creating the account the first time) and sends their bearer token instead of the header. Tokens follow the
-/// test's fake clock, so after a jump in time the person signs in again.
+/// (creating the account the first time) and sends their bearer token instead of the header.
 /// </summary>
 public sealed class ActorSignInHandler(ArchiveApiFactory factory) : DelegatingHandler
 {
-    private static readonly TimeSpan TokenReuse = TimeSpan.FromMinutes(30);
-    private static readonly ConcurrentDictionary<(ArchiveApiFactory, string, long), Lazy<Task<string>>> Tokens = new();
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.Headers.TryGetValues("X-Actor", out var values))
         {
             var actor = values.First();
             request.Headers.Remove("X-Actor");
-            var period = factory.Time.GetUtcNow().UtcTicks / TokenReuse.Ticks;
-            var token = await Tokens.GetOrAdd((factory, actor, period), key => new Lazy<Task<string>>(() => SignInAsync(key.Item2))).Value;
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await ActorTokens.ForAsync(factory, actor));
         }
         return await base.SendAsync(request, cancellationToken);
     }
+}
 
-    private async Task<string> SignInAsync(string actor)
+/// <summary>Bearer tokens of test actors. They follow the test's fake clock: after a jump in time the person signs in again.</summary>
+public static class ActorTokens
+{
+    private static readonly TimeSpan Reuse = TimeSpan.FromMinutes(30);
+    private static readonly ConcurrentDictionary<(ArchiveApiFactory, string, long), Lazy<Task<string>>> Tokens = new();
+
+    public static Task<string> ForAsync(ArchiveApiFactory factory, string actor)
+    {
+        var period = factory.Time.GetUtcNow().UtcTicks / Reuse.Ticks;
+        return Tokens.GetOrAdd((factory, actor, period), key => new Lazy<Task<string>>(() => SignInAsync(key.Item1, key.Item2))).Value;
+    }
+
+    private static async Task<string> SignInAsync(ArchiveApiFactory factory, string actor)
     {
         var (role, advisorCode) = TestActors.Of(actor);
         await factory.InScopeAsync(sp => sp.GetRequiredService<UserSeeder>().EnsureAsync(actor, actor, role, advisorCode, TestActors.Password));

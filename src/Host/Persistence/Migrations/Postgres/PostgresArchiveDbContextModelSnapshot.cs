@@ -1292,6 +1292,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.Property<string>("OutputJson")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("OverdueNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -1311,6 +1314,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.HasIndex("Status", "Assignee");
 
                     b.HasIndex("Status", "CandidateRole");
+
+                    b.HasIndex("Status", "DueAt");
 
                     b.ToTable("wf_user_tasks", (string)null);
                 });

@@ -1276,6 +1276,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("OutputJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("OverdueNotifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1295,6 +1298,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "Assignee");
 
                     b.HasIndex("Status", "CandidateRole");
+
+                    b.HasIndex("Status", "DueAt");
 
                     b.ToTable("wf_user_tasks", (string)null);
                 });
