@@ -9,28 +9,15 @@ using WorkflowArchive.Tests.Support;
 namespace WorkflowArchive.Tests.Api;
 
 /// <summary>The whole procedure through the HTTP API, as the division runs it; once per database provider.</summary>
-public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class ProcedureApiTests(DatabaseProvider provider) : HostedTest(provider)
 {
     private const string Manager = "gestor-documental";
     private const string Advisor = "asesor-comercial";
-    private TestDatabase _database = null!;
-    private ArchiveApiFactory _factory = null!;
-    private ProcedureClient _client = null!;
-
-    public async Task InitializeAsync()
+    [Fact]
+    public async Task The_suite_runs_on_the_database_it_names()
     {
-        _database = await TestDatabase.CreateAsync(provider);
-        _factory = new ArchiveApiFactory(_database);
-        _client = new ProcedureClient(_factory.CreateClient());
-        await DomainSeed.AdvisorsAndBoxesAsync(_factory);
-        var providerName = await _factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.ProviderName));
-        Assert.Equal(provider == DatabaseProvider.Postgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", providerName);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
+        var providerName = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.ProviderName));
+        Assert.Equal(Provider == DatabaseProvider.Postgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", providerName);
     }
 
     [Fact]
@@ -38,47 +25,47 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
     {
         const string order = "SF-2027-000123";
         await SeedSaleAsync(order);
-        var instance = await _client.StartAsync("gestion-documental", order, SaleVariables(order));
+        var instance = await Client.StartAsync("gestion-documental", order, SaleVariables(order));
         Assert.Equal("Active", instance.Status);
 
         // 5.2 first review: the contract lacks the customer's signature -> return (6) to the advisor.
-        await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
-        var correction = await _client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation");
+        await Client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
+        var correction = await Client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation");
         // Tuesday 2027-06-01 08:00 in La Paz plus 5 business days is Tuesday 2027-06-08.
         Assert.Equal(new DateTimeOffset(2027, 6, 8, 12, 0, 0, TimeSpan.Zero), correction.DueAt);
 
         // The advisor lets the correction run late: the reminder fires, the task stays with the advisor.
-        _factory.Time.Advance(TimeSpan.FromDays(8));
+        Factory.Time.Advance(TimeSpan.FromDays(8));
         Assert.Equal(1, await FireDueTimersAsync());
-        Assert.True((await _client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation")).Overdue);
+        Assert.True((await Client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation")).Overdue);
 
         // 7: signature obtained by calling the customer; back to review, now the ID copy is illegible -> second return.
-        await _client.WorkAsync(Advisor, order, "Task_CorrectDocumentation", "ana.rojas",
+        await Client.WorkAsync(Advisor, order, "Task_CorrectDocumentation", "ana.rojas",
             new JsonObject { ["supplied"] = new JsonArray("contrato"), ["note"] = "Firma obtenida llamando al cliente" });
-        await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review(illegibleId: true));
-        await _client.WorkAsync(Advisor, order, "Task_CorrectDocumentation", "ana.rojas",
+        await Client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review(illegibleId: true));
+        await Client.WorkAsync(Advisor, order, "Task_CorrectDocumentation", "ana.rojas",
             new JsonObject { ["supplied"] = new JsonArray("ci"), ["note"] = "Nueva copia de CI" });
 
         // Complete at last: classify (8) and archive (9) at a location.
-        await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review());
-        await _client.WorkAsync(Manager, order, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-02" });
+        await Client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review());
+        await Client.WorkAsync(Manager, order, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-02" });
 
         var archived = await DossierAsync(order);
         Assert.Equal(DossierStatus.Archived, archived.Status);
         Assert.Equal(2, archived.ReturnCount);
         Assert.Equal("2027/plataforma/internet/arojas", archived.ClassificationCode);
         Assert.Equal("Archivo de la División / Estante A / Caja A-02 / Posición 1", archived.Location);
-        var retention = Assert.Single((await _client.InstanceAsync(instance.Id)).Timers, t => t.ElementId == "Timer_Retention");
+        var retention = Assert.Single((await Client.InstanceAsync(instance.Id)).Timers, t => t.ElementId == "Timer_Retention");
         Assert.Equal(archived.ArchivedAt!.Value.AddYears(2), retention.DueAt);
 
         // 9.2: two years later the retention timer fires and the transfer (11) starts.
-        _factory.Time.Advance(TimeSpan.FromDays(365));
+        Factory.Time.Advance(TimeSpan.FromDays(365));
         Assert.Equal(0, await FireDueTimersAsync());
-        _factory.Time.Advance(TimeSpan.FromDays(366));
+        Factory.Time.Advance(TimeSpan.FromDays(366));
         Assert.Equal(1, await FireDueTimersAsync());
         Assert.Equal(DossierStatus.InTransfer, (await DossierAsync(order)).Status);
 
-        var done = await _client.WorkAsync(Manager, order, "Task_ConfirmReception", "gestora", new JsonObject { ["receiptNumber"] = "ADM-ARC-2029-0042" });
+        var done = await Client.WorkAsync(Manager, order, "Task_ConfirmReception", "gestora", new JsonObject { ["receiptNumber"] = "ADM-ARC-2029-0042" });
         Assert.Equal("Completed", done.Status);
 
         var transferred = await DossierAsync(order);
@@ -86,7 +73,7 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
         Assert.Equal(Custodies.Condebamba, transferred.Custody);
         Assert.Equal("ADM-ARC-2029-0042", transferred.CondebambaReceipt);
 
-        var journal = (await _client.InstanceAsync(instance.Id)).Journal;
+        var journal = (await Client.InstanceAsync(instance.Id)).Journal;
         Assert.Equal(2, journal.Count(j => j.ElementId == "Task_RegisterReturn" && j.Action == "Left"));
         Assert.Equal(3, journal.Count(j => j.ElementId == "Task_ReviewChecklist" && j.Action == "TaskCompleted"));
         Assert.Contains(journal, j => j is { ElementId: "Timer_Retention", Action: "TimerFired" });
@@ -99,11 +86,11 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
     {
         const string order = "SF-2027-000777";
         await SeedSaleAsync(order, advisor: "lfernandez");
-        await _client.StartAsync("gestion-documental", order, SaleVariables(order));
+        await Client.StartAsync("gestion-documental", order, SaleVariables(order));
 
-        await _client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review());
+        await Client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review());
 
-        var correction = await _client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation");
+        var correction = await Client.OpenTaskAsync(Advisor, order, "Task_CorrectDocumentation");
         Assert.Equal("asesor-comercial", correction.CandidateRole);
         var dossier = await DossierAsync(order);
         Assert.Equal(DossierStatus.Returned, dossier.Status);
@@ -115,29 +102,29 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
     {
         const string order = "SF-2027-000555";
         await SeedSaleAsync(order);
-        await _client.StartAsync("gestion-documental", order, SaleVariables(order));
+        await Client.StartAsync("gestion-documental", order, SaleVariables(order));
 
-        var found = await _client.StartAsync("solicitud-documentacion", "SOL-2027-0001", new JsonObject
+        var found = await Client.StartAsync("solicitud-documentacion", "SOL-2027-0001", new JsonObject
         {
             ["orderNumber"] = order, ["requestedBy"] = "Carla Méndez", ["requestingUnit"] = "Asesoría Legal", ["reason"] = "Reclamo ATT",
         }, actor: "gestora");
-        var missing = await _client.StartAsync("solicitud-documentacion", "SOL-2027-0002", new JsonObject
+        var missing = await Client.StartAsync("solicitud-documentacion", "SOL-2027-0002", new JsonObject
         {
             ["orderNumber"] = "SF-1999-000001", ["requestedBy"] = "Carla Méndez", ["reason"] = "Auditoría",
         }, actor: "gestora");
 
-        await _client.WorkAsync(Manager, "SOL-2027-0001", "Task_LocateAndDeliver", "gestora",
+        await Client.WorkAsync(Manager, "SOL-2027-0001", "Task_LocateAndDeliver", "gestora",
             new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "photocopy" });
-        await _client.WorkAsync(Manager, "SOL-2027-0002", "Task_LocateAndDeliver", "gestora",
+        await Client.WorkAsync(Manager, "SOL-2027-0002", "Task_LocateAndDeliver", "gestora",
             new JsonObject { ["outcome"] = "not-found", ["notFoundReason"] = "Venta anterior al archivo" });
 
-        Assert.Equal("Completed", (await _client.InstanceAsync(found.Id)).Instance.Status);
-        Assert.Equal("Completed", (await _client.InstanceAsync(missing.Id)).Instance.Status);
-        var requests = await _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<RetrievalRequest>().AsNoTracking()
+        Assert.Equal("Completed", (await Client.InstanceAsync(found.Id)).Instance.Status);
+        Assert.Equal("Completed", (await Client.InstanceAsync(missing.Id)).Instance.Status);
+        var requests = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<RetrievalRequest>().AsNoTracking()
             .OrderBy(r => r.Number).ToListAsync());
         Assert.Equal([RetrievalStatus.Recovered, RetrievalStatus.NotFound], requests.Select(r => r.Status));
         Assert.Equal("photocopy", requests[0].DeliveryMethod);
-        var history = await _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<DossierEvent>().AsNoTracking()
+        var history = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<DossierEvent>().AsNoTracking()
             .Where(e => e.Action == "Entregado").ToListAsync());
         Assert.Contains("SOL-2027-0001", Assert.Single(history).Detail);
     }
@@ -147,26 +134,26 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : IAsyncLifet
     {
         const string order = "SF-2027-000999";
         await SeedSaleAsync(order);
-        await _client.StartAsync("gestion-documental", order, SaleVariables(order));
-        var task = await _client.OpenTaskAsync(Manager, order, "Task_ReviewChecklist");
+        await Client.StartAsync("gestion-documental", order, SaleVariables(order));
+        var task = await Client.OpenTaskAsync(Manager, order, "Task_ReviewChecklist");
 
         var responses = await Task.WhenAll(
-            _client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = Review() }, "gestora"),
-            _client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = Review(unsignedContract: true) }, "gestor2"));
+            Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = Review() }, "gestora"),
+            Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = Review(unsignedContract: true) }, "gestor2"));
 
         Assert.Equal([200, 409], responses.Select(r => (int)r.StatusCode).Order());
         await responses.Single(r => (int)r.StatusCode == 409).ProblemAsync(409);
-        var journal = (await _client.InstanceAsync(task.InstanceId)).Journal;
+        var journal = (await Client.InstanceAsync(task.InstanceId)).Journal;
         Assert.Single(journal, j => j is { ElementId: "Task_ReviewChecklist", Action: "TaskCompleted" });
     }
 
     private Task<int> FireDueTimersAsync() =>
-        _factory.InScopeAsync(sp => sp.GetRequiredService<BackgroundJobs>().FireDueTimersAsync(CancellationToken.None));
+        Factory.InScopeAsync(sp => sp.GetRequiredService<BackgroundJobs>().FireDueTimersAsync(CancellationToken.None));
 
     private Task<Dossier> DossierAsync(string order) =>
-        _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order));
+        Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order));
 
-    private Task SeedSaleAsync(string order, string advisor = "arojas") => DomainSeed.SaleAsync(_factory, DomainSeed.Sale(order, advisor));
+    private Task SeedSaleAsync(string order, string advisor = "arojas") => DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order, advisor));
 
     private static JsonObject SaleVariables(string order) => new()
     {

@@ -8,26 +8,8 @@ using static WorkflowArchive.Tests.Support.ProcedureInputs;
 namespace WorkflowArchive.Tests.Indicators;
 
 /// <summary>The indicators read what the real procedure writes, run step by step through the API.</summary>
-public abstract class IndicatorProcedureTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class IndicatorProcedureTests(DatabaseProvider provider) : HostedTest(provider, "monitora")
 {
-    private TestDatabase _database = null!;
-    private ArchiveApiFactory _factory = null!;
-    private ProcedureClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _factory = new ArchiveApiFactory(_database);
-        _client = new ProcedureClient(_factory.CreateClient());
-        _client.Http.DefaultRequestHeaders.Add("X-Actor", "monitora");
-        await DomainSeed.AdvisorsAndBoxesAsync(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_month_of_reviews_returns_corrections_and_requests_gives_the_expected_figures()
@@ -35,27 +17,27 @@ public abstract class IndicatorProcedureTests(DatabaseProvider provider) : IAsyn
         // Tuesday 2027-06-01 08:00 in La Paz. SF-A is complete at its first review; SF-B lacks a signature.
         foreach (var order in new[] { "SF-A", "SF-B" })
         {
-            await DomainSeed.SaleAsync(_factory, DomainSeed.Sale(order));
-            await _client.StartAsync("gestion-documental", order, SaleVariables());
+            await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
+            await Client.StartAsync("gestion-documental", order, SaleVariables());
         }
-        await _client.WorkAsync(ManagerRole, "SF-A", "Task_ReviewChecklist", "gestora", Review());
-        await _client.WorkAsync(ManagerRole, "SF-A", "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-01" });
-        await _client.WorkAsync(ManagerRole, "SF-B", "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
+        await Client.WorkAsync(ManagerRole, "SF-A", "Task_ReviewChecklist", "gestora", Review());
+        await Client.WorkAsync(ManagerRole, "SF-A", "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-01" });
+        await Client.WorkAsync(ManagerRole, "SF-B", "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
 
         // The advisor brings it back 30 hours later; the second review finds it complete.
-        _factory.Time.Advance(TimeSpan.FromHours(30));
-        await _client.WorkAsync(AdvisorRole, "SF-B", "Task_CorrectDocumentation", "ana.rojas", Correction("contrato"));
-        await _client.WorkAsync(ManagerRole, "SF-B", "Task_ReviewChecklist", "gestora", Review());
+        Factory.Time.Advance(TimeSpan.FromHours(30));
+        await Client.WorkAsync(AdvisorRole, "SF-B", "Task_CorrectDocumentation", "ana.rojas", Correction("contrato"));
+        await Client.WorkAsync(ManagerRole, "SF-B", "Task_ReviewChecklist", "gestora", Review());
 
         // Three requests: one delivered, one not found, one left waiting past its two business days.
-        await _client.StartAsync("solicitud-documentacion", "SOL-1", RetrievalRequest("SF-A"), actor: "gestora");
-        await _client.StartAsync("solicitud-documentacion", "SOL-2", RetrievalRequest("SF-1999-000001"), actor: "gestora");
-        await _client.StartAsync("solicitud-documentacion", "SOL-3", RetrievalRequest("SF-B"), actor: "gestora");
-        await _client.WorkAsync(ManagerRole, "SOL-1", "Task_LocateAndDeliver", "gestora", new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "photocopy" });
-        await _client.WorkAsync(ManagerRole, "SOL-2", "Task_LocateAndDeliver", "gestora", new JsonObject { ["outcome"] = "not-found", ["notFoundReason"] = "Venta anterior al archivo" });
-        _factory.Time.Advance(TimeSpan.FromDays(5));
+        await Client.StartAsync("solicitud-documentacion", "SOL-1", RetrievalRequest("SF-A"), actor: "gestora");
+        await Client.StartAsync("solicitud-documentacion", "SOL-2", RetrievalRequest("SF-1999-000001"), actor: "gestora");
+        await Client.StartAsync("solicitud-documentacion", "SOL-3", RetrievalRequest("SF-B"), actor: "gestora");
+        await Client.WorkAsync(ManagerRole, "SOL-1", "Task_LocateAndDeliver", "gestora", new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "photocopy" });
+        await Client.WorkAsync(ManagerRole, "SOL-2", "Task_LocateAndDeliver", "gestora", new JsonObject { ["outcome"] = "not-found", ["notFoundReason"] = "Venta anterior al archivo" });
+        Factory.Time.Advance(TimeSpan.FromDays(5));
 
-        var report = await _client.Http.GetAsync<IndicatorReport>("/api/indicators?from=2027-06-01&to=2027-06-30");
+        var report = await Client.Http.GetAsync<IndicatorReport>("/api/indicators?from=2027-06-01&to=2027-06-30");
 
         Assert.Equal(new RetrievalIndicator(3, 1, 1, 1, 33.33m, "Observado"), report.Retrieval);
         Assert.Equal(new FirstPassIndicator(2, 1, 1, 0, 50.00m), report.FirstPass);

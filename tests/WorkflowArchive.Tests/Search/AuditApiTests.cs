@@ -8,38 +8,20 @@ using static WorkflowArchive.Tests.Support.ProcedureInputs;
 namespace WorkflowArchive.Tests.Search;
 
 /// <summary>GET /api/audit/{objectType}/{objectId}: the trail the audit interceptor left, readable after the procedure changed the object.</summary>
-public abstract class AuditApiTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class AuditApiTests(DatabaseProvider provider) : HostedTest(provider, "monitora")
 {
     private const string Order = "SF-2027-000456";
-    private TestDatabase _database = null!;
-    private ArchiveApiFactory _factory = null!;
-    private ProcedureClient _client = null!;
 
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _factory = new ArchiveApiFactory(_database);
-        _client = new ProcedureClient(_factory.CreateClient());
-        _client.Http.DefaultRequestHeaders.Add("X-Actor", "monitora");
-        await DomainSeed.AdvisorsAndBoxesAsync(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
-    private Task<List<AuditRecord>> TrailAsync(string type, object id) => _client.Http.GetAsync<List<AuditRecord>>($"/api/audit/{type}/{id}");
+    private Task<List<AuditRecord>> TrailAsync(string type, object id) => Client.Http.GetAsync<List<AuditRecord>>($"/api/audit/{type}/{id}");
 
     [Fact]
     public async Task A_dossier_trail_lists_each_change_oldest_first_with_who_and_before_and_after()
     {
-        await DomainSeed.SaleAsync(_factory, DomainSeed.Sale(Order));
-        await _client.StartAsync("gestion-documental", Order, SaleVariables());
-        await _client.WorkAsync(ManagerRole, Order, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
-        await _client.WorkAsync(AdvisorRole, Order, "Task_CorrectDocumentation", "ana.rojas", Correction("contrato"));
-        var dossierId = (await _client.Http.GetAsync<PagedList<DossierSummary>>($"/api/dossiers?orderNumber={Order}")).Items.Single().Id;
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(Order));
+        await Client.StartAsync("gestion-documental", Order, SaleVariables());
+        await Client.WorkAsync(ManagerRole, Order, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
+        await Client.WorkAsync(AdvisorRole, Order, "Task_CorrectDocumentation", "ana.rojas", Correction("contrato"));
+        var dossierId = (await Client.Http.GetAsync<PagedList<DossierSummary>>($"/api/dossiers?orderNumber={Order}")).Items.Single().Id;
 
         var trail = await TrailAsync("Dossier", dossierId);
 
@@ -61,8 +43,8 @@ public abstract class AuditApiTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task Type_names_and_ids_are_read_in_any_case()
     {
-        var boxId = await _factory.BoxIdAsync("A-01");
-        await _factory.InScopeAsync(async sp =>
+        var boxId = await Factory.BoxIdAsync("A-01");
+        await Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ArchiveDbContext>();
             var box = await db.Set<WorkflowArchive.Activities.Archive.ArchiveLocation>().FindAsync(boxId);
@@ -80,7 +62,7 @@ public abstract class AuditApiTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task An_unknown_object_type_is_refused_with_the_list_of_audited_types()
     {
-        var problem = await (await _client.Http.GetAsync($"/api/audit/Advisor/{Guid.NewGuid()}")).ProblemAsync(400);
+        var problem = await (await Client.Http.GetAsync($"/api/audit/Advisor/{Guid.NewGuid()}")).ProblemAsync(400);
 
         var detail = problem.GetProperty("detail").GetString()!;
         foreach (var type in new[] { "ArchiveLocation", "Batch", "Dossier", "DossierDocument", "LegalHold", "RequirementSet", "RetrievalRequest", "TransferManifest" })
@@ -92,7 +74,7 @@ public abstract class AuditApiTests(DatabaseProvider provider) : IAsyncLifetime
     {
         var id = Guid.NewGuid();
 
-        var problem = await (await _client.Http.GetAsync($"/api/audit/Dossier/{id}")).ProblemAsync(404);
+        var problem = await (await Client.Http.GetAsync($"/api/audit/Dossier/{id}")).ProblemAsync(404);
 
         Assert.Contains(id.ToString(), problem.GetProperty("detail").GetString());
     }

@@ -10,42 +10,24 @@ using static WorkflowArchive.Tests.Support.ProcedureInputs;
 namespace WorkflowArchive.Tests.Search;
 
 /// <summary>GET /api/dossiers/{orderNumber} after the real procedure ran through the API: everything known of the dossier in one answer.</summary>
-public abstract class DossierFileApiTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class DossierFileApiTests(DatabaseProvider provider) : HostedTest(provider, "monitora")
 {
     private const string Order = "SF-2027-000321";
-    private TestDatabase _database = null!;
-    private ArchiveApiFactory _factory = null!;
-    private ProcedureClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _factory = new ArchiveApiFactory(_database);
-        _client = new ProcedureClient(_factory.CreateClient());
-        _client.Http.DefaultRequestHeaders.Add("X-Actor", "monitora");
-        await DomainSeed.AdvisorsAndBoxesAsync(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_dossier_shows_its_checklist_returns_history_requests_holds_location_and_instance()
     {
-        await DomainSeed.SaleAsync(_factory, DomainSeed.Sale(Order));
-        var instance = await _client.StartAsync("gestion-documental", Order, SaleVariables());
-        await _client.WorkAsync(ManagerRole, Order, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
-        await _client.WorkAsync(AdvisorRole, Order, "Task_CorrectDocumentation", "ana.rojas", Correction("contrato"));
-        await _client.WorkAsync(ManagerRole, Order, "Task_ReviewChecklist", "gestora", Review());
-        await _client.WorkAsync(ManagerRole, Order, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-02" });
-        await _client.StartAsync("solicitud-documentacion", "SOL-7", RetrievalRequest(Order), actor: "gestora");
-        await _client.WorkAsync(ManagerRole, "SOL-7", "Task_LocateAndDeliver", "gestora", new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "photocopy" });
-        var dossierId = (await _client.Http.GetAsync<PagedList<DossierSummary>>($"/api/dossiers?orderNumber={Order}")).Items.Single().Id;
-        var boxId = await _factory.BoxIdAsync("A-02");
-        await _factory.InScopeAsync(async sp =>
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(Order));
+        var instance = await Client.StartAsync("gestion-documental", Order, SaleVariables());
+        await Client.WorkAsync(ManagerRole, Order, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
+        await Client.WorkAsync(AdvisorRole, Order, "Task_CorrectDocumentation", "ana.rojas", Correction("contrato"));
+        await Client.WorkAsync(ManagerRole, Order, "Task_ReviewChecklist", "gestora", Review());
+        await Client.WorkAsync(ManagerRole, Order, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-02" });
+        await Client.StartAsync("solicitud-documentacion", "SOL-7", RetrievalRequest(Order), actor: "gestora");
+        await Client.WorkAsync(ManagerRole, "SOL-7", "Task_LocateAndDeliver", "gestora", new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "photocopy" });
+        var dossierId = (await Client.Http.GetAsync<PagedList<DossierSummary>>($"/api/dossiers?orderNumber={Order}")).Items.Single().Id;
+        var boxId = await Factory.BoxIdAsync("A-02");
+        await Factory.InScopeAsync(async sp =>
         {
             var holds = sp.GetRequiredService<LegalHolds>();
             var lifted = await holds.PlaceAsync(dossierId, null, "Reclamo ATT", "legal", CancellationToken.None);
@@ -53,7 +35,7 @@ public abstract class DossierFileApiTests(DatabaseProvider provider) : IAsyncLif
             return await holds.PlaceAsync(null, boxId, "Proceso judicial 123/2027", "legal", CancellationToken.None);
         });
 
-        var file = await _client.Http.GetAsync<DossierDetail>($"/api/dossiers/{Order}");
+        var file = await Client.Http.GetAsync<DossierDetail>($"/api/dossiers/{Order}");
 
         Assert.Equal((Order, DossierStatus.Archived, 1), (file.Dossier.OrderNumber, file.Dossier.Status, file.Dossier.ReturnCount));
         Assert.Equal(instance.Id, file.InstanceId);

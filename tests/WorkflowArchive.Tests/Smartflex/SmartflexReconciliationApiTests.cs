@@ -7,27 +7,9 @@ using WorkflowArchive.Tests.Support;
 namespace WorkflowArchive.Tests.Smartflex;
 
 /// <summary>The report of sales Smartflex recorded but whose paperwork never arrived, on known data; once per database provider.</summary>
-public abstract class SmartflexReconciliationApiTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class SmartflexReconciliationApiTests(DatabaseProvider provider) : HostedTest(provider, "monitora")
 {
     private const string May = "from=2027-05-01&to=2027-05-31";
-    private TestDatabase _database = null!;
-    private ArchiveApiFactory _factory = null!;
-    private ProcedureClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _factory = new ArchiveApiFactory(_database);
-        _client = new ProcedureClient(_factory.CreateClient());
-        _client.Http.DefaultRequestHeaders.Add("X-Actor", "monitora");
-        await DomainSeed.AdvisorsAndBoxesAsync(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Sales_of_the_period_without_a_dossier_are_listed_by_advisor_and_paged()
@@ -39,7 +21,7 @@ public abstract class SmartflexReconciliationApiTests(DatabaseProvider provider)
         await DossierReceivedAsync("SF-A1", "arojas", "2027-05-10");
         await DossierReceivedAsync("SF-L4", "lfernandez", "2027-05-20");
 
-        var report = await _client.Http.GetAsync<ReconciliationReport>($"/api/smartflex/reconciliation?{May}");
+        var report = await Client.Http.GetAsync<ReconciliationReport>($"/api/smartflex/reconciliation?{May}");
 
         Assert.Equal((new DateOnly(2027, 5, 1), new DateOnly(2027, 5, 31)), (report.From, report.To));
         Assert.Equal((6, 4), (report.SalesInPeriod, report.WithoutDossier));
@@ -47,11 +29,11 @@ public abstract class SmartflexReconciliationApiTests(DatabaseProvider provider)
             report.ByAdvisor.Select(g => (g.AdvisorCode, g.AdvisorName, g.MissingDossiers)));
         Assert.Equal(["SF-A3", "SF-A2", "SF-L1", "SF-Z1"], report.Sales.Items.Select(s => s.OrderNumber));
 
-        var secondPage = await _client.Http.GetAsync<ReconciliationReport>($"/api/smartflex/reconciliation?{May}&page=2&pageSize=3");
+        var secondPage = await Client.Http.GetAsync<ReconciliationReport>($"/api/smartflex/reconciliation?{May}&page=2&pageSize=3");
         Assert.Equal((4, 2, 3), (secondPage.Sales.Total, secondPage.Sales.Page, secondPage.Sales.PageSize));
         Assert.Equal(["SF-Z1"], secondPage.Sales.Items.Select(s => s.OrderNumber));
 
-        var oneAdvisor = await _client.Http.GetAsync<ReconciliationReport>($"/api/smartflex/reconciliation?{May}&advisor=arojas");
+        var oneAdvisor = await Client.Http.GetAsync<ReconciliationReport>($"/api/smartflex/reconciliation?{May}&advisor=arojas");
         Assert.Equal((3, 2), (oneAdvisor.SalesInPeriod, oneAdvisor.WithoutDossier));
         Assert.Equal(["SF-A3", "SF-A2"], oneAdvisor.Sales.Items.Select(s => s.OrderNumber));
     }
@@ -64,7 +46,7 @@ public abstract class SmartflexReconciliationApiTests(DatabaseProvider provider)
     [InlineData("from=2027-02-30&to=2027-05-31", "not a date written yyyy-MM-dd")]
     public async Task A_period_that_is_missing_reversed_or_too_long_is_a_400_problem(string query, string reason)
     {
-        var problem = await (await _client.Http.GetAsync($"/api/smartflex/reconciliation?{query}")).ProblemAsync(400);
+        var problem = await (await Client.Http.GetAsync($"/api/smartflex/reconciliation?{query}")).ProblemAsync(400);
 
         Assert.Contains(reason, problem.GetProperty("detail").GetString());
     }
@@ -72,7 +54,7 @@ public abstract class SmartflexReconciliationApiTests(DatabaseProvider provider)
     [Fact]
     public async Task A_whole_leap_year_is_an_acceptable_period()
     {
-        var report = await _client.Http.GetAsync<ReconciliationReport>("/api/smartflex/reconciliation?from=2028-01-01&to=2028-12-31");
+        var report = await Client.Http.GetAsync<ReconciliationReport>("/api/smartflex/reconciliation?from=2028-01-01&to=2028-12-31");
 
         Assert.Equal(0, report.WithoutDossier);
     }
@@ -83,13 +65,13 @@ public abstract class SmartflexReconciliationApiTests(DatabaseProvider provider)
         {
             var sale = DomainSeed.Sale(order, advisor);
             sale.SaleDate = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            await DomainSeed.SaleAsync(_factory, sale);
+            await DomainSeed.SaleAsync(Factory, sale);
         }
     }
 
     /// <summary>The binder reached the archive: the procedure starts and registers the dossier (step 4).</summary>
     private Task DossierReceivedAsync(string order, string advisor, string saleDate) =>
-        _client.StartAsync("gestion-documental", order, new JsonObject
+        Client.StartAsync("gestion-documental", order, new JsonObject
         {
             ["customerName"] = "Rosa Quiroga Peña", ["customerDocument"] = "4455667 CB", ["customerIsCompany"] = false,
             ["serviceCode"] = "internet", ["transactionCode"] = "venta-nueva", ["advisorCode"] = advisor, ["saleDate"] = saleDate,

@@ -19,12 +19,13 @@ public sealed class LifecycleHost : IAsyncDisposable
     public ProcedureClient Client { get; private set; } = null!;
     public HttpClient Http => Client.Http;
 
-    public static async Task<LifecycleHost> StartAsync(int boxCapacity = 40, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<LifecycleHost> StartAsync(int boxCapacity = 40, IReadOnlyDictionary<string, string>? settings = null,
+        Host.Persistence.DatabaseProvider provider = Host.Persistence.DatabaseProvider.Sqlite, string viewer = "gestora")
     {
-        var host = new LifecycleHost { _database = await TestDatabase.CreateAsync(Host.Persistence.DatabaseProvider.Sqlite) };
+        var host = new LifecycleHost { _database = await TestDatabase.CreateAsync(provider) };
         host.Factory = new ArchiveApiFactory(host._database, settings);
         host.Client = new ProcedureClient(host.Factory.CreateClient());
-        host.Http.DefaultRequestHeaders.Add("X-Actor", "gestora");
+        host.Http.DefaultRequestHeaders.Add("X-Actor", viewer);
         await DomainSeed.AdvisorsAndBoxesAsync(host.Factory, boxCapacity);
         return host;
     }
