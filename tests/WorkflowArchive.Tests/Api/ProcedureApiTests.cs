@@ -5,6 +5,7 @@ using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
+using static WorkflowArchive.Tests.Support.ProcedureInputs;
 
 namespace WorkflowArchive.Tests.Api;
 
@@ -25,7 +26,7 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : HostedTest(
     {
         const string order = "SF-2027-000123";
         await SeedSaleAsync(order);
-        var instance = await Client.StartAsync("gestion-documental", order, SaleVariables(order));
+        var instance = await Client.StartAsync("gestion-documental", order, SaleVariables());
         Assert.Equal("Active", instance.Status);
 
         // 5.2 first review: the contract lacks the customer's signature -> return (6) to the advisor.
@@ -86,7 +87,7 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : HostedTest(
     {
         const string order = "SF-2027-000777";
         await SeedSaleAsync(order, advisor: "lfernandez");
-        await Client.StartAsync("gestion-documental", order, SaleVariables(order));
+        await Client.StartAsync("gestion-documental", order, SaleVariables());
 
         await Client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review());
 
@@ -102,7 +103,7 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : HostedTest(
     {
         const string order = "SF-2027-000555";
         await SeedSaleAsync(order);
-        await Client.StartAsync("gestion-documental", order, SaleVariables(order));
+        await Client.StartAsync("gestion-documental", order, SaleVariables());
 
         var found = await Client.StartAsync("solicitud-documentacion", "SOL-2027-0001", new JsonObject
         {
@@ -134,7 +135,7 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : HostedTest(
     {
         const string order = "SF-2027-000999";
         await SeedSaleAsync(order);
-        await Client.StartAsync("gestion-documental", order, SaleVariables(order));
+        await Client.StartAsync("gestion-documental", order, SaleVariables());
         var task = await Client.OpenTaskAsync(Manager, order, "Task_ReviewChecklist");
 
         var responses = await Task.WhenAll(
@@ -154,30 +155,6 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : HostedTest(
         Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order));
 
     private Task SeedSaleAsync(string order, string advisor = "arojas") => DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order, advisor));
-
-    private static JsonObject SaleVariables(string order) => new()
-    {
-        ["customerName"] = "Rosa Quiroga Peña",
-        ["customerDocument"] = "4455667 CB",
-        ["customerIsCompany"] = false,
-        ["serviceCode"] = "internet",
-        ["transactionCode"] = "venta-nueva",
-        ["advisorCode"] = "arojas",
-        ["saleDate"] = "2027-05-28",
-    };
-
-    private static JsonObject Review(bool unsignedContract = false, bool illegibleId = false) => new()
-    {
-        ["documents"] = new JsonArray(
-            Item("contrato", signed: !unsignedContract),
-            Item("ci", legible: !illegibleId),
-            Item("solicitud"),
-            Item("croquis"),
-            Item("acta-instalacion")),
-    };
-
-    private static JsonNode Item(string code, bool legible = true, bool signed = true) =>
-        new JsonObject { ["code"] = code, ["received"] = true, ["legible"] = legible, ["signed"] = signed };
 }
 
 [Collection(HostCollection.Name)]

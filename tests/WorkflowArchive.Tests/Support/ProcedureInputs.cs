@@ -19,11 +19,11 @@ public static class ProcedureInputs
         ["saleDate"] = "2027-05-28",
     };
 
-    /// <summary>The manager's checklist review; an unsigned contract sends the dossier back to the advisor.</summary>
-    public static JsonObject Review(bool unsignedContract = false) => new()
+    /// <summary>The manager's checklist review; an unsigned contract or an illegible ID copy sends the dossier back to the advisor.</summary>
+    public static JsonObject Review(bool unsignedContract = false, bool illegibleId = false) => new()
     {
         ["documents"] = new JsonArray(
-            Item("contrato", signed: !unsignedContract), Item("ci"), Item("solicitud"), Item("croquis"), Item("acta-instalacion")),
+            Item("contrato", signed: !unsignedContract), Item("ci", legible: !illegibleId), Item("solicitud"), Item("croquis"), Item("acta-instalacion")),
     };
 
     public static JsonObject Correction(params string[] supplied) => new()
@@ -36,6 +36,6 @@ public static class ProcedureInputs
         ["orderNumber"] = order, ["requestedBy"] = "Carla Méndez", ["requestingUnit"] = "Asesoría Legal", ["reason"] = "Reclamo ATT",
     };
 
-    private static JsonNode Item(string code, bool signed = true) =>
-        new JsonObject { ["code"] = code, ["received"] = true, ["legible"] = true, ["signed"] = signed };
+    private static JsonNode Item(string code, bool legible = true, bool signed = true) =>
+        new JsonObject { ["code"] = code, ["received"] = true, ["legible"] = legible, ["signed"] = signed };
 }
