@@ -178,6 +178,7 @@ public sealed class BadInputApiTests : IAsyncLifetime
     {
         var openApi = await _http.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/tasks/{id}/complete", openApi);
+        Assert.Contains("\"bearer\"", openApi);
         Assert.Contains("/api/smartflex/imports", openApi);
         var activities = await _http.GetAsync<JsonElement>("/api/activities");
         Assert.Contains(activities.EnumerateArray(), a => a.GetProperty("type").GetString() == "smartflex-verification");
