@@ -6,12 +6,16 @@ namespace WorkflowArchive.Activities.Dossiers;
 /// <summary>How activities find the dossier of their instance and write its history.</summary>
 public static class DossierAccess
 {
-    public static async Task<Dossier> LoadAsync(ActivityContext context, CancellationToken cancellationToken)
+    public static async Task<Dossier> LoadAsync(ActivityContext context, CancellationToken cancellationToken) =>
+        await FindAsync(context, cancellationToken)
+        ?? throw new ActivityFailedException($"There is no dossier for order number {context.BusinessKey}.");
+
+    /// <summary>The instance's dossier, saved or added earlier in this same move (a binder registration adds it first).</summary>
+    public static async Task<Dossier?> FindAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var orderNumber = context.BusinessKey;
         return await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken)
-               ?? context.Db.Set<Dossier>().Local.FirstOrDefault(d => d.OrderNumber == orderNumber)
-               ?? throw new ActivityFailedException($"There is no dossier for order number {orderNumber}.");
+               ?? context.Db.Set<Dossier>().Local.FirstOrDefault(d => d.OrderNumber == orderNumber);
     }
 
     public static void Record(ActivityContext context, Dossier dossier, string action, string? detail = null) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Workflows.Activities;
 
@@ -20,8 +19,7 @@ public sealed class RegisterDossierActivity(DossierRegistry registry) : IWorkflo
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var orderNumber = context.BusinessKey;
-        var dossier = await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken)
-                      ?? context.Db.Set<Dossier>().Local.FirstOrDefault(d => d.OrderNumber == orderNumber)
+        var dossier = await DossierAccess.FindAsync(context, cancellationToken)
                       ?? await registry.AddAsync(FromVariables(context), null, context.Now, cancellationToken);
         dossier.InstanceId = context.InstanceId;
         DossierAccess.Record(context, dossier, "Registrado", $"Recibido de {dossier.AdvisorCode}, venta del {dossier.SaleDate:yyyy-MM-dd}");

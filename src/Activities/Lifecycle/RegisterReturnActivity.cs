@@ -51,5 +51,5 @@ public sealed class RegisterReturnActivity(BusinessCalendar calendar, ArchiveOpt
     }
 
     private static IEnumerable<string> Texts(JsonNode? node) =>
-        node is JsonArray array ? array.Select(i => i?.ToString()).Where(s => !string.IsNullOrWhiteSpace(s))! : [];
+        node is JsonArray array ? array.Select(i => i?.ToString()).Where(s => !string.IsNullOrWhiteSpace(s)).OfType<string>() : [];
 }
