@@ -3,13 +3,17 @@ using Scalar.AspNetCore;
 using WorkflowArchive.Activities;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Background;
+using WorkflowArchive.Host.Components;
+using WorkflowArchive.Host.Components.Account;
 using WorkflowArchive.Host.Demo;
 using WorkflowArchive.Host.Notifications;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Smartflex;
 using WorkflowArchive.Host.Startup;
+using WorkflowArchive.Host.WebUi;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -28,6 +32,8 @@ builder.Services.AddScoped<ShippedWorkflows>();
 builder.Services.AddScoped<DemoDataSeeder>();
 
 builder.Services.AddArchiveSecurity(builder.Configuration);
+builder.Services.AddArchiveApplication();
+builder.Services.AddArchiveWebUi();
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = StatusMessages.Explain);
 builder.Services.AddExceptionHandler<ProblemDetailsMapping>();
 // Let binding failures (malformed JSON, wrong types) reach ProblemDetailsMapping, which says what was wrong.
@@ -46,7 +52,11 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
@@ -67,7 +77,6 @@ app.MapDossierEndpoints();
 app.MapAuditEndpoints();
 app.MapArchiveNotifications();
 app.MapSmartflexEndpoints();
-app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
 
 await app.Services.InitializeArchiveAsync();
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Api;
@@ -11,21 +12,15 @@ public static class DossierEndpoints
         var group = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.DossierReaders);
 
         group.MapGet("/", async (string? orderNumber, string? customerDocument, string? name, string? advisor, string? from, string? to,
-            string? status, string? location, int? page, int? pageSize, ClaimsPrincipal user, DossierSearch search, CancellationToken ct) =>
+            string? status, string? location, int? page, int? pageSize, ClaimsPrincipal user, DossierQueries dossiers, CancellationToken ct) =>
         {
-            if (user.IsOnlyAdvisor()) advisor = user.AdvisorCodeOf() ?? "-";
             var criteria = new DossierSearchCriteria(orderNumber, customerDocument, name, advisor,
                 QueryValues.Date(from, "from"), QueryValues.Date(to, "to"), QueryValues.Enum<DossierStatus>(status, "status"), location);
-            return await Paging.PageAsync(search.Query(criteria), page, pageSize, DossierSummary.From, ct);
+            return await dossiers.SearchAsync(criteria, user, page, pageSize, ct);
         }).WithSummary("Dossiers by order number, CI/NIT, customer-name prefix (accents and case ignored), advisor, sale dates (from/to), status or location (box code or text); by sale date.");
 
-        group.MapGet("/{orderNumber}", async (string orderNumber, ClaimsPrincipal user, DossierFileReader files, CancellationToken ct) =>
-        {
-            var file = await files.ReadAsync(orderNumber, ct);
-            if (user.IsOnlyAdvisor() && file.Dossier.AdvisorCode != user.AdvisorCodeOf())
-                throw new AccessDeniedException($"Dossier {orderNumber} belongs to another advisor.");
-            return DossierDetail.From(file);
-        })
+        group.MapGet("/{orderNumber}", (string orderNumber, ClaimsPrincipal user, DossierQueries dossiers, CancellationToken ct) =>
+            dossiers.ReadAsync(orderNumber, user, ct))
             .WithSummary("One dossier: checklist, returns, history, retrieval requests, location and custody, active legal holds, workflow instance.");
 
         return app;

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace WorkflowArchive.Host.Api;
 
-internal static class Paging
+public static class Paging
 {
     public const int MaxPageSize = 200;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
@@ -26,30 +27,17 @@ public static class TaskEndpoints
             return await Paging.PageAsync(query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id), page, pageSize, t => TaskView.From(t, now), ct);
         }).WithSummary("The tasks you may see (your roles', or assigned to you), open ones unless includeClosed, oldest first.");
 
-        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ArchiveDbContext db, TaskAccess access, TimeProvider time, CancellationToken ct) =>
-        {
-            var task = await access.Visible(db.Set<UserTask>().AsNoTracking(), user).FirstOrDefaultAsync(t => t.Id == id, ct)
-                ?? throw new WorkflowNotFoundException($"There is no task {id} among yours.");
-            return TaskView.From(task, time.GetUtcNow());
-        });
+        group.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, TaskActions tasks, CancellationToken ct) => tasks.FindAsync(id, user, ct));
 
-        group.MapPost("/{id:guid}/claim", async (Guid id, HttpContext http, TaskAccess access, WorkflowEngine engine, TimeProvider time, CancellationToken ct) =>
-        {
-            await access.EnsureCanWorkOnAsync(id, http.User, ct);
-            return TaskView.From(await engine.ClaimTaskAsync(id, CurrentActor.Require(http), ct), time.GetUtcNow());
-        }).WithSummary("Takes the task; only the one who claimed it can then complete or release it.");
+        group.MapPost("/{id:guid}/claim", (Guid id, ClaimsPrincipal user, TaskActions tasks, CancellationToken ct) => tasks.ClaimAsync(id, user, ct))
+            .WithSummary("Takes the task; only the one who claimed it can then complete or release it.");
 
-        group.MapPost("/{id:guid}/release", async (Guid id, HttpContext http, TaskAccess access, WorkflowEngine engine, TimeProvider time, CancellationToken ct) =>
-        {
-            await access.EnsureCanWorkOnAsync(id, http.User, ct);
-            return TaskView.From(await engine.ReleaseTaskAsync(id, CurrentActor.Require(http), ct), time.GetUtcNow());
-        }).WithSummary("Gives a claimed task back to its role.");
+        group.MapPost("/{id:guid}/release", (Guid id, ClaimsPrincipal user, TaskActions tasks, CancellationToken ct) => tasks.ReleaseAsync(id, user, ct))
+            .WithSummary("Gives a claimed task back to its role.");
 
-        group.MapPost("/{id:guid}/complete", async (Guid id, CompleteTaskRequest? body, HttpContext http, TaskAccess access, WorkflowEngine engine, CancellationToken ct) =>
-        {
-            await access.EnsureCanWorkOnAsync(id, http.User, ct);
-            return InstanceSummary.From(await engine.CompleteTaskAsync(id, body?.Variables, CurrentActor.Require(http), ct));
-        }).WithSummary("Completes the task with output variables; the instance moves on to its next wait state.");
+        group.MapPost("/{id:guid}/complete", (Guid id, CompleteTaskRequest? body, ClaimsPrincipal user, TaskActions tasks, CancellationToken ct) =>
+            tasks.CompleteAsync(id, body?.Variables, user, ct))
+            .WithSummary("Completes the task with output variables; the instance moves on to its next wait state.");
 
         return app;
     }

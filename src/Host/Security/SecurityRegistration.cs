@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using WorkflowArchive.Host.Persistence;
 
@@ -30,6 +31,13 @@ public static class SecurityRegistration
             cookie.Events.OnRedirectToLogin = context => StatusOrRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
         });
+        // Pages challenge with the cookie (a redirect to /ingresar); the cookie events below answer API and hub callers
+        // with plain status codes instead, whether they came with a bearer token or nothing.
+        services.Configure<AuthenticationOptions>(authentication =>
+        {
+            authentication.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            authentication.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<TaskAccess>();
         services.AddScoped<UserSeeder>();
@@ -38,7 +46,7 @@ public static class SecurityRegistration
 
     private static Task StatusOrRedirect(HttpContext context, string redirectUri, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs")) context.Response.StatusCode = status;
         else context.Response.Redirect(redirectUri);
         return Task.CompletedTask;
     }

@@ -1,0 +1,14 @@
+namespace WorkflowArchive.Host.Application;
+
+public static class ApplicationRegistration
+{
+    /// <summary>The use cases the REST API and the web pages share, so both enforce the same rules.</summary>
+    public static IServiceCollection AddArchiveApplication(this IServiceCollection services)
+    {
+        services.AddScoped<TaskActions>();
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<TaskFormData>();
+        services.AddScoped<DossierQueries>();
+        return services;
+    }
+}

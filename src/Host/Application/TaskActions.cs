@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
+using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Host.Application;
+
+/// <summary>What a person does with a task, checked against what they may see; the API and the web pages both go through here.</summary>
+public sealed class TaskActions(ArchiveDbContext db, TaskAccess access, WorkflowEngine engine, TimeProvider time)
+{
+    public async Task<TaskView> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var task = await access.Visible(db.Set<UserTask>().AsNoTracking(), user).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"There is no task {id} among yours.");
+        return TaskView.From(task, time.GetUtcNow());
+    }
+
+    public async Task<TaskView> ClaimAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureCanWorkOnAsync(id, user, cancellationToken);
+        return TaskView.From(await engine.ClaimTaskAsync(id, NameOf(user), cancellationToken), time.GetUtcNow());
+    }
+
+    public async Task<TaskView> ReleaseAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureCanWorkOnAsync(id, user, cancellationToken);
+        return TaskView.From(await engine.ReleaseTaskAsync(id, NameOf(user), cancellationToken), time.GetUtcNow());
+    }
+
+    public async Task<InstanceSummary> CompleteAsync(Guid id, JsonObject? output, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureCanWorkOnAsync(id, user, cancellationToken);
+        return InstanceSummary.From(await engine.CompleteTaskAsync(id, output, NameOf(user), cancellationToken));
+    }
+
+    private static string NameOf(ClaimsPrincipal user) =>
+        user.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : throw new AccessDeniedException("Sign in first.");
+}

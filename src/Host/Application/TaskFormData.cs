@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Host.Application;
+
+/// <summary>One line of the review checklist: a required document and what was last recorded about it.</summary>
+public sealed record ReviewLine(string Code, string Name, bool MustBeSigned, bool Received, bool Legible, bool Signed, string? Note);
+
+/// <summary>What the advisor must fix: the open return and the documents still defective.</summary>
+public sealed record OpenReturn(int Number, string Reason, IReadOnlyList<string> Items, DateTimeOffset DueAt, IReadOnlyList<DossierDocument> Defective);
+
+/// <summary>A box that still has room, for the archive form's picker.</summary>
+public sealed record BoxChoice(string Code, string Path, int Free);
+
+/// <summary>The data the task forms show next to their fields, read fresh for each form.</summary>
+public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog)
+{
+    public async Task<JsonObject> VariablesAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var instance = await db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"There is no instance {instanceId}.");
+        return instance.Variables;
+    }
+
+    /// <summary>The requirement set in force on the sale date, with the state recorded at the last review (a re-review starts from it).</summary>
+    public async Task<IReadOnlyList<ReviewLine>> ReviewLinesAsync(string orderNumber, CancellationToken cancellationToken = default)
+    {
+        var dossier = await DossierAsync(orderNumber, cancellationToken);
+        var set = await catalog.InForceOnAsync(dossier.SaleDate, cancellationToken);
+        var stored = await db.Set<DossierDocument>().AsNoTracking().Where(d => d.DossierId == dossier.Id).ToListAsync(cancellationToken);
+        return RequirementCatalog.RequiredFor(set, dossier).Select(item =>
+        {
+            var last = stored.FirstOrDefault(d => d.Code == item.DocumentCode);
+            return last is null
+                ? new ReviewLine(item.DocumentCode, item.DocumentName, item.MustBeSigned, true, true, true, null)
+                : new ReviewLine(item.DocumentCode, item.DocumentName, item.MustBeSigned, last.Received, last.Legible, last.Signed, last.Note);
+        }).ToList();
+    }
+
+    public async Task<OpenReturn?> OpenReturnAsync(string orderNumber, CancellationToken cancellationToken = default)
+    {
+        var dossier = await DossierAsync(orderNumber, cancellationToken);
+        var open = await db.Set<DossierReturn>().AsNoTracking()
+            .Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        if (open is null) return null;
+        var documents = await db.Set<DossierDocument>().AsNoTracking().Where(d => d.DossierId == dossier.Id && d.Required).ToListAsync(cancellationToken);
+        return new OpenReturn(open.Number, open.Reason, open.Items.Split('\n'), open.DueAt,
+            documents.Where(d => d.Defect is not null).OrderBy(d => d.Code).ToList());
+    }
+
+    public async Task<IReadOnlyList<BoxChoice>> BoxesWithRoomAsync(CancellationToken cancellationToken = default)
+    {
+        var boxes = await db.Set<ArchiveLocation>().AsNoTracking().Where(l => l.Kind == LocationKind.Box).OrderBy(l => l.Code).ToListAsync(cancellationToken);
+        return boxes.Where(b => (b.Capacity ?? int.MaxValue) > b.Filled)
+            .Select(b => new BoxChoice(b.Code, b.Path, b.Capacity is { } capacity ? capacity - b.Filled : int.MaxValue)).ToList();
+    }
+
+    public async Task<RetrievalRequest> RequestAsync(string number, CancellationToken cancellationToken = default) =>
+        await db.Set<RetrievalRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
+        ?? throw new WorkflowNotFoundException($"There is no retrieval request {number}.");
+
+    private async Task<Dossier> DossierAsync(string orderNumber, CancellationToken cancellationToken) =>
+        await db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken)
+        ?? throw new WorkflowNotFoundException($"There is no dossier {orderNumber}.");
+}

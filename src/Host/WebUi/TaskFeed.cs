@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Microsoft.JSInterop;
+using WorkflowArchive.Host.Application;
+
+namespace WorkflowArchive.Host.WebUi;
+
+/// <summary>
+/// This circuit's view of the live notifications: the browser's hub connection calls <see cref="Receive"/>; the layout
+/// shows the badge and a toast, and the inbox reloads, without the page being reloaded.
+/// </summary>
+public sealed class TaskFeed(UiWork work)
+{
+    public int OpenTaskCount { get; private set; }
+
+    /// <summary>Something changed that lists of tasks should reload for.</summary>
+    public event Action? Changed;
+
+    /// <summary>A message worth a toast arrived.</summary>
+    public event Action<TaskNotice>? Arrived;
+
+    [JSInvokable]
+    public async Task Receive(string message, JsonElement payload)
+    {
+        var notice = TaskNotice.From(message, payload);
+        await RefreshCountAsync();
+        Arrived?.Invoke(notice);
+        Changed?.Invoke();
+    }
+
+    [JSInvokable]
+    public async Task Reconnected()
+    {
+        await RefreshCountAsync();
+        Changed?.Invoke();
+    }
+
+    /// <summary>Pages call this after acting themselves (claim, complete), so the badge follows at once.</summary>
+    public async Task RefreshAsync()
+    {
+        await RefreshCountAsync();
+        Changed?.Invoke();
+    }
+
+    public async Task RefreshCountAsync() =>
+        OpenTaskCount = await work.RunAsync<InboxQuery, int>((inbox, user) => inbox.CountWaitingAsync(user));
+}

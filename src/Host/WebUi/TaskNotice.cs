@@ -1,0 +1,29 @@
+using System.Text.Json;
+using MudBlazor;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Host.WebUi;
+
+/// <summary>One hub message as the person sees it in a toast.</summary>
+public sealed record TaskNotice(string Message, string Text, Severity Severity, string? Link)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static TaskNotice From(string message, JsonElement payload)
+    {
+        if (message == "InstanceIncident")
+        {
+            var incident = payload.Deserialize<IncidentNotification>(Json)!;
+            return new(message, $"Incidente en {incident.BusinessKey}: {incident.Message}", Severity.Error, null);
+        }
+        var task = payload.Deserialize<TaskNotification>(Json)!;
+        var link = $"/tareas/{task.TaskId}";
+        return message switch
+        {
+            "TaskCreated" => new(message, $"Nueva tarea: {task.Name} — {task.BusinessKey}", Severity.Info, link),
+            "TaskAssigned" => new(message, $"Tarea tomada por {task.Assignee}: {task.Name} — {task.BusinessKey}", Severity.Normal, link),
+            "TaskOverdue" => new(message, $"Tarea vencida: {task.Name} — {task.BusinessKey}", Severity.Warning, link),
+            _ => new(message, $"Tarea completada: {task.Name} — {task.BusinessKey}", Severity.Success, null),
+        };
+    }
+}
