@@ -1,10 +1,10 @@
-using System.Text.Json.Nodes;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
-using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Api;
 
@@ -16,37 +16,20 @@ public sealed record AttachmentView(Guid Id, string FileName, string ContentType
 /// <summary>Step 10: requests for documentation, and the scans delivered in answer.</summary>
 public static class RequestEndpoints
 {
-    public const string WorkflowKey = "solicitud-documentacion";
-
     public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Policies.Request);
 
-        group.MapPost("/", async (RequestInput body, HttpContext http, WorkflowEngine engine, TimeProvider time, CancellationToken ct) =>
+        group.MapPost("/", async (RequestInput body, ClaimsPrincipal user, RequestActions requests, CancellationToken ct) =>
         {
-            var user = CurrentActor.Require(http);
-            var number = string.IsNullOrWhiteSpace(body.Number) ? $"SOL-{time.GetUtcNow():yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}" : body.Number.Trim();
-            var variables = new JsonObject
-            {
-                ["orderNumber"] = body.OrderNumber, ["customerDocument"] = body.CustomerDocument, ["customerName"] = body.CustomerName,
-                ["saleDateFrom"] = body.SaleDateFrom?.ToString("yyyy-MM-dd"), ["saleDateTo"] = body.SaleDateTo?.ToString("yyyy-MM-dd"),
-                ["requestedBy"] = user, ["requestingUnit"] = body.RequestingUnit, ["reason"] = body.Reason,
-                ["dueDate"] = body.DueDate?.ToString("yyyy-MM-dd"),
-            };
-            var instance = await engine.StartAsync(WorkflowKey, number, variables, user, ct);
-            return Results.Created($"/api/requests/{number}", new { number, InstanceId = instance.Id, Status = instance.Status.ToString(), instance.IncidentMessage });
+            var created = await requests.CreateAsync(body, user, ct);
+            return Results.Created($"/api/requests/{created.Number}", created);
         }).WithSummary("Asks for documentation by order number, CI/NIT, name or sale-date range, with a reason and a due date.");
 
-        group.MapGet("/", async (RetrievalStatus? status, int? page, int? pageSize, ArchiveDbContext db, CancellationToken ct) =>
-        {
-            var query = db.Set<RetrievalRequest>().AsNoTracking();
-            if (status is not null) query = query.Where(r => r.Status == status);
-            return await Paging.PageAsync(query.OrderByDescending(r => r.RequestedAt), page, pageSize, r => r, ct);
-        });
+        group.MapGet("/", (RetrievalStatus? status, int? page, int? pageSize, RequestActions requests, CancellationToken ct) =>
+            requests.ListAsync(status, page, pageSize, ct));
 
-        group.MapGet("/{number}", async (string number, ArchiveDbContext db, CancellationToken ct) =>
-            await db.Set<RetrievalRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, ct)
-            ?? throw new WorkflowNotFoundException($"There is no retrieval request {number}."));
+        group.MapGet("/{number}", (string number, RequestActions requests, CancellationToken ct) => requests.ReadAsync(number, ct));
 
         group.MapPost("/{number}/attachments", async (string number, IFormFile file, HttpContext http, Attachments attachments, CancellationToken ct) =>
         {

@@ -9,6 +9,9 @@ public static class ApplicationRegistration
         services.AddScoped<InboxQuery>();
         services.AddScoped<TaskFormData>();
         services.AddScoped<DossierQueries>();
+        services.AddScoped<BatchQueries>();
+        services.AddScoped<DossierTimeline>();
+        services.AddScoped<RequestActions>();
         return services;
     }
 }

@@ -1,13 +1,20 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Application;
 
 /// <summary>Finding dossiers, as the API and the Expedientes pages both do: advisors only ever see their own sales.</summary>
-public sealed class DossierQueries(DossierSearch search, DossierFileReader files)
+/// <summary>Where a dossier's workflow stands: its instance and the tasks still open on it.</summary>
+public sealed record ProcessState(InstanceSummary Instance, IReadOnlyList<TaskView> OpenTasks);
+
+public sealed class DossierQueries(DossierSearch search, DossierFileReader files, ArchiveDbContext db, TimeProvider time)
 {
     public Task<PagedList<DossierSummary>> SearchAsync(DossierSearchCriteria criteria, ClaimsPrincipal user, int? page, int? pageSize,
         CancellationToken cancellationToken = default)
@@ -22,6 +29,24 @@ public sealed class DossierQueries(DossierSearch search, DossierFileReader files
         if (user.IsOnlyAdvisor() && file.Dossier.AdvisorCode != user.AdvisorCodeOf())
             throw new AccessDeniedException($"Dossier {orderNumber} belongs to another advisor.");
         return DossierDetail.From(file);
+    }
+
+    /// <summary>The scans delivered from this dossier (their content stays in the database until downloaded).</summary>
+    public async Task<IReadOnlyList<AttachmentView>> AttachmentsAsync(Guid dossierId, CancellationToken cancellationToken = default) =>
+        await db.Set<Attachment>().AsNoTracking().Where(a => a.DossierId == dossierId).OrderBy(a => a.UploadedAt)
+            .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedAt, a.UploadedBy))
+            .ToListAsync(cancellationToken);
+
+    public async Task<ProcessState?> ProcessStateAsync(Guid? instanceId, CancellationToken cancellationToken = default)
+    {
+        var instance = instanceId is null ? null
+            : await db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is null) return null;
+        var now = time.GetUtcNow();
+        var tasks = await db.Set<UserTask>().AsNoTracking()
+            .Where(t => t.InstanceId == instance.Id && (t.Status == UserTaskStatus.Open || t.Status == UserTaskStatus.Claimed))
+            .OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
+        return new ProcessState(InstanceSummary.From(instance), tasks.Select(t => TaskView.From(t, now)).ToList());
     }
 
     /// <summary>The dossier, or null when there is none by that number (a task whose business key is not a dossier).</summary>
