@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh clone: provisions PostgreSQL on loopback, then runs every test.
+# The whole test suite, from a fresh clone: provisions PostgreSQL on loopback and Debian's chromium, then runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source scripts/provision-postgres.sh
+source scripts/provision-chromium.sh
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

@@ -34,12 +34,31 @@ public sealed class DossierTimeline(ArchiveDbContext db)
         var audit = await db.Set<AuditEntry>().AsNoTracking()
             .Where(a => a.ObjectType == nameof(Dossier) && a.ObjectId == dossierId.ToString()).ToListAsync(cancellationToken);
 
-        return journal.Select(j => new TimelineEntry(j.At, j.Actor, TimelineSource.Procedure, $"{ActionName(j.Action)}: {j.ElementName ?? j.ElementId}", j.Summary))
+        return journal.Select(j => new TimelineEntry(j.At, j.Actor, TimelineSource.Procedure, $"{ActionName(j.Action)}: {j.ElementName ?? j.ElementId}", Readable(j.Summary)))
             .Concat(events.Select(e => new TimelineEntry(e.At, e.Actor, TimelineSource.Dossier, e.Action, e.Detail)))
-            .Concat(audit.Select(a => AuditRecord.From(a)).Select(a => new TimelineEntry(a.At, a.Actor, TimelineSource.Audit, $"Cambio de datos ({a.Action})",
-                string.Join("; ", a.Changes.Select(c => $"{c.Property}: {c.Before?.ToJsonString() ?? "—"} → {c.After?.ToJsonString() ?? "—"}")))))
+            .Concat(audit.Select(AuditRecord.From).Select(AuditLine))
             .OrderBy(e => e.At).ThenBy(e => e.Source)
             .ToList();
+    }
+
+    /// <summary>Journal summaries end with the variables as JSON for the API; people read the words before them.</summary>
+    private static string? Readable(string? summary)
+    {
+        var json = summary?.IndexOf('{') ?? -1;
+        var text = json >= 0 ? summary![..json].Trim() : summary;
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    /// <summary>A creation is one line; a change lists each property as before → after, values shortened.</summary>
+    private static TimelineEntry AuditLine(AuditRecord record) => record.Action == "Created"
+        ? new(record.At, record.Actor, TimelineSource.Audit, "Registro del expediente creado", null)
+        : new(record.At, record.Actor, TimelineSource.Audit, "Datos modificados",
+            string.Join("; ", record.Changes.Select(c => $"{c.Property}: {Value(c.Before)} → {Value(c.After)}")));
+
+    private static string Value(System.Text.Json.Nodes.JsonNode? node)
+    {
+        var text = node is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var s) ? s : node?.ToJsonString() ?? "—";
+        return text.Length > 60 ? text[..57] + "…" : text;
     }
 
     private static string ActionName(JournalAction action) => action switch

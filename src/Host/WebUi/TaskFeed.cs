@@ -23,7 +23,7 @@ public sealed class TaskFeed(UiWork work)
     {
         var notice = TaskNotice.From(message, payload);
         await RefreshCountAsync();
-        Arrived?.Invoke(notice);
+        if (notice.Toast) Arrived?.Invoke(notice);
         Changed?.Invoke();
     }
 

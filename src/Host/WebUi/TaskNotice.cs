@@ -4,8 +4,8 @@ using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.WebUi;
 
-/// <summary>One hub message as the person sees it in a toast.</summary>
-public sealed record TaskNotice(string Message, string Text, Severity Severity, string? Link)
+/// <summary>One hub message as the person sees it; <see cref="Toast"/> says whether it deserves a toast or only a refresh.</summary>
+public sealed record TaskNotice(string Message, string Text, Severity Severity, string? Link, bool Toast = true)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -21,9 +21,10 @@ public sealed record TaskNotice(string Message, string Text, Severity Severity, 
         return message switch
         {
             "TaskCreated" => new(message, $"Nueva tarea: {task.Name} — {task.BusinessKey}", Severity.Info, link),
-            "TaskAssigned" => new(message, $"Tarea tomada por {task.Assignee}: {task.Name} — {task.BusinessKey}", Severity.Normal, link),
             "TaskOverdue" => new(message, $"Tarea vencida: {task.Name} — {task.BusinessKey}", Severity.Warning, link),
-            _ => new(message, $"Tarea completada: {task.Name} — {task.BusinessKey}", Severity.Success, null),
+            // Claims and completions mostly echo what this person (or a colleague) just did: lists refresh, no toast.
+            "TaskAssigned" => new(message, $"Tarea tomada por {task.Assignee}: {task.Name} — {task.BusinessKey}", Severity.Normal, link, Toast: false),
+            _ => new(message, $"Tarea completada: {task.Name} — {task.BusinessKey}", Severity.Success, null, Toast: false),
         };
     }
 }

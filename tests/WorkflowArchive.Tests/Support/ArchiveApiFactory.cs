@@ -10,9 +10,13 @@ public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary
 {
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2027, 6, 1, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Serve the web app's CSS and scripts (MudBlazor, the bundled modules) as in Development, for browser tests.</summary>
+    public bool ServeStaticWebAssets { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (ServeStaticWebAssets) builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "false");

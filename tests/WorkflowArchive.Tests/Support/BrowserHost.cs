@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Playwright;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
+
+namespace WorkflowArchive.Tests.Support;
+
+/// <summary>
+/// The real host on a loopback port (Kestrel, Hangfire server on, so notifications really leave through the outbox)
+/// and Debian's chromium driven by Playwright. Each person signs in in a browser context of their own.
+/// </summary>
+public sealed class BrowserHost : IAsyncDisposable
+{
+    public const string ChromiumVariable = "WORKFLOWARCHIVE_CHROMIUM";
+
+    // Headless chromium in a container: no sandbox, no GPU, and nothing that phones home during a test.
+    private static readonly string[] ChromiumFlags =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+
+    private TestDatabase _database = null!;
+    private IPlaywright _playwright = null!;
+    private readonly List<IBrowserContext> _contexts = [];
+
+    public ArchiveApiFactory Factory { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Where the screenshots of the main pages go: the test output folder.</summary>
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public static async Task<BrowserHost> StartAsync()
+    {
+        var host = new BrowserHost { _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite) };
+        host.Factory = new ArchiveApiFactory(host._database, new Dictionary<string, string>
+        {
+            ["Background:RunServer"] = "true",
+            ["Background:OutboxSweepCron"] = "*/5 * * * * *",
+        }) { ServeStaticWebAssets = true };
+        host.Factory.UseKestrel(0);
+        host.Factory.StartServer();
+        host.BaseUrl = host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        await DomainSeed.AdvisorsAndBoxesAsync(host.Factory);
+
+        host._playwright = await Playwright.CreateAsync();
+        host.Browser = await host._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(), Headless = true, Args = ChromiumFlags,
+        });
+        return host;
+    }
+
+    /// <summary>Creates the person's account and signs them in through the sign-in page; returns their inbox, live.</summary>
+    public async Task<IPage> SignInAsync(string actor, string displayName)
+    {
+        var (role, advisorCode) = TestActors.Of(actor);
+        await Factory.InScopeAsync(sp => sp.GetRequiredService<UserSeeder>().EnsureAsync(actor, displayName, role, advisorCode, TestActors.Password));
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl, Locale = "es-BO", ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+        });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("#usuario").FillAsync(actor);
+        await page.Locator("#clave").FillAsync(TestActors.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForLiveAsync();
+        return page;
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
+    }
+
+    private static string ChromiumPath()
+    {
+        var path = Environment.GetEnvironmentVariable(ChromiumVariable) ?? "/usr/bin/chromium";
+        return File.Exists(path) ? path : throw new InvalidOperationException(
+            $"Chromium is not at {path}. Run ./scripts/test.sh (it installs Debian's chromium and sets {ChromiumVariable}).");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.CloseAsync();
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
