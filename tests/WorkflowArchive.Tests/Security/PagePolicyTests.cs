@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
+using WorkflowArchive.Tests.Support;
+
+namespace WorkflowArchive.Tests.Security;
+
+/// <summary>
+/// Every page of the web app, opened by every role and by nobody: anonymous visitors are sent to the sign-in page,
+/// roles outside the page's policy to the access-denied page, and roles inside it get the page.
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class PagePolicyTests : IAsyncLifetime
+{
+    private static readonly Dictionary<string, string> ActorOfRole = new()
+    {
+        [Roles.Advisor] = "ana.rojas",
+        [Roles.DocumentManager] = "gestora",
+        [Roles.RetentionMonitor] = "monitora",
+        [Roles.ProcessOwner] = "duena",
+        [Roles.Requester] = "carla",
+        [Roles.Administrator] = "admin",
+    };
+
+    private static readonly string[] Open = ["/ingresar", "/acceso-denegado"];
+
+    private TestDatabase _database = null!;
+    private ArchiveApiFactory _factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        _factory = new ArchiveApiFactory(_database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Each_page_opens_for_the_roles_its_policy_admits_and_only_for_them()
+    {
+        using var http = _factory.CreateClient();
+        var pages = Pages();
+        Assert.True(pages.Count >= 8, $"only {pages.Count} pages found");
+        var failures = new List<string>();
+
+        foreach (var (route, allowedRoles) in pages)
+        {
+            var url = route.Replace("{Id:guid}", Guid.NewGuid().ToString()).Replace("{OrderNumber}", "SF-NO-EXISTE");
+            using var anonymous = await http.GetAsync(url);
+            if (anonymous.StatusCode != HttpStatusCode.Redirect || anonymous.Headers.Location?.AbsolutePath != "/ingresar")
+                failures.Add($"{route} anonymous: {(int)anonymous.StatusCode} {anonymous.Headers.Location}, expected the sign-in page");
+
+            foreach (var (role, actor) in ActorOfRole)
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.Add("X-Actor", actor);
+                using var response = await http.SendAsync(request);
+                var allowed = allowedRoles.Contains(role);
+                if (allowed && response.StatusCode != HttpStatusCode.OK)
+                    failures.Add($"{route} as {role}: {(int)response.StatusCode} {response.Headers.Location}, expected the page");
+                if (!allowed && response.Headers.Location?.AbsolutePath != "/acceso-denegado")
+                    failures.Add($"{route} as {role}: {(int)response.StatusCode} {response.Headers.Location}, expected access denied");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>The web app's pages with the roles their policies admit.</summary>
+    private List<(string Route, IReadOnlyCollection<string> Roles)> Pages()
+    {
+        var authorization = _factory.Services.GetRequiredService<IOptions<AuthorizationOptions>>().Value;
+        var pages = new List<(string, IReadOnlyCollection<string>)>();
+        foreach (var endpoint in _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is null) continue;
+            var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (Open.Contains(route)) continue;
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
+            Assert.True(policies.Count > 0, $"page {route} names no policy");
+            IReadOnlyCollection<string> roles = Roles.All.ToList();
+            foreach (var policy in policies)
+                roles = roles.Intersect(authorization.GetPolicy(policy)!.Requirements.OfType<RolesAuthorizationRequirement>()
+                    .SelectMany(r => r.AllowedRoles)).ToList();
+            pages.Add((route, roles));
+        }
+        return pages;
+    }
+}
