@@ -2,10 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
-using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Tests.Support;
 
@@ -16,39 +13,14 @@ namespace WorkflowArchive.Tests.Security;
 /// policy get 403, and roles inside it get past authorization (whatever the dummy input then earns them).
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed partial class EndpointPolicyTests : IAsyncLifetime
+public sealed partial class EndpointPolicyTests : BareHostTest
 {
-    private static readonly Dictionary<string, string> ActorOfRole = new()
-    {
-        [Roles.Advisor] = "ana.rojas",
-        [Roles.DocumentManager] = "gestora",
-        [Roles.RetentionMonitor] = "monitora",
-        [Roles.ProcessOwner] = "duena",
-        [Roles.Requester] = "carla",
-        [Roles.Administrator] = "admin",
-    };
-
     private static readonly string[] Open = ["/api/auth/login", "/openapi/{documentName}.json", "/health/live", "/health/ready"];
-
-    private TestDatabase _database = null!;
-    private ArchiveApiFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _factory = new ArchiveApiFactory(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Each_endpoint_answers_each_role_as_its_policy_says()
     {
-        using var http = _factory.CreateClient();
+        using var http = Factory.CreateClient();
         var endpoints = ApiEndpoints();
         Assert.True(endpoints.Count >= 40, $"only {endpoints.Count} endpoints found");
         var failures = new List<string>();
@@ -58,10 +30,10 @@ public sealed partial class EndpointPolicyTests : IAsyncLifetime
             using var anonymous = await SendAsync(http, method, route, contentType, actor: null);
             if (anonymous.StatusCode != HttpStatusCode.Unauthorized) failures.Add($"{method} {route} anonymous: {(int)anonymous.StatusCode}, expected 401");
 
-            foreach (var (role, actor) in ActorOfRole)
+            foreach (var (role, actor) in TestActors.OneOfEachRole)
             {
                 using var response = await SendAsync(http, method, route, contentType, actor);
-                var allowed = allowedRoles is null || allowedRoles.Contains(role);
+                var allowed = allowedRoles.Contains(role);
                 var status = response.StatusCode;
                 if (allowed && status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
                     failures.Add($"{method} {route} as {role}: {(int)status}, expected to get through");
@@ -72,24 +44,16 @@ public sealed partial class EndpointPolicyTests : IAsyncLifetime
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    /// <summary>The API's endpoints with the roles their policies admit (null: any signed-in user with a role).</summary>
-    private List<(string Method, string Route, IReadOnlyCollection<string>? Roles, string ContentType)> ApiEndpoints()
+    /// <summary>The API's endpoints with the roles their policies admit.</summary>
+    private List<(string Method, string Route, IReadOnlyCollection<string> Roles, string ContentType)> ApiEndpoints()
     {
-        var authorization = _factory.Services.GetRequiredService<IOptions<AuthorizationOptions>>().Value;
-        var result = new List<(string, string, IReadOnlyCollection<string>?, string)>();
-        foreach (var endpoint in _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        var result = new List<(string, string, IReadOnlyCollection<string>, string)>();
+        foreach (var endpoint in Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
             if (!route.StartsWith("/api/") || Open.Contains(route)) continue;
             var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
-            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).Where(p => p is not null).ToList();
-            IReadOnlyCollection<string>? roles = null;
-            foreach (var policy in policies)
-            {
-                var required = authorization.GetPolicy(policy!)!.Requirements.OfType<RolesAuthorizationRequirement>()
-                    .Select(r => (IEnumerable<string>)r.AllowedRoles).Aggregate((a, b) => a.Intersect(b));
-                roles = roles is null ? required.ToList() : roles.Intersect(required).ToList();
-            }
+            var roles = RolesAdmittedBy(endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>());
             var contentType = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.FirstOrDefault() ?? "application/json";
             foreach (var method in methods) result.Add((method, route, roles, contentType));
         }

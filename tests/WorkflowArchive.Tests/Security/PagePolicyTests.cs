@@ -1,10 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
-using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Tests.Support;
 
@@ -15,39 +12,14 @@ namespace WorkflowArchive.Tests.Security;
 /// roles outside the page's policy to the access-denied page, and roles inside it get the page.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class PagePolicyTests : IAsyncLifetime
+public sealed class PagePolicyTests : BareHostTest
 {
-    private static readonly Dictionary<string, string> ActorOfRole = new()
-    {
-        [Roles.Advisor] = "ana.rojas",
-        [Roles.DocumentManager] = "gestora",
-        [Roles.RetentionMonitor] = "monitora",
-        [Roles.ProcessOwner] = "duena",
-        [Roles.Requester] = "carla",
-        [Roles.Administrator] = "admin",
-    };
-
     private static readonly string[] Open = ["/ingresar", "/acceso-denegado"];
-
-    private TestDatabase _database = null!;
-    private ArchiveApiFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _factory = new ArchiveApiFactory(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Each_page_opens_for_the_roles_its_policy_admits_and_only_for_them()
     {
-        using var http = _factory.CreateClient();
+        using var http = Factory.CreateClient();
         var pages = Pages();
         Assert.True(pages.Count >= 8, $"only {pages.Count} pages found");
         var failures = new List<string>();
@@ -59,7 +31,7 @@ public sealed class PagePolicyTests : IAsyncLifetime
             if (anonymous.StatusCode != HttpStatusCode.Redirect || anonymous.Headers.Location?.AbsolutePath != "/ingresar")
                 failures.Add($"{route} anonymous: {(int)anonymous.StatusCode} {anonymous.Headers.Location}, expected the sign-in page");
 
-            foreach (var (role, actor) in ActorOfRole)
+            foreach (var (role, actor) in TestActors.OneOfEachRole)
             {
                 var request = new HttpRequestMessage(HttpMethod.Get, url);
                 request.Headers.Add("X-Actor", actor);
@@ -77,20 +49,15 @@ public sealed class PagePolicyTests : IAsyncLifetime
     /// <summary>The web app's pages with the roles their policies admit.</summary>
     private List<(string Route, IReadOnlyCollection<string> Roles)> Pages()
     {
-        var authorization = _factory.Services.GetRequiredService<IOptions<AuthorizationOptions>>().Value;
         var pages = new List<(string, IReadOnlyCollection<string>)>();
-        foreach (var endpoint in _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        foreach (var endpoint in Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             if (endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is null) continue;
             var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
             if (Open.Contains(route)) continue;
             var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
             Assert.True(policies.Count > 0, $"page {route} names no policy");
-            IReadOnlyCollection<string> roles = Roles.All.ToList();
-            foreach (var policy in policies)
-                roles = roles.Intersect(authorization.GetPolicy(policy)!.Requirements.OfType<RolesAuthorizationRequirement>()
-                    .SelectMany(r => r.AllowedRoles)).ToList();
-            pages.Add((route, roles));
+            pages.Add((route, RolesAdmittedBy(policies)));
         }
         return pages;
     }

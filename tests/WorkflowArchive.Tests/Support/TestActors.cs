@@ -22,6 +22,17 @@ public static class TestActors
         ["admin"] = (Roles.Administrator, null),
     };
 
+    /// <summary>One person of each role, for tests that try everything as everyone.</summary>
+    public static readonly IReadOnlyDictionary<string, string> OneOfEachRole = new Dictionary<string, string>
+    {
+        [Roles.Advisor] = "ana.rojas",
+        [Roles.DocumentManager] = "gestora",
+        [Roles.RetentionMonitor] = "monitora",
+        [Roles.ProcessOwner] = "duena",
+        [Roles.Requester] = "carla",
+        [Roles.Administrator] = "admin",
+    };
+
     public static (string Role, string? AdvisorCode) Of(string actor) => Known.TryGetValue(actor, out var who)
         ? who
         : throw new ArgumentException($"Test actor '{actor}' has no role; add it to {nameof(TestActors)}.");
