@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using WorkflowArchive.Host.Persistence;
 
@@ -31,6 +32,8 @@ public static class SecurityRegistration
             cookie.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization(Policies.Configure);
+        // One key ring in the database for every host: a token or cookie issued by one host is read by the others.
+        services.AddDataProtection().SetApplicationName("WorkflowArchive").PersistKeysToDbContext<ArchiveDbContext>();
         services.AddScoped<TaskAccess>();
         services.AddScoped<UserSeeder>();
         return services;

@@ -7,11 +7,15 @@ using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Startup;
 
-/// <summary>Brings the store up to date before the host serves: migrations, shipped workflows, demo data, recurring sweeps.</summary>
+/// <summary>
+/// Brings the store up to date before the host serves: migrations, shipped workflows, demo data, recurring sweeps. Hosts
+/// sharing one PostgreSQL database do this one after the other (<see cref="InitializationLock"/>).
+/// </summary>
 public static class ArchiveInitializer
 {
     public static async Task InitializeArchiveAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        await using var turn = await InitializationLock.AcquireAsync(services.GetRequiredService<DatabaseOptions>(), cancellationToken);
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
