@@ -40,6 +40,19 @@ public abstract class RowClaimTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task A_timer_the_sweep_gave_up_on_is_passed_over_for_the_next_due_one()
+    {
+        await using var store = await ClaimStore.CreateAsync(provider);
+        var first = Timer(Now.AddHours(-2));
+        var second = Timer(Now.AddHours(-1));
+        await store.AddAsync(first, second);
+
+        await using var db = store.Context();
+        Assert.Equal(second.Id, (await new RowClaims(db).NextDueTimerAsync(Now, [first.Id], CancellationToken.None))!.Id);
+        Assert.Null(await new RowClaims(db).NextDueTimerAsync(Now, [first.Id, second.Id], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Outbox_leases_never_overlap_and_a_dead_hosts_lease_runs_out()
     {
         await using var store = await ClaimStore.CreateAsync(provider);
