@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Host.Background;
@@ -26,6 +27,9 @@ public static class ArchiveInitializer
             await scope.ServiceProvider.GetRequiredService<ShippedWorkflows>().PublishChangedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<UserSeeder>().SeedAsync();
         }
+        // The first host makes the shared Data Protection key while it holds the turn; hosts after it find that key
+        // instead of each making its own, so a token from one host is read by the others from the first request on.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("WorkflowArchive.Startup").Protect([1]);
 
         if (services.GetRequiredService<DatabaseOptions>().SeedDemoData)
         {

@@ -19,7 +19,8 @@ public sealed class CrossHostNotificationTests
     {
         await using var cluster = await HostCluster.CreateAsync();
         var (a, b) = await cluster.StartTwoAsync();
-        // Signed in on A, used on B: both hosts read the same Data Protection keys.
+        // One key made by the first host to start, signed in on A, used on B: both hosts read the same Data Protection keys.
+        Assert.Equal(1, await cluster.ScalarAsync<long>("SELECT count(*) FROM data_protection_keys"));
         var token = await HostCluster.SignInAsync(a);
         using var onA = HostCluster.Client(a, token);
         using var onB = HostCluster.Client(b, token);
