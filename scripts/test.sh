@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh clone: provisions PostgreSQL on loopback and Debian's chromium, then runs every test.
+# The whole test suite, from a fresh clone: provisions PostgreSQL and Redis on loopback and Debian's chromium, then
+# runs every test (the several-hosts tests start Host processes from the Release build that dotnet test makes first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source scripts/provision-postgres.sh
+source scripts/provision-redis.sh
 source scripts/provision-chromium.sh
 
 log="$(mktemp)"

@@ -27,6 +27,14 @@ public static class DocumentLifecycleModel
             e.Property(s => s.Code).HasMaxLength(Code);
             e.Property(s => s.Name).HasMaxLength(Name);
         });
+        model.Entity<RetentionPolicy>(e =>
+        {
+            e.ToTable("retention_policies");
+            e.HasKey(p => p.ServiceCode);
+            e.Property(p => p.ServiceCode).HasMaxLength(Code);
+            e.Property(p => p.Period).HasMaxLength(20);
+            e.Property(p => p.ChangedBy).HasMaxLength(200);
+        });
         model.Entity<TransactionType>(e =>
         {
             e.ToTable("transaction_types");

@@ -28,6 +28,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<BatchRegistration>();
         services.AddScoped<BoxAssignment>();
         services.AddScoped<LegalHolds>();
+        services.AddScoped<RetentionPeriods>();
+        services.AddScoped<RetentionChange>();
         services.AddScoped<ManifestAssignment>();
         services.AddScoped<ManifestReception>();
         services.AddScoped<Attachments>();

@@ -19,6 +19,7 @@ using WorkflowArchive.Workflows.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddArchiveClock(builder.Configuration);
 builder.Services.AddArchiveDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowEngine();
 builder.Services.AddDocumentLifecycleActivities(builder.Configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>());
@@ -27,7 +28,7 @@ builder.Services.AddSmartflex(builder.Configuration);
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddArchiveBackgroundJobs(builder.Configuration, database);
 builder.Services.AddScoped<IOutboxHandler, LoggingOutboxHandler>();
-builder.Services.AddArchiveNotifications();
+builder.Services.AddArchiveNotifications(builder.Configuration);
 builder.Services.AddScoped<ShippedWorkflows>();
 builder.Services.AddScoped<DemoDataSeeder>();
 
@@ -70,12 +71,15 @@ app.MapBatchEndpoints();
 app.MapCatalogEndpoints();
 app.MapAdvisorEndpoints();
 app.MapArchiveEndpoints();
+app.MapRetentionEndpoints();
+app.MapOutboxEndpoints();
 app.MapManifestEndpoints();
 app.MapRequestEndpoints();
 app.MapIndicatorEndpoints();
 app.MapDossierEndpoints();
 app.MapAuditEndpoints();
 app.MapArchiveNotifications();
+app.MapBackgroundDashboard();
 app.MapSmartflexEndpoints();
 
 await app.Services.InitializeArchiveAsync();

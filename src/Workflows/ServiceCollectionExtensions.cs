@@ -15,6 +15,9 @@ public static class ServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMoveCommittedListener, NoMoveCommittedListener>();
+        services.TryAddSingleton(WorkerIdentity.ForThisProcess());
+        services.TryAddSingleton(OutboxLease.Default);
+        services.AddScoped<RowClaims>();
         services.AddSingleton<ExpressionEvaluator>();
         services.AddSingleton<DefinitionModels>();
         services.AddScoped<ActorContext>();

@@ -10,7 +10,7 @@ namespace WorkflowArchive.Activities.Lifecycle;
 /// Step 9: files the dossier in a box (next free position), and sets when its safekeeping ends: archived date plus the
 /// retention period of its class (default two years). The workflow's retention timer waits for that period.
 /// </summary>
-public sealed class ArchiveDossierActivity(BoxAssignment boxes, ArchiveOptions options) : IWorkflowActivity
+public sealed class ArchiveDossierActivity(BoxAssignment boxes, RetentionPeriods periods) : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("archive-dossier", "Registrar archivo",
         "Archiva el expediente en una caja (la indicada o la primera con espacio) y fija el fin del resguardo.",
@@ -20,7 +20,7 @@ public sealed class ArchiveDossierActivity(BoxAssignment boxes, ArchiveOptions o
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
         var box = await boxes.PickAsync(context.OptionalString("boxCode"), dossier.ClassificationCode ?? "", cancellationToken);
-        var period = options.RetentionFor(dossier.ServiceCode);
+        var period = await periods.ForServiceAsync(dossier.ServiceCode, cancellationToken);
         if (!IsoDuration.TryParse(period, out var retention))
             throw new ActivityFailedException($"The retention period '{period}' configured for {dossier.ServiceCode} is not an ISO-8601 duration.");
 

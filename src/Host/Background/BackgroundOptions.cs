@@ -13,4 +13,10 @@ public sealed class BackgroundOptions
 
     /// <summary>Six-field cron for the outbox sweep; committed moves also ask for an immediate drain.</summary>
     public string OutboxSweepCron { get; set; } = "*/30 * * * * *";
+
+    /// <summary>How long a host holds the outbox messages it is delivering; if it dies, another host takes them after this.</summary>
+    public int OutboxLeaseSeconds { get; set; } = 120;
+
+    /// <summary>How often an idle Hangfire worker looks for queued jobs in PostgreSQL (the outbox drain asked for after each move).</summary>
+    public double QueuePollSeconds { get; set; } = 1;
 }

@@ -1,33 +1,41 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Background;
 
 public static class HangfireRegistration
 {
+    public const string DashboardPath = "/hangfire";
+
     /// <summary>
     /// With PostgreSQL, Hangfire keeps its queues in the same server (shared by every host). With SQLite it runs
-    /// in memory: the truth of timers and outbox lives in our own tables, and the recurring sweeps are
-    /// re-registered at every start, so a restart loses nothing that matters.
+    /// in memory: the truth of timers and outbox lives in our own tables, the recurring sweeps are re-registered at
+    /// every start and a catch-up sweep runs at start, so a restart loses nothing that matters.
     /// </summary>
     public static IServiceCollection AddArchiveBackgroundJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         var options = configuration.GetSection(BackgroundOptions.Section).Get<BackgroundOptions>() ?? new BackgroundOptions();
         services.AddSingleton(options);
+        services.AddSingleton(new OutboxLease(TimeSpan.FromSeconds(options.OutboxLeaseSeconds)));
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.Postgres)
-                hangfire.UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(database.ConnectionString));
+                hangfire.UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(database.ConnectionString),
+                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds), PrepareSchemaIfNecessary = true });
             else
                 hangfire.UseInMemoryStorage();
         });
         if (options.RunServer)
+        {
             services.AddHangfireServer(server => server.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+            services.AddHostedService<CatchUpOnStart>();
+        }
         services.AddScoped<BackgroundJobs>();
         services.AddSingleton<OutboxDrainRequests>();
         services.AddSingleton<IMoveCommittedListener>(sp => sp.GetRequiredService<OutboxDrainRequests>());
@@ -41,5 +49,22 @@ public static class HangfireRegistration
         recurring.AddOrUpdate<BackgroundJobs>("fire-due-timers", j => j.FireDueTimersAsync(CancellationToken.None), options.TimerSweepCron);
         recurring.AddOrUpdate<BackgroundJobs>("announce-overdue-tasks", j => j.AnnounceOverdueTasksAsync(CancellationToken.None), options.TimerSweepCron);
         recurring.AddOrUpdate<BackgroundJobs>("drain-outbox", j => j.DrainOutboxAsync(CancellationToken.None), options.OutboxSweepCron);
+    }
+
+    /// <summary>
+    /// The Hangfire dashboard, for administrators only. Hangfire's own filter (local requests only) is replaced by the
+    /// endpoint's authorization policy, so the same sign-in (cookie or bearer token) and role rules apply as for the API.
+    /// </summary>
+    public static IEndpointRouteBuilder MapBackgroundDashboard(this IEndpointRouteBuilder app)
+    {
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+            {
+                Authorization = [],
+                AsyncAuthorization = [],
+                DashboardTitle = "WorkflowArchive · trabajos en segundo plano",
+                DisplayStorageConnectionString = false,
+            })
+            .RequireAuthorization(Policies.Administration);
+        return app;
     }
 }

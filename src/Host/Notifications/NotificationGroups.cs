@@ -1,9 +1,10 @@
 namespace WorkflowArchive.Host.Notifications;
 
-/// <summary>SignalR groups: one per user, one per role, one per advisor code (an advisor hears only of their own dossiers).</summary>
+/// <summary>
+/// SignalR groups: one per user. Audiences are resolved to users (<see cref="NotificationAudience"/>) rather than sent to
+/// several overlapping groups, because SignalR sends once per group: a connection in two targeted groups would hear twice.
+/// </summary>
 public static class NotificationGroups
 {
     public static string User(string userName) => $"user:{userName}";
-    public static string Role(string role) => $"role:{role}";
-    public static string Advisor(string advisorCode) => $"advisor:{advisorCode}";
 }

@@ -1,14 +1,21 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using StackExchange.Redis;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Notifications;
 
 public static class NotificationRegistration
 {
-    public static IServiceCollection AddArchiveNotifications(this IServiceCollection services)
+    /// <summary>Channel prefix on the Redis backplane, so other applications on the same Redis do not hear our messages.</summary>
+    public const string RedisChannelPrefix = "workflowarchive";
+
+    public static IServiceCollection AddArchiveNotifications(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSignalR();
+        var signalR = services.AddSignalR();
+        // Several hosts: a message sent on one host reaches the clients connected to every other host through Redis.
+        if (configuration["Redis:Connection"] is { Length: > 0 } redis)
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal(RedisChannelPrefix));
         services.AddScoped<NotificationAudience>();
         services.AddScoped<IOutboxHandler, SignalROutboxHandler>();
         // Browsers cannot set headers on a WebSocket: API clients may pass their bearer token as access_token on the hub URL.

@@ -20,7 +20,7 @@ public sealed class SignalROutboxHandler(IHubContext<NotificationHub, INotificat
         if (message.Type == OutboxMessageTypes.InstanceIncident)
         {
             var incident = JsonSerializer.Deserialize<IncidentNotification>(message.PayloadJson, WorkflowJson.Options)!;
-            await hub.Clients.Groups(NotificationAudience.ForIncident()).InstanceIncident(incident);
+            await hub.Clients.Groups(await audience.ForIncidentAsync(cancellationToken)).InstanceIncident(incident);
             return;
         }
         var task = JsonSerializer.Deserialize<TaskNotification>(message.PayloadJson, WorkflowJson.Options)!;

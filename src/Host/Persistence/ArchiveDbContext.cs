@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities;
@@ -9,10 +10,12 @@ namespace WorkflowArchive.Host.Persistence;
 /// <summary>
 /// One context for the engine's tables and the document domain's, so a workflow move and the
 /// domain changes its activities make commit in the same transaction. Each provider has a subclass
-/// that owns its migrations.
+/// that owns its migrations. It also keeps the Data Protection keys, so every host signs and reads the same cookies and tokens.
 /// </summary>
-public abstract class ArchiveDbContext(DbContextOptions options) : IdentityDbContext<ArchiveUser>(options)
+public abstract class ArchiveDbContext(DbContextOptions options) : IdentityDbContext<ArchiveUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -21,6 +24,7 @@ public abstract class ArchiveDbContext(DbContextOptions options) : IdentityDbCon
             e.Property(u => u.DisplayName).HasMaxLength(200);
             e.Property(u => u.AdvisorCode).HasMaxLength(100);
         });
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         modelBuilder.ApplyWorkflowEngineModel();
         modelBuilder.ApplyDocumentLifecycleModel();
     }

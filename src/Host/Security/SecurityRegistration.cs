@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using WorkflowArchive.Host.Persistence;
 
@@ -39,6 +40,8 @@ public static class SecurityRegistration
             authentication.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
         });
         services.AddAuthorization(Policies.Configure);
+        // One key ring in the database for every host: a token or cookie issued by one host is read by the others.
+        services.AddDataProtection().SetApplicationName("WorkflowArchive").PersistKeysToDbContext<ArchiveDbContext>();
         services.AddScoped<TaskAccess>();
         services.AddScoped<UserSeeder>();
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Host.Background;
@@ -7,11 +8,15 @@ using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Startup;
 
-/// <summary>Brings the store up to date before the host serves: migrations, shipped workflows, demo data, recurring sweeps.</summary>
+/// <summary>
+/// Brings the store up to date before the host serves: migrations, shipped workflows, demo data, recurring sweeps. Hosts
+/// sharing one PostgreSQL database do this one after the other (<see cref="InitializationLock"/>).
+/// </summary>
 public static class ArchiveInitializer
 {
     public static async Task InitializeArchiveAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        await using var turn = await InitializationLock.AcquireAsync(services.GetRequiredService<DatabaseOptions>(), cancellationToken);
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
@@ -22,6 +27,9 @@ public static class ArchiveInitializer
             await scope.ServiceProvider.GetRequiredService<ShippedWorkflows>().PublishChangedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<UserSeeder>().SeedAsync();
         }
+        // The first host makes the shared Data Protection key while it holds the turn; hosts after it find that key
+        // instead of each making its own, so a token from one host is read by the others from the first request on.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("WorkflowArchive.Startup").Protect([1]);
 
         if (services.GetRequiredService<DatabaseOptions>().SeedDemoData)
         {

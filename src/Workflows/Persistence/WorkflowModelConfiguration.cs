@@ -65,6 +65,7 @@ public static class WorkflowModelConfiguration
             e.HasKey(t => t.Id);
             e.Property(t => t.ElementId).HasMaxLength(200);
             e.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.FiredBy).HasMaxLength(200);
             e.HasIndex(t => new { t.Status, t.DueAt });
             e.HasIndex(t => t.InstanceId);
         });
@@ -86,6 +87,7 @@ public static class WorkflowModelConfiguration
             e.HasKey(m => m.Id);
             e.Property(m => m.Type).HasMaxLength(100);
             e.Property(m => m.IdempotencyKey).HasMaxLength(300);
+            e.Property(m => m.ClaimedBy).HasMaxLength(200);
             e.HasIndex(m => m.IdempotencyKey).IsUnique();
             e.HasIndex(m => new { m.ProcessedAt, m.ParkedAt, m.NextAttemptAt });
         });

@@ -4,38 +4,56 @@ using Microsoft.Extensions.Logging;
 namespace WorkflowArchive.Workflows.Runtime;
 
 /// <summary>
-/// Finds timers that are due and fires each in its own move. A timer another worker fired first is skipped
-/// (its row is no longer pending, or the instance revision moved on), so a timer moves its instance once.
+/// Fires due timers, each in its own move. With PostgreSQL the timer row is claimed with FOR UPDATE SKIP LOCKED in the
+/// move's own transaction, so hosts sweeping at the same moment take different timers and each timer's move commits once.
+/// With SQLite the instance revision stops a second firing. A timer that conflicts or fails is left for the next sweep,
+/// so one bad timer cannot hold up the others.
 /// </summary>
-public sealed class DueTimerPump(DbContext db, TimeProvider time, WorkflowEngine engine, ILogger<DueTimerPump> logger)
+public sealed class DueTimerPump(DbContext db, TimeProvider time, WorkflowEngine engine, RowClaims claims,
+    IMoveCommittedListener listener, ILogger<DueTimerPump> logger)
 {
-    public async Task<int> FireDueAsync(int batchSize = 200, CancellationToken cancellationToken = default)
+    /// <summary>Fires due timers until none is left (or <paramref name="limit"/> were tried); returns how many moved their instance.</summary>
+    public async Task<int> FireDueAsync(int limit = 5_000, CancellationToken cancellationToken = default)
     {
         var fired = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        var skip = new HashSet<Guid>();
+        for (var tried = 0; tried < limit && !cancellationToken.IsCancellationRequested; tried++)
         {
-            var now = time.GetUtcNow();
-            var due = await db.Set<WorkflowTimer>().AsNoTracking()
-                .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now)
-                .OrderBy(t => t.DueAt).Select(t => t.Id).Take(batchSize)
-                .ToListAsync(cancellationToken);
-            if (due.Count == 0) break;
-
-            var progressed = 0;
-            foreach (var timerId in due)
-            {
-                db.ChangeTracker.Clear();
-                try
-                {
-                    if (await engine.FireTimerAsync(timerId, cancellationToken)) { fired++; progressed++; }
-                }
-                catch (WorkflowConflictException)
-                {
-                    logger.LogDebug("Timer {TimerId} was moved by another worker first.", timerId);
-                }
-            }
-            if (progressed == 0) break;
+            db.ChangeTracker.Clear();
+            var outcome = await FireNextAsync(skip, cancellationToken);
+            if (outcome is null) break;
+            if (outcome == true) fired++;
         }
         return fired;
+    }
+
+    /// <summary>True: a timer fired; false: one was skipped; null: nothing is due.</summary>
+    private async Task<bool?> FireNextAsync(HashSet<Guid> skip, CancellationToken cancellationToken)
+    {
+        await using var transaction = claims.LocksRows ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var timer = await claims.NextDueTimerAsync(time.GetUtcNow(), skip, cancellationToken);
+        if (timer is null) return null;
+        try
+        {
+            var moved = await engine.FireTimerAsync(timer.Id, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                listener.MoveCommitted(); // the engine's own call came before this commit: its outbox rows were not visible yet
+            }
+            if (!moved) skip.Add(timer.Id);
+            return moved;
+        }
+        catch (WorkflowConflictException)
+        {
+            logger.LogDebug("Timer {TimerId}: its instance was moved by someone else first; the next sweep tries again.", timer.Id);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Timer {TimerId} could not fire; the next sweep tries again.", timer.Id);
+        }
+        skip.Add(timer.Id);
+        db.ChangeTracker.Clear();
+        return false;
     }
 }

@@ -3,11 +3,20 @@ using Microsoft.Extensions.Logging;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
+/// <summary>How long a host may hold an outbox message it is delivering before another host may take it over.</summary>
+public sealed record OutboxLease(TimeSpan Duration)
+{
+    public static readonly OutboxLease Default = new(TimeSpan.FromMinutes(2));
+}
+
 /// <summary>
-/// Delivers committed outbox messages. A failing message is retried with exponential backoff and, after
-/// <see cref="MaxAttempts"/>, parked: kept and visible, never lost and never retried for ever.
+/// Delivers committed outbox messages. Each batch is leased to this host first (<see cref="RowClaims"/>), so several
+/// hosts draining at once deliver each message once; a host that dies mid-delivery loses its lease and another host
+/// delivers again (receivers drop the repeat by its idempotency key). A failing message is retried with exponential
+/// backoff and, after <see cref="MaxAttempts"/>, parked: kept and visible, never lost and never retried for ever.
 /// </summary>
-public sealed class OutboxDispatcher(DbContext db, TimeProvider time, IEnumerable<IOutboxHandler> handlers, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims claims, WorkerIdentity worker, OutboxLease lease,
+    IEnumerable<IOutboxHandler> handlers, ILogger<OutboxDispatcher> logger)
 {
     public const int MaxAttempts = 8;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
@@ -17,21 +26,20 @@ public sealed class OutboxDispatcher(DbContext db, TimeProvider time, IEnumerabl
         var delivered = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
+            db.ChangeTracker.Clear();
             var now = time.GetUtcNow();
-            var batch = await db.Set<OutboxMessage>()
-                .Where(m => m.ProcessedAt == null && m.ParkedAt == null && m.NextAttemptAt <= now)
-                .OrderBy(m => m.CreatedAt).Take(batchSize)
-                .ToListAsync(cancellationToken);
+            var batch = await claims.LeaseOutboxAsync(now, batchSize, worker.Name, now + lease.Duration, cancellationToken);
             if (batch.Count == 0) break;
 
             foreach (var message in batch)
             {
                 if (await DeliverAsync(message, cancellationToken)) delivered++;
+                message.ClaimedUntil = null;
                 await db.SaveChangesAsync(cancellationToken);
             }
-            db.ChangeTracker.Clear();
             if (batch.Count < batchSize) break;
         }
+        db.ChangeTracker.Clear();
         return delivered;
     }
 

@@ -16,4 +16,10 @@ public sealed class OutboxMessage
     public DateTimeOffset? NextAttemptAt { get; set; }
     public string? LastError { get; set; }
     public DateTimeOffset? ParkedAt { get; set; }
+
+    /// <summary>The host delivering (or that delivered) the message.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when <see cref="ClaimedBy"/> holds the message; after that another host may take it over.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }

@@ -20,10 +20,12 @@ public sealed class WorkflowEngine
     private readonly InstanceRunner _runner;
     private readonly IMoveCommittedListener _listener;
     private readonly ActorContext _actor;
+    private readonly WorkerIdentity _worker;
 
     public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
-        ExpressionEvaluator expressions, IMoveCommittedListener listener, ActorContext actor)
+        ExpressionEvaluator expressions, IMoveCommittedListener listener, ActorContext actor, WorkerIdentity worker)
     {
+        _worker = worker;
         _db = db;
         _actor = actor;
         _time = time;
@@ -136,6 +138,7 @@ public sealed class WorkflowEngine
         var move = await LoadMoveAsync(timer.InstanceId, actor: "temporizador", cancellationToken);
         timer.Status = TimerStatus.Fired;
         timer.FiredAt = move.Now;
+        timer.FiredBy = _worker.Name;
         var node = move.Model.Node(timer.ElementId);
         var token = move.Instance.Tokens.FirstOrDefault(t => t.Id == timer.TokenId && t.Status == TokenStatus.Waiting);
         if (token is null)

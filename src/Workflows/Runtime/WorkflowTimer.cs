@@ -16,4 +16,7 @@ public sealed class WorkflowTimer
     public TimerStatus Status { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? FiredAt { get; set; }
+
+    /// <summary>Which host fired it (<see cref="WorkerIdentity"/>).</summary>
+    public string? FiredBy { get; set; }
 }

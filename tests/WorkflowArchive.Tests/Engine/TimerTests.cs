@@ -55,6 +55,30 @@ public sealed class TimerTests
     }
 
     [Fact]
+    public async Task A_timer_that_cannot_fire_is_left_for_the_next_sweep_and_does_not_hold_up_the_others()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("hour", $"""
+            <startEvent id="start" />{Flow("f1", "start", "wait")}
+            <intermediateCatchEvent id="wait"><timerEventDefinition id="td"><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>
+            {Flow("f2", "wait", "end")}<endEvent id="end" />
+            """));
+        var instance = await engine.StartAsync("hour");
+        // A timer whose instance is gone, due before the good one: it fails first on every sweep.
+        await engine.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContext>();
+            db.Add(new WorkflowTimer { InstanceId = Guid.NewGuid(), ElementId = "wait", DueAt = engine.Time.GetUtcNow(), Status = TimerStatus.Pending });
+            await db.SaveChangesAsync();
+        });
+
+        engine.Time.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(1, await engine.FireDueTimersAsync());
+        Assert.Equal(InstanceStatus.Completed, (await engine.InstanceAsync(instance.Id)).Status);
+        Assert.Equal(0, await engine.FireDueTimersAsync());
+    }
+
+    [Fact]
     public async Task An_interrupting_boundary_timer_cancels_the_task_and_takes_its_own_path()
     {
         await using var engine = await EngineHarness.CreateAsync();

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace WorkflowArchive.Tests.Support;
 
 /// <summary>The real host over a test database, with fake time and no Hangfire server: tests run the sweeps themselves.</summary>
-public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2027, 6, 1, 12, 0, 0, TimeSpan.Zero));
 
@@ -23,7 +24,11 @@ public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary
         builder.UseSetting("Background:RunServer", "false");
         builder.UseSetting("Workflows:Folder", ShippedFiles.WorkflowsFolder);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            testServices?.Invoke(services);
+        });
     }
 
     /// <summary>A client whose requests act as the person named in their X-Actor header (see <see cref="ActorSignInHandler"/>).</summary>

@@ -8,9 +8,15 @@ public static class HttpClientExtensions
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public static async Task<HttpResponseMessage> PostAsJsonAsync(this HttpClient client, string url, object? body, string actor)
+    public static Task<HttpResponseMessage> PostAsJsonAsync(this HttpClient client, string url, object? body, string actor) =>
+        client.SendAsJsonAsync(HttpMethod.Post, url, body, actor);
+
+    public static Task<HttpResponseMessage> PutAsJsonAsync(this HttpClient client, string url, object? body, string actor) =>
+        client.SendAsJsonAsync(HttpMethod.Put, url, body, actor);
+
+    private static async Task<HttpResponseMessage> SendAsJsonAsync(this HttpClient client, HttpMethod method, string url, object? body, string actor)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body, options: Json) };
+        using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, options: Json) };
         request.Headers.Add("X-Actor", actor);
         return await client.SendAsync(request);
     }

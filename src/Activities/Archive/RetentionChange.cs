@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Timing;
+
+namespace WorkflowArchive.Activities.Archive;
+
+public sealed record RetentionChangeResult(string ServiceCode, string Period, int RescheduledDossiers);
+
+/// <summary>
+/// Changes the retention period of a class of dossier and, in the same transaction, reschedules what is still waiting
+/// for it. The rule: every archived dossier of that service whose retention timer is still pending gets
+/// <c>due = archivedAt + new period</c>, on the dossier and on the timer. A due date that is already past is not moved
+/// to "now": the timer is simply due, and the next sweep fires it. Dossiers whose retention already ended keep their
+/// course. Each touched instance gets a new revision, so a timer firing at the same moment makes one of the two fail
+/// (HTTP 409) instead of both half-applying.
+/// </summary>
+public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContext actor, DefinitionModels models)
+{
+    /// <summary>The variable a retention timer's duration is written with in the shipped workflow: <c>${retentionPeriod}</c>.</summary>
+    public const string PeriodVariable = "retentionPeriod";
+
+    public async Task<RetentionChangeResult> SetAsync(string serviceCode, string period, string user, CancellationToken cancellationToken)
+    {
+        serviceCode = serviceCode.Trim();
+        period = period.Trim().ToUpperInvariant();
+        if (!IsoDuration.TryParse(period, out var duration))
+            throw new WorkflowValidationException($"'{period}' is not an ISO-8601 duration such as P2Y or P18M.");
+        var now = time.GetUtcNow();
+        if (duration.AddTo(now) <= now) throw new WorkflowValidationException("A retention period must be longer than zero.");
+        if (!await db.Set<ServiceType>().AnyAsync(s => s.Code == serviceCode, cancellationToken))
+            throw new WorkflowNotFoundException($"There is no service '{serviceCode}' in the catalog.");
+
+        actor.Name = user;
+        var policy = await db.Set<RetentionPolicy>().FirstOrDefaultAsync(p => p.ServiceCode == serviceCode, cancellationToken);
+        if (policy is null) db.Set<RetentionPolicy>().Add(policy = new RetentionPolicy { ServiceCode = serviceCode, Period = period });
+        policy.Period = period;
+        policy.ChangedAt = now;
+        policy.ChangedBy = user;
+
+        var rescheduled = 0;
+        var dossiers = await db.Set<Dossier>()
+            .Where(d => d.ServiceCode == serviceCode && d.Status == DossierStatus.Archived && d.ArchivedAt != null && d.InstanceId != null)
+            .ToListAsync(cancellationToken);
+        foreach (var dossier in dossiers)
+        {
+            var timers = await RetentionTimersAsync(dossier.InstanceId!.Value, cancellationToken);
+            if (timers.Count == 0) continue;
+            var due = duration.AddTo(dossier.ArchivedAt!.Value);
+            dossier.RetentionPeriod = period;
+            dossier.RetentionDueAt = due;
+            foreach (var timer in timers)
+            {
+                timer.DueAt = due;
+                db.Set<JournalEntry>().Add(new JournalEntry
+                {
+                    InstanceId = timer.InstanceId, ElementId = timer.ElementId, Action = JournalAction.TimerScheduled, At = now, Actor = user,
+                    Summary = $"Vence {due:yyyy-MM-dd HH:mm} UTC: el resguardo de {serviceCode} cambió a {period}",
+                });
+            }
+            var instance = await db.Set<WorkflowInstance>().FirstAsync(i => i.Id == dossier.InstanceId, cancellationToken);
+            instance.Revision = Guid.NewGuid();
+            rescheduled++;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new WorkflowConflictException("A dossier of this service moved on at the same moment; send the change again.", ex);
+        }
+        return new RetentionChangeResult(serviceCode, period, rescheduled);
+    }
+
+    /// <summary>The instance's pending timers whose duration is the retention period variable.</summary>
+    private async Task<List<WorkflowTimer>> RetentionTimersAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var pending = await db.Set<WorkflowTimer>().Where(t => t.InstanceId == instanceId && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
+        if (pending.Count == 0) return pending;
+        var definitionId = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).Select(i => i.DefinitionId).FirstAsync(cancellationToken);
+        var model = models.Get(await db.Set<WorkflowDefinition>().AsNoTracking().FirstAsync(d => d.Id == definitionId, cancellationToken));
+        return pending.Where(t => model.Nodes.GetValueOrDefault(t.ElementId)?.Timer?.Duration?.Contains(PeriodVariable, StringComparison.Ordinal) == true).ToList();
+    }
+}

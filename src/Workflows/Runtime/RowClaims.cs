@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>
+/// How a worker takes rows that other hosts may want at the same moment: the only provider-specific SQL of the engine.
+/// PostgreSQL locks the rows it takes and skips those another host holds (FOR UPDATE SKIP LOCKED), so hosts never
+/// wait for each other nor take the same row. SQLite has a single writer and one host: plain queries do, guarded by
+/// the instance revision (timers) and a compare-and-set lease (outbox).
+/// </summary>
+public sealed class RowClaims(DbContext db)
+{
+    private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    public bool LocksRows => db.Database.ProviderName == Npgsql;
+
+    /// <summary>
+    /// The next due pending timer, locked until the caller's transaction ends (PostgreSQL), or null when none is left.
+    /// <paramref name="skip"/> are timers this sweep already gave up on (conflict or failure).
+    /// </summary>
+    public async Task<WorkflowTimer?> NextDueTimerAsync(DateTimeOffset now, IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken)
+    {
+        if (!LocksRows)
+            return await db.Set<WorkflowTimer>()
+                .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now && !skip.Contains(t.Id))
+                .OrderBy(t => t.DueAt).FirstOrDefaultAsync(cancellationToken);
+
+        var skipped = skip.ToArray();
+        var pending = nameof(TimerStatus.Pending);
+        var rows = await db.Set<WorkflowTimer>().FromSql($"""
+            SELECT * FROM wf_timers
+            WHERE "Status" = {pending} AND "DueAt" <= {now} AND NOT ("Id" = ANY({skipped}))
+            ORDER BY "DueAt"
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+        return rows.SingleOrDefault();
+    }
+
+    /// <summary>
+    /// Leases up to <paramref name="batchSize"/> deliverable outbox messages to <paramref name="owner"/> until
+    /// <paramref name="leaseUntil"/>: no other host takes them meanwhile; if this host dies, they are taken again after it.
+    /// </summary>
+    public async Task<List<OutboxMessage>> LeaseOutboxAsync(DateTimeOffset now, int batchSize, string owner, DateTimeOffset leaseUntil,
+        CancellationToken cancellationToken)
+    {
+        if (LocksRows)
+        {
+            var leased = await db.Set<OutboxMessage>().FromSql($"""
+                UPDATE wf_outbox SET "ClaimedBy" = {owner}, "ClaimedUntil" = {leaseUntil}
+                WHERE "Id" IN (
+                    SELECT "Id" FROM wf_outbox
+                    WHERE "ProcessedAt" IS NULL AND "ParkedAt" IS NULL AND "NextAttemptAt" <= {now}
+                      AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" <= {now})
+                    ORDER BY "CreatedAt"
+                    LIMIT {batchSize}
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING *
+                """).ToListAsync(cancellationToken);
+            return leased.OrderBy(m => m.CreatedAt).ToList();
+        }
+
+        var candidates = await Deliverable(now).OrderBy(m => m.CreatedAt).Select(m => m.Id).Take(batchSize).ToListAsync(cancellationToken);
+        var taken = new List<Guid>();
+        foreach (var id in candidates)
+        {
+            // Compare-and-set: the update only matches while nobody else holds the message.
+            var updated = await Deliverable(now).Where(m => m.Id == id)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, owner).SetProperty(m => m.ClaimedUntil, leaseUntil), cancellationToken);
+            if (updated == 1) taken.Add(id);
+        }
+        var messages = await db.Set<OutboxMessage>().Where(m => taken.Contains(m.Id)).ToListAsync(cancellationToken);
+        return messages.OrderBy(m => m.CreatedAt).ToList();
+    }
+
+    private IQueryable<OutboxMessage> Deliverable(DateTimeOffset now) => db.Set<OutboxMessage>()
+        .Where(m => m.ProcessedAt == null && m.ParkedAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil <= now));
+}

@@ -1,0 +1,39 @@
+using WorkflowArchive.Tests.Support;
+
+namespace WorkflowArchive.Tests.MultiHost;
+
+/// <summary>Two real hosts sweep the same timer table: a thousand timers due at once each move their instance exactly once.</summary>
+[Collection(HostCollection.Name)]
+[Trait("Provider", "Postgres")]
+public sealed class SharedTimerSweepTests
+{
+    private const int Timers = 1_000;
+
+    [Fact]
+    public async Task A_thousand_timers_due_at_once_fire_exactly_once_each_with_both_hosts_sweeping()
+    {
+        await using var cluster = await HostCluster.CreateAsync();
+        var (a, b) = await cluster.StartTwoAsync();
+        var token = await HostCluster.SignInAsync(a);
+        using var onA = HostCluster.Client(a, token);
+        using var onB = HostCluster.Client(b, token);
+        await HostCluster.PublishAsync(onA, "mh-timer", MultiHostDefinitions.OneTimer("PT1H"));
+        await HostCluster.StartInstancesAsync([onA, onB], "mh-timer", Timers, "T");
+        Assert.Equal(Timers, await cluster.ScalarAsync<long>("SELECT count(*) FROM wf_timers WHERE \"Status\" = 'Pending'"));
+
+        // The hour passes for all of them at the same moment.
+        await cluster.ExecuteAsync("UPDATE wf_timers SET \"DueAt\" = now() - interval '1 second'");
+
+        var fired = await cluster.WaitForCountAsync("SELECT count(*) FROM wf_timers WHERE \"Status\" = 'Fired'", Timers);
+        Assert.True(fired == Timers, $"{fired} of {Timers} timers fired\n{cluster.Outputs}");
+        Assert.Equal(Timers, await cluster.WaitForCountAsync("SELECT count(*) FROM wf_instances WHERE \"Status\" = 'Completed'", Timers));
+        // One move per timer: one TimerFired journal entry per instance, and none anywhere else.
+        Assert.Equal(Timers, await cluster.ScalarAsync<long>("SELECT count(*) FROM wf_journal WHERE \"Action\" = 'TimerFired'"));
+        Assert.Equal(0, await cluster.ScalarAsync<long>(
+            "SELECT count(*) FROM (SELECT \"InstanceId\" FROM wf_journal WHERE \"Action\" IN ('TimerFired', 'Completed') GROUP BY \"InstanceId\", \"Action\" HAVING count(*) <> 1) doubled"));
+        Assert.Equal(Timers, await cluster.ScalarAsync<long>("SELECT count(*) FROM wf_journal WHERE \"Action\" = 'Completed'"));
+        // Both hosts took part, so the claims were really contended.
+        var firedBy = await cluster.ColumnAsync<string>("SELECT DISTINCT \"FiredBy\" FROM wf_timers");
+        Assert.Equal(new[] { a.WorkerName, b.WorkerName }.Order(), firedBy.Order());
+    }
+}
