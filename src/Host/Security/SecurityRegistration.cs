@@ -40,6 +40,7 @@ public static class SecurityRegistration
         });
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<TaskAccess>();
+        services.AddScoped<PolicyCheck>();
         services.AddScoped<UserSeeder>();
         return services;
     }
