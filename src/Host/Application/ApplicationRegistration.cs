@@ -9,6 +9,8 @@ public static class ApplicationRegistration
         services.AddScoped<InboxQuery>();
         services.AddScoped<TaskFormData>();
         services.AddScoped<DossierQueries>();
+        services.AddScoped<ManifestQueries>();
+        services.AddScoped<ManifestActions>();
         return services;
     }
 }
