@@ -11,6 +11,8 @@ public static class ApplicationRegistration
         services.AddScoped<DossierQueries>();
         services.AddScoped<ManifestQueries>();
         services.AddScoped<ManifestActions>();
+        services.AddScoped<CatalogQueries>();
+        services.AddScoped<CatalogActions>();
         return services;
     }
 }
