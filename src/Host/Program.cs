@@ -69,6 +69,7 @@ app.MapActivityEndpoints();
 app.MapBatchEndpoints();
 app.MapCatalogEndpoints();
 app.MapAdvisorEndpoints();
+app.MapUserEndpoints();
 app.MapArchiveEndpoints();
 app.MapManifestEndpoints();
 app.MapRequestEndpoints();

@@ -42,6 +42,7 @@ public static class SecurityRegistration
         services.AddScoped<TaskAccess>();
         services.AddScoped<PolicyCheck>();
         services.AddScoped<UserSeeder>();
+        services.AddScoped<UserAdministration>();
         return services;
     }
 
