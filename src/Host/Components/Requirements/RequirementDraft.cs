@@ -1,7 +1,7 @@
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Host.Api;
 
-namespace WorkflowArchive.Host.Components.Catalog;
+namespace WorkflowArchive.Host.Components.Requirements;
 
 /// <summary>One row of a requirement version being edited.</summary>
 public sealed class DraftItem

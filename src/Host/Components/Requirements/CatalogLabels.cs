@@ -1,6 +1,6 @@
 using WorkflowArchive.Activities.Catalog;
 
-namespace WorkflowArchive.Host.Components.Catalog;
+namespace WorkflowArchive.Host.Components.Requirements;
 
 /// <summary>The catalog's codes as the division reads them: service and transaction names, "*" as "all", conditions in words.</summary>
 public sealed class CatalogLabels(IReadOnlyList<ServiceType> services, IReadOnlyList<TransactionType> transactions)
