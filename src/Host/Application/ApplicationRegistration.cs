@@ -13,6 +13,7 @@ public static class ApplicationRegistration
         services.AddScoped<ManifestActions>();
         services.AddScoped<CatalogQueries>();
         services.AddScoped<CatalogActions>();
+        services.AddScoped<AdvisorQueries>();
         return services;
     }
 }
