@@ -22,6 +22,13 @@ public sealed class ManifestPagesTests() : HostedTest(Host.Persistence.DatabaseP
         return Assert.Single(await Factory.InScopeAsync(sp => sp.GetRequiredService<ManifestQueries>().ListAsync(null)));
     }
 
+    private static IRenderedComponent<ManifestDetailPage> Detail(PageHarness pages, TransferManifest manifest)
+    {
+        var page = pages.RenderPage<ManifestDetailPage>(p => p.Add(d => d.Number, manifest.Number));
+        page.WaitForElement("[data-testid=manifest-dossier-link]");
+        return page;
+    }
+
     [Fact]
     public async Task The_list_shows_each_remision_with_its_box_count_and_state_and_links_to_it()
     {
@@ -43,9 +50,8 @@ public sealed class ManifestPagesTests() : HostedTest(Host.Persistence.DatabaseP
         var manifest = await RemisionAsync();
         await using var pages = await PageHarness.SignInAsync(Factory, "monitora");
 
-        var page = pages.RenderPage<ManifestDetailPage>(p => p.Add(d => d.Number, manifest.Number));
+        var page = Detail(pages, manifest);
 
-        page.WaitForElement("[data-testid=manifest-dossier-link]");
         Assert.Equal(Orders.Select(o => $"/expedientes/{o}"), page.FindAll("[data-testid=manifest-dossier-link]").Select(a => a.GetAttribute("href")));
         Assert.All(page.FindAll("[data-testid=dossier-status]"), chip => Assert.Equal("En remisión", chip.TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=confirm-reception]"));
@@ -56,8 +62,7 @@ public sealed class ManifestPagesTests() : HostedTest(Host.Persistence.DatabaseP
     {
         var manifest = await RemisionAsync();
         await using var pages = await PageHarness.SignInAsync(Factory, "gestora");
-        var page = pages.RenderPage<ManifestDetailPage>(p => p.Add(d => d.Number, manifest.Number));
-        page.WaitForElement("[data-testid=manifest-dossier-link]");
+        var page = Detail(pages, manifest);
 
         page.Find("input[data-testid=receipt-number]").Change("ADM-ARC-2029-0077");
         page.Find("button[data-testid=confirm-reception]").Click();

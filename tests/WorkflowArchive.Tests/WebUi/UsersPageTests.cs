@@ -17,6 +17,23 @@ public sealed class UsersPageTests() : HostedTest(Host.Persistence.DatabaseProvi
         await (await Client.Http.PostAsJsonAsync("/api/users", new { userName, displayName = $"Nombre de {userName}", roles = new[] { role }, advisorCode, password = Password }))
             .ReadAsync<UserView>();
 
+    private static IRenderedComponent<UsersPage> Open(PageHarness pages, string listedUser = "admin")
+    {
+        var page = pages.RenderPage<UsersPage>();
+        page.WaitForElement($"[data-testid=user-row][data-user='{listedUser}']");
+        return page;
+    }
+
+    /// <summary>Opens the new-user form and fills it in, as the administrator would before pressing "Crear usuario".</summary>
+    private static void FillNewUser(IRenderedComponent<UsersPage> page, string userName, string password, string role)
+    {
+        page.Find("button[data-testid=new-user]").Click();
+        page.Find("input[data-testid=user-name]").Change(userName);
+        page.Find("input[data-testid=user-display-name]").Change("Rosa Vargas");
+        page.Find("input[data-testid=user-password]").Change(password);
+        page.Find($"input[data-testid=user-role][data-role={role}]").Change(true);
+    }
+
     /// <summary>The table row of one account.</summary>
     private static AngleSharp.Dom.IElement Row(IRenderedComponent<UsersPage> page, string userName) =>
         page.Find($"[data-testid=user-row][data-user='{userName}']").ParentElement!;
@@ -29,9 +46,8 @@ public sealed class UsersPageTests() : HostedTest(Host.Persistence.DatabaseProvi
         await (await Client.Http.PostAsync("/api/users/rosa.vargas/lock", null)).ReadAsync<UserView>();
         await using var pages = await PageHarness.SignInAsync(Factory, "admin");
 
-        var page = pages.RenderPage<UsersPage>();
+        var page = Open(pages, "nuevo.asesor");
 
-        page.WaitForElement("[data-testid=user-row][data-user='nuevo.asesor']");
         Assert.Equal(["admin", "nuevo.asesor", "rosa.vargas"], page.FindAll("[data-testid=user-row]").Select(r => r.GetAttribute("data-user")));
         var advisor = Row(page, "nuevo.asesor");
         Assert.Contains("Asesor(a) Comercial", advisor.TextContent);
@@ -48,15 +64,9 @@ public sealed class UsersPageTests() : HostedTest(Host.Persistence.DatabaseProvi
     public async Task The_administrator_creates_an_account_from_the_form_and_it_signs_in()
     {
         await using var pages = await PageHarness.SignInAsync(Factory, "admin");
-        var page = pages.RenderPage<UsersPage>();
-        page.WaitForElement("[data-testid=user-row][data-user='admin']");
+        var page = Open(pages);
 
-        page.Find("button[data-testid=new-user]").Click();
-        Assert.True(page.Find("button[data-testid=user-save]").HasAttribute("disabled"));
-        page.Find("input[data-testid=user-name]").Change("rosa.vargas");
-        page.Find("input[data-testid=user-display-name]").Change("Rosa Vargas");
-        page.Find("input[data-testid=user-password]").Change(Password);
-        page.Find($"input[data-testid=user-role][data-role={Roles.RetentionMonitor}]").Change(true);
+        FillNewUser(page, "rosa.vargas", Password, Roles.RetentionMonitor);
         page.Find("button[data-testid=user-save]").Click();
 
         page.WaitForElement("[data-testid=user-row][data-user='rosa.vargas']");
@@ -76,14 +86,9 @@ public sealed class UsersPageTests() : HostedTest(Host.Persistence.DatabaseProvi
     public async Task A_password_that_breaks_the_rules_is_explained_in_spanish_and_nothing_is_created()
     {
         await using var pages = await PageHarness.SignInAsync(Factory, "admin");
-        var page = pages.RenderPage<UsersPage>();
-        page.WaitForElement("[data-testid=user-row][data-user='admin']");
+        var page = Open(pages);
 
-        page.Find("button[data-testid=new-user]").Click();
-        page.Find("input[data-testid=user-name]").Change("rosa.vargas");
-        page.Find("input[data-testid=user-display-name]").Change("Rosa Vargas");
-        page.Find("input[data-testid=user-password]").Change("corta");
-        page.Find($"input[data-testid=user-role][data-role={Roles.Requester}]").Change(true);
+        FillNewUser(page, "rosa.vargas", "corta", Roles.Requester);
         page.Find("button[data-testid=user-save]").Click();
 
         page.WaitForAssertion(() => Assert.Contains(pages.Messages, m => m.StartsWith("Los datos no son válidos") && m.Contains("at least 10 characters")));
@@ -96,8 +101,7 @@ public sealed class UsersPageTests() : HostedTest(Host.Persistence.DatabaseProvi
     {
         await CreateAsync("rosa.vargas", Roles.DocumentManager);
         await using var pages = await PageHarness.SignInAsync(Factory, "admin");
-        var page = pages.RenderPage<UsersPage>();
-        page.WaitForElement("[data-testid=user-row][data-user='rosa.vargas']");
+        var page = Open(pages, "rosa.vargas");
 
         var row = Row(page, "rosa.vargas");
         row.QuerySelector("button[data-testid=user-lock]")!.Click();
