@@ -70,6 +70,7 @@ app.MapActivityEndpoints();
 app.MapBatchEndpoints();
 app.MapCatalogEndpoints();
 app.MapAdvisorEndpoints();
+app.MapUserEndpoints();
 app.MapArchiveEndpoints();
 app.MapRetentionEndpoints();
 app.MapOutboxEndpoints();

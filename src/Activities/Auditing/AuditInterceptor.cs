@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -53,24 +52,20 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
 
     private AuditEntry? Describe(EntityEntry entry, DateTimeOffset now)
     {
-        var changes = new Dictionary<string, object?>();
+        var changes = new Dictionary<string, (object? Before, object? After)>();
         foreach (var property in entry.Properties)
         {
             if (property.Metadata.IsPrimaryKey() || property.Metadata.ClrType == typeof(byte[])) continue;
             var before = entry.State == EntityState.Added ? null : property.OriginalValue;
             var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
             if (entry.State == EntityState.Modified && Equals(before, after)) continue;
-            changes[property.Metadata.Name] = new { before, after };
+            changes[property.Metadata.Name] = (before, after);
         }
         if (changes.Count == 0) return null;
-        return new AuditEntry
-        {
-            ObjectType = entry.Entity.GetType().Name,
-            ObjectId = string.Join(",", entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).Select(p => p.CurrentValue)),
-            Action = entry.State switch { EntityState.Added => "Created", EntityState.Deleted => "Deleted", _ => "Modified" },
-            At = now,
-            Actor = actor.Name,
-            ChangesJson = JsonSerializer.Serialize(changes, WorkflowJson.Options),
-        };
+        return AuditEntry.Of(
+            entry.Entity.GetType().Name,
+            string.Join(",", entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).Select(p => p.CurrentValue)),
+            entry.State switch { EntityState.Added => "Created", EntityState.Deleted => "Deleted", _ => "Modified" },
+            now, actor.Name, changes);
     }
 }

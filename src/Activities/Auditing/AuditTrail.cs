@@ -7,7 +7,7 @@ namespace WorkflowArchive.Activities.Auditing;
 public sealed class AuditTrail(DbContext db)
 {
     public static IReadOnlyList<string> AuditedTypeNames { get; } =
-        AuditInterceptor.Audited.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
+        AuditInterceptor.Audited.Select(t => t.Name).Concat(HandAuditedTypes.All).Order(StringComparer.Ordinal).ToList();
 
     public async Task<IReadOnlyList<AuditRecord>> ForAsync(string objectType, string objectId, CancellationToken cancellationToken)
     {

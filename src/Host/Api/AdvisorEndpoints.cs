@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Advisors;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
@@ -14,7 +15,7 @@ public static class AdvisorEndpoints
     {
         var group = app.MapGroup("/api/advisors").WithTags("Advisors").RequireAuthorization(Policies.Staff);
 
-        group.MapGet("/", (ArchiveDbContext db, CancellationToken ct) => db.Set<Advisor>().AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct));
+        group.MapGet("/", (AdvisorQueries advisors, CancellationToken ct) => advisors.ListAsync(ct));
 
         group.MapPost("/", async (AdvisorInput body, ArchiveDbContext db, CancellationToken ct) =>
         {

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
-using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
 
@@ -27,23 +26,16 @@ public static class CatalogEndpoints
     {
         var group = app.MapGroup("/api/catalog").WithTags("Catalog").RequireAuthorization(Policies.Staff);
 
-        group.MapGet("/services", (ArchiveDbContext db, CancellationToken ct) => db.Set<ServiceType>().AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct));
-        group.MapGet("/transactions", (ArchiveDbContext db, CancellationToken ct) => db.Set<TransactionType>().AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct));
+        group.MapGet("/services", (CatalogQueries catalog, CancellationToken ct) => catalog.ServicesAsync(ct));
+        group.MapGet("/transactions", (CatalogQueries catalog, CancellationToken ct) => catalog.TransactionsAsync(ct));
 
-        group.MapGet("/requirement-sets", async (ArchiveDbContext db, CancellationToken ct) =>
-            (await db.Set<RequirementSet>().AsNoTracking().Include(s => s.Items).OrderByDescending(s => s.Version).ToListAsync(ct))
-                .Select(RequirementSetView.From).ToList())
+        group.MapGet("/requirement-sets", (CatalogQueries catalog, CancellationToken ct) => catalog.RequirementSetsAsync(ct))
             .WithSummary("Every version of the requirement lists, newest first.");
 
-        group.MapPost("/requirement-sets", async (RequirementSetInput body, HttpContext http, RequirementCatalog catalog, CancellationToken ct) =>
+        group.MapPost("/requirement-sets", async (RequirementSetInput body, HttpContext http, CatalogActions actions, CancellationToken ct) =>
         {
-            var items = (body.Items ?? []).Select(i => new RequirementItem
-            {
-                ServiceCode = i.ServiceCode ?? "", TransactionCode = i.TransactionCode ?? "", DocumentCode = i.DocumentCode ?? "",
-                DocumentName = i.DocumentName ?? "", MustBeSigned = i.MustBeSigned, Condition = i.Condition,
-            }).ToList();
-            var set = await catalog.PublishAsync(body.EffectiveFrom, items, body.Comment, CurrentActor.Require(http), ct);
-            return Results.Created($"/api/catalog/requirement-sets/{set.Version}", RequirementSetView.From(set));
+            var set = await actions.PublishAsync(body, http.User, ct);
+            return Results.Created($"/api/catalog/requirement-sets/{set.Version}", set);
         }).RequireAuthorization(Policies.ProcessOwner).WithSummary("Publishes a new version of the requirement lists, in force for sales from its effective date.");
 
         group.MapGet("/requirements", async (string service, string transaction, bool? company, bool? representative, DateOnly? saleDate,

@@ -5,8 +5,5 @@ namespace WorkflowArchive.Host.Api;
 /// <summary>Who is acting: the signed-in user (cookie or bearer token). The journal and the audit trail record this name.</summary>
 public static class CurrentActor
 {
-    public static string Require(HttpContext context) =>
-        context.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name }
-            ? name
-            : throw new AccessDeniedException("Sign in first.");
+    public static string Require(HttpContext context) => context.User.RequireName();
 }

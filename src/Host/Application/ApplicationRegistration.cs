@@ -12,6 +12,11 @@ public static class ApplicationRegistration
         services.AddScoped<BatchQueries>();
         services.AddScoped<DossierTimeline>();
         services.AddScoped<RequestActions>();
+        services.AddScoped<ManifestQueries>();
+        services.AddScoped<ManifestActions>();
+        services.AddScoped<CatalogQueries>();
+        services.AddScoped<CatalogActions>();
+        services.AddScoped<AdvisorQueries>();
         return services;
     }
 }

@@ -22,21 +22,18 @@ public sealed class TaskActions(ArchiveDbContext db, TaskAccess access, Workflow
     public async Task<TaskView> ClaimAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await access.EnsureCanWorkOnAsync(id, user, cancellationToken);
-        return TaskView.From(await engine.ClaimTaskAsync(id, NameOf(user), cancellationToken), time.GetUtcNow());
+        return TaskView.From(await engine.ClaimTaskAsync(id, user.RequireName(), cancellationToken), time.GetUtcNow());
     }
 
     public async Task<TaskView> ReleaseAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await access.EnsureCanWorkOnAsync(id, user, cancellationToken);
-        return TaskView.From(await engine.ReleaseTaskAsync(id, NameOf(user), cancellationToken), time.GetUtcNow());
+        return TaskView.From(await engine.ReleaseTaskAsync(id, user.RequireName(), cancellationToken), time.GetUtcNow());
     }
 
     public async Task<InstanceSummary> CompleteAsync(Guid id, JsonObject? output, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await access.EnsureCanWorkOnAsync(id, user, cancellationToken);
-        return InstanceSummary.From(await engine.CompleteTaskAsync(id, output, NameOf(user), cancellationToken));
+        return InstanceSummary.From(await engine.CompleteTaskAsync(id, output, user.RequireName(), cancellationToken));
     }
-
-    private static string NameOf(ClaimsPrincipal user) =>
-        user.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : throw new AccessDeniedException("Sign in first.");
 }

@@ -13,6 +13,10 @@ public static class ArchiveClaimTypes
 
     public static bool IsAdministrator(this ClaimsPrincipal user) => user.IsInRole(Roles.Administrator);
 
+    /// <summary>The signed-in user's name: what journals and audit trails record as the actor.</summary>
+    public static string RequireName(this ClaimsPrincipal user) =>
+        user.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : throw new AccessDeniedException("Sign in first.");
+
     /// <summary>An advisor and nothing more: sees only the dossiers of their own sales.</summary>
     public static bool IsOnlyAdvisor(this ClaimsPrincipal user) =>
         user.IsInRole(Roles.Advisor) && !Roles.All.Where(r => r != Roles.Advisor).Any(user.IsInRole);

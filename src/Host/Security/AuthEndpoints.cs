@@ -18,9 +18,10 @@ public static class AuthEndpoints
             signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
             var result = await signIn.PasswordSignInAsync(body.UserName ?? "", body.Password ?? "", isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded) return Results.Empty;
-            return Results.Problem(
-                result.IsLockedOut ? "Too many failed attempts: the account is locked for a while." : "Wrong user name or password.",
-                statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+            var detail = !result.IsLockedOut ? "Wrong user name or password."
+                : await AccountLock.IsByAdministratorAsync(signIn.UserManager, body.UserName) ? "An administrator locked the account; ask an administrator to unlock it."
+                : "Too many failed attempts: the account is locked for a while.";
+            return Results.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
         }).AllowAnonymous()
           .WithSummary("Signs in. Answers a bearer token (access and refresh) for API clients, or sets the cookie with useCookies=true.");
 

@@ -43,7 +43,9 @@ public static class SecurityRegistration
         // One key ring in the database for every host: a token or cookie issued by one host is read by the others.
         services.AddDataProtection().SetApplicationName("WorkflowArchive").PersistKeysToDbContext<ArchiveDbContext>();
         services.AddScoped<TaskAccess>();
+        services.AddScoped<PolicyCheck>();
         services.AddScoped<UserSeeder>();
+        services.AddScoped<UserAdministration>();
         return services;
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Security;
 
@@ -38,16 +37,10 @@ public sealed class UserSeeder(UserManager<ArchiveUser> users, RoleManager<Ident
         if (user is null)
         {
             user = new ArchiveUser { UserName = userName, DisplayName = displayName, AdvisorCode = advisorCode };
-            Check(await users.CreateAsync(user, password), userName);
+            (await users.CreateAsync(user, password)).ThrowIfFailed(userName);
             logger.LogInformation("Created user {User} ({Role}).", userName, role);
         }
-        if (!await users.IsInRoleAsync(user, role)) Check(await users.AddToRoleAsync(user, role), userName);
+        if (!await users.IsInRoleAsync(user, role)) (await users.AddToRoleAsync(user, role)).ThrowIfFailed(userName);
         return user;
-    }
-
-    private static void Check(IdentityResult result, string userName)
-    {
-        if (!result.Succeeded)
-            throw new WorkflowValidationException($"User {userName}: " + string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 }

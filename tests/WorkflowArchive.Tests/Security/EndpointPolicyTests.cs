@@ -44,8 +44,21 @@ public sealed partial class EndpointPolicyTests : BareHostTest
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    [Fact]
+    public void User_administration_is_for_administrators_only()
+    {
+        var users = ApiEndpoints().Where(e => e.Route.StartsWith("/api/users/")).ToList();
+
+        Assert.Equal(
+            ["GET /api/users/", "GET /api/users/{userName}", "POST /api/users/", "POST /api/users/{userName}/lock",
+             "POST /api/users/{userName}/password", "POST /api/users/{userName}/unlock", "PUT /api/users/{userName}"],
+            users.Select(e => $"{e.Method} {e.Route}").Order(StringComparer.Ordinal));
+        Assert.All(users, e => Assert.Equal([Roles.Administrator], e.Roles));
+    }
+
     /// <summary>The API's endpoints with the roles their policies admit.</summary>
     private List<(string Method, string Route, IReadOnlyCollection<string> Roles, string ContentType)> ApiEndpoints()
+
     {
         var result = new List<(string, string, IReadOnlyCollection<string>, string)>();
         foreach (var endpoint in Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())

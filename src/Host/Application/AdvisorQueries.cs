@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Advisors;
+using WorkflowArchive.Host.Persistence;
+
+namespace WorkflowArchive.Host.Application;
+
+/// <summary>The registered sales advisors, for the API and for the advisor-code picker of the Usuarios page.</summary>
+public sealed class AdvisorQueries(ArchiveDbContext db)
+{
+    public async Task<IReadOnlyList<Advisor>> ListAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<Advisor>().AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,206 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Advisors;
+using WorkflowArchive.Activities.Auditing;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Host.Security;
+
+/// <summary>A staff account as administrators see it. <see cref="LockedUntil"/> is set while the account cannot sign in.</summary>
+public sealed record UserView(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? AdvisorCode, bool LockedOut,
+    DateTimeOffset? LockedUntil);
+
+public sealed record NewUserInput(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? AdvisorCode, string Password);
+
+public sealed record UserChangesInput(string DisplayName, IReadOnlyList<string> Roles, string? AdvisorCode);
+
+public sealed record PasswordResetInput(string NewPassword);
+
+/// <summary>
+/// Administrators manage staff accounts here, from the API or the Usuarios page. Each change is one transaction with
+/// its audit entry (object type <see cref="HandAuditedTypes.User"/>) and a log line. An administrator can neither lock
+/// themselves out nor drop their own administrator role, so the system always keeps someone who can undo a mistake.
+/// </summary>
+public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveUser> users, PolicyCheck policy, TimeProvider time,
+    ILogger<UserAdministration> logger)
+{
+    public async Task<IReadOnlyList<UserView>> ListAsync(ClaimsPrincipal actor, CancellationToken cancellationToken = default)
+    {
+        await policy.EnsureAsync(actor, Policies.Administration);
+        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var roles = (await (from link in db.UserRoles join role in db.Roles on link.RoleId equals role.Id select new { link.UserId, role.Name })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.UserId, r => r.Name!);
+        var views = new List<UserView>();
+        foreach (var account in accounts) views.Add(await ViewAsync(account, roles[account.Id]));
+        return views;
+    }
+
+    public async Task<UserView> ReadAsync(string userName, ClaimsPrincipal actor, CancellationToken cancellationToken = default)
+    {
+        await policy.EnsureAsync(actor, Policies.Administration);
+        var account = await FindAsync(userName);
+        return await ViewAsync(account, await users.GetRolesAsync(account));
+    }
+
+    public async Task<UserView> CreateAsync(NewUserInput input, ClaimsPrincipal actor, CancellationToken cancellationToken = default)
+    {
+        await policy.EnsureAsync(actor, Policies.Administration);
+        var userName = Required(input.UserName, "A user name is required.");
+        var displayName = Required(input.DisplayName, "A display name is required.");
+        var roles = ValidRoles(input.Roles);
+        var advisorCode = await ValidAdvisorCodeAsync(input.AdvisorCode, roles, userName, cancellationToken);
+        if (string.IsNullOrEmpty(input.Password)) throw new WorkflowValidationException("An initial password is required.");
+        if (await users.FindByNameAsync(userName) is not null) throw new WorkflowConflictException($"There is already a user '{userName}'.");
+
+        var account = new ArchiveUser { UserName = userName, DisplayName = displayName, AdvisorCode = advisorCode, LockoutEnabled = true };
+        await InTransactionAsync(async () =>
+        {
+            (await users.CreateAsync(account, input.Password)).ThrowIfFailed(userName);
+            (await users.AddToRolesAsync(account, roles)).ThrowIfFailed(userName);
+            Audit(account, "Created", actor, new()
+            {
+                ["DisplayName"] = (null, displayName), ["Roles"] = (null, roles), ["AdvisorCode"] = (null, advisorCode),
+            });
+        }, cancellationToken);
+        return await ViewAsync(account, roles);
+    }
+
+    /// <summary>Replaces the display name, the roles and the advisor code.</summary>
+    public async Task<UserView> UpdateAsync(string userName, UserChangesInput input, ClaimsPrincipal actor, CancellationToken cancellationToken = default)
+    {
+        await policy.EnsureAsync(actor, Policies.Administration);
+        var account = await FindAsync(userName);
+        var displayName = Required(input.DisplayName, "A display name is required.");
+        var roles = ValidRoles(input.Roles);
+        var advisorCode = await ValidAdvisorCodeAsync(input.AdvisorCode, roles, account.UserName!, cancellationToken);
+        if (IsSelf(actor, account) && !roles.Contains(Roles.Administrator))
+            throw new WorkflowValidationException("You cannot remove your own administrator role; another administrator has to do it.");
+
+        var before = (await users.GetRolesAsync(account)).Order(StringComparer.Ordinal).ToList();
+        var changes = new Dictionary<string, (object?, object?)>();
+        if (account.DisplayName != displayName) changes["DisplayName"] = (account.DisplayName, displayName);
+        if (!before.SequenceEqual(roles)) changes["Roles"] = (before, roles);
+        if (account.AdvisorCode != advisorCode) changes["AdvisorCode"] = (account.AdvisorCode, advisorCode);
+        if (changes.Count > 0)
+            await InTransactionAsync(async () =>
+            {
+                account.DisplayName = displayName;
+                account.AdvisorCode = advisorCode;
+                (await users.UpdateAsync(account)).ThrowIfFailed(userName);
+                (await users.RemoveFromRolesAsync(account, before.Except(roles))).ThrowIfFailed(userName);
+                (await users.AddToRolesAsync(account, roles.Except(before))).ThrowIfFailed(userName);
+                // Sessions carry the roles as claims: a new stamp makes them sign in again with the new ones.
+                (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed(userName);
+                Audit(account, "Modified", actor, changes);
+            }, cancellationToken);
+        return await ViewAsync(account, roles);
+    }
+
+    public async Task ResetPasswordAsync(string userName, string? newPassword, ClaimsPrincipal actor, CancellationToken cancellationToken = default)
+    {
+        await policy.EnsureAsync(actor, Policies.Administration);
+        var account = await FindAsync(userName);
+        if (string.IsNullOrEmpty(newPassword)) throw new WorkflowValidationException("A new password is required.");
+        await InTransactionAsync(async () =>
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(account);
+            (await users.ResetPasswordAsync(account, token, newPassword)).ThrowIfFailed(account.UserName!);
+            Audit(account, "PasswordReset", actor, new() { ["Password"] = (null, "reset") });
+        }, cancellationToken);
+    }
+
+    /// <summary>Locks the account until an administrator unlocks it, and ends its cookie sessions at their next check.</summary>
+    public async Task<UserView> LockAsync(string userName, ClaimsPrincipal actor, CancellationToken cancellationToken = default)
+    {
+        await policy.EnsureAsync(actor, Policies.Administration);
+        var account = await FindAsync(userName);
+        if (IsSelf(actor, account)) throw new WorkflowValidationException("You cannot lock your own account.");
+        var wasLocked = await users.IsLockedOutAsync(account);
+        await InTransactionAsync(async () =>
+        {
+            (await users.SetLockoutEnabledAsync(account, true)).ThrowIfFailed(userName);
+            (await users.SetLockoutEndDateAsync(account, AccountLock.ByAdministrator)).ThrowIfFailed(userName);
+            (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed(userName);
+            Audit(account, "Locked", actor, new() { ["LockedOut"] = (wasLocked, true) });
+        }, cancellationToken);
+        return await ViewAsync(account, await users.GetRolesAsync(account));
+    }
+
+    /// <summary>Unlocks an account, whether an administrator or failed sign-ins locked it.</summary>
+    public async Task<UserView> UnlockAsync(string userName, ClaimsPrincipal actor, CancellationToken cancellationToken = default)
+    {
+        await policy.EnsureAsync(actor, Policies.Administration);
+        var account = await FindAsync(userName);
+        var wasLocked = await users.IsLockedOutAsync(account);
+        await InTransactionAsync(async () =>
+        {
+            (await users.SetLockoutEndDateAsync(account, null)).ThrowIfFailed(userName);
+            (await users.ResetAccessFailedCountAsync(account)).ThrowIfFailed(userName);
+            Audit(account, "Unlocked", actor, new() { ["LockedOut"] = (wasLocked, false) });
+        }, cancellationToken);
+        return await ViewAsync(account, await users.GetRolesAsync(account));
+    }
+
+    private async Task<ArchiveUser> FindAsync(string userName) =>
+        await users.FindByNameAsync(userName?.Trim() ?? "") ?? throw new WorkflowNotFoundException($"There is no user '{userName}'.");
+
+    private async Task<UserView> ViewAsync(ArchiveUser account, IEnumerable<string> roles)
+    {
+        var locked = await users.IsLockedOutAsync(account);
+        return new UserView(account.UserName!, account.DisplayName, InRoleOrder(roles), account.AdvisorCode, locked, locked ? account.LockoutEnd : null);
+    }
+
+    private static List<string> InRoleOrder(IEnumerable<string> roles) =>
+        roles.OrderBy(r => Roles.All.ToList().IndexOf(r)).ThenBy(r => r, StringComparer.Ordinal).ToList();
+
+    private static string Required(string? value, string message) =>
+        string.IsNullOrWhiteSpace(value) ? throw new WorkflowValidationException(message) : value.Trim();
+
+    private static List<string> ValidRoles(IReadOnlyList<string>? roles)
+    {
+        var chosen = (roles ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (chosen.Count == 0) throw new WorkflowValidationException($"Choose at least one role: {string.Join(", ", Roles.All)}.");
+        var unknown = chosen.Where(r => !Roles.All.Contains(r)).ToList();
+        if (unknown.Count > 0)
+            throw new WorkflowValidationException($"Unknown role(s) {string.Join(", ", unknown.Select(r => $"'{r}'"))}. The roles are: {string.Join(", ", Roles.All)}.");
+        return chosen;
+    }
+
+    /// <summary>Advisors carry the code Smartflex records on their sales (it limits them to their own dossiers); nobody else carries one.</summary>
+    private async Task<string?> ValidAdvisorCodeAsync(string? advisorCode, List<string> roles, string userName, CancellationToken cancellationToken)
+    {
+        var code = string.IsNullOrWhiteSpace(advisorCode) ? null : advisorCode.Trim();
+        if (!roles.Contains(Roles.Advisor))
+            return code is null ? null : throw new WorkflowValidationException($"Only advisors ({Roles.Advisor}) carry an advisor code.");
+        if (code is null) throw new WorkflowValidationException("An advisor needs their advisor code (their Smartflex user).");
+        if (!await db.Set<Advisor>().AnyAsync(a => a.Code == code, cancellationToken))
+            throw new WorkflowValidationException($"There is no advisor with code '{code}'. Register the advisor first.");
+        var normalized = users.NormalizeName(userName);
+        var holder = await db.Users.AsNoTracking().Where(u => u.AdvisorCode == code && u.NormalizedUserName != normalized)
+            .Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
+        if (holder is not null) throw new WorkflowConflictException($"Advisor code '{code}' already belongs to user '{holder}'.");
+        return code;
+    }
+
+    private static bool IsSelf(ClaimsPrincipal actor, ArchiveUser account) =>
+        string.Equals(actor.Identity?.Name, account.UserName, StringComparison.OrdinalIgnoreCase);
+
+    private void Audit(ArchiveUser account, string action, ClaimsPrincipal actor, Dictionary<string, (object?, object?)> changes)
+    {
+        var by = actor.RequireName();
+        db.Set<AuditEntry>().Add(AuditEntry.Of(HandAuditedTypes.User, account.UserName!, action, time.GetUtcNow(), by, changes));
+        logger.LogInformation("User {User}: {Action} by {Actor} ({Changed}).", account.UserName, action, by, string.Join(", ", changes.Keys));
+    }
+
+    /// <summary>Identity saves after each call; one transaction makes the whole change and its audit entry land together or not at all.</summary>
+    private async Task InTransactionAsync(Func<Task> change, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await change();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
