@@ -45,6 +45,7 @@ public sealed class PageHarness : BunitContext
         Services.AddSingleton(factory.Services.GetRequiredService<TimeProvider>());
         Services.AddScoped(sp => new UiWork(factory.Services.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AuthenticationStateProvider>()));
         Services.AddScoped<UiFeedback>();
+        Services.AddScoped<TaskFeed>();
     }
 
     /// <summary>The page, with the popover host MudBlazor's selects and menus render into.</summary>
