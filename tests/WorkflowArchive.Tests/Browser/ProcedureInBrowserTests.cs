@@ -109,6 +109,26 @@ public sealed class ProcedureInBrowserTests : IAsyncLifetime
         await BrowserHost.ScreenshotAsync(monitor, "indicadores");
     }
 
+    [Fact]
+    public async Task Every_main_page_opens_from_the_menu_without_an_error()
+    {
+        var admin = await _host.SignInAsync("admin", "Administrador");
+        var pages = new (string Link, string Heading, string Screenshot)[]
+        {
+            ("Bandeja de tareas", "Bandeja de tareas", "bandeja-admin"), ("Entregas", "Entregas", "entregas-vacia"),
+            ("Expedientes", "Expedientes", "expedientes"), ("Solicitudes", "Solicitudes", "solicitudes-vacia"),
+            ("Remisiones", "Remisiones", "remisiones"), ("Indicadores", "Indicadores", "indicadores-vacio"),
+            ("Catálogo", "Catálogo de requisitos", "catalogo"), ("Usuarios", "Usuarios", "usuarios"),
+        };
+        foreach (var (link, heading, screenshot) in pages)
+        {
+            await admin.OpenAsync(link);
+            await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync(heading);
+            await Assertions.Expect(admin.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+            await BrowserHost.ScreenshotAsync(admin, screenshot);
+        }
+    }
+
     private static async Task OpenTaskAsync(IPage page, string taskName)
     {
         var link = page.Locator("[data-testid='task-link']").Filter(new() { HasText = taskName }).First;
