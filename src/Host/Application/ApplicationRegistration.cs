@@ -12,6 +12,8 @@ public static class ApplicationRegistration
         services.AddScoped<BatchQueries>();
         services.AddScoped<DossierTimeline>();
         services.AddScoped<RequestActions>();
+        services.AddScoped<DefinitionQueries>();
+        services.AddScoped<InstanceDiagrams>();
         return services;
     }
 }

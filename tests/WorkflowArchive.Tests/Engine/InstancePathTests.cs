@@ -1,0 +1,40 @@
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Runtime;
+using static WorkflowArchive.Tests.Support.TestBpmn;
+
+namespace WorkflowArchive.Tests.Engine;
+
+/// <summary>The path an instance took, read back from its journal, as the instance page draws it.</summary>
+public sealed class InstancePathTests
+{
+    [Fact]
+    public async Task A_parallel_split_lights_both_branches_and_the_open_one_is_active()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        var definition = await engine.PublishAsync(Process("split", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "fork")}
+            <parallelGateway id="fork" />
+            {Flow("fa", "fork", "a")}
+            {Flow("fb", "fork", "b")}
+            {UserTask("a")}
+            {UserTask("b")}
+            {Flow("fa2", "a", "join")}
+            {Flow("fb2", "b", "join")}
+            <parallelGateway id="join" />
+            {Flow("f2", "join", "end")}
+            <endEvent id="end" />
+            """));
+        var instance = await engine.StartAsync("split");
+        await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "a")).Id);
+
+        var path = InstancePath.Trace(new DefinitionModels().Get(definition), await engine.InstanceAsync(instance.Id), await engine.JournalAsync(instance.Id));
+
+        Assert.Equal(["f1", "fa", "fa2", "fb"], path.TakenFlows.Order());
+        Assert.Contains("join", path.Active);
+        Assert.Contains("b", path.Active);
+        Assert.DoesNotContain("end", path.Visited);
+        Assert.Null(path.Incident);
+    }
+}
