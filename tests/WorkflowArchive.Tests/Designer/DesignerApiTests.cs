@@ -3,9 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Api;
-using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Definitions;
 using static WorkflowArchive.Tests.Support.TestBpmn;
@@ -14,33 +12,13 @@ namespace WorkflowArchive.Tests.Designer;
 
 /// <summary>What the designer does through the API: validate with element ids, import other modelers' files, export, diff.</summary>
 [Collection(HostCollection.Name)]
-public sealed class DesignerApiTests : IAsyncLifetime
+public sealed class DesignerApiTests() : ApiTest("duena")
 {
-    private TestDatabase _database = null!;
-    private ArchiveApiFactory _factory = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _factory = new ArchiveApiFactory(_database);
-        _http = _factory.CreateClient();
-        _http.DefaultRequestHeaders.Add("X-Actor", "duena");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private static string File(string name) => System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Designer", "Files", name));
 
     private Task<HttpResponseMessage> ImportAsync(string xml, string? key = null) =>
-        _http.PostAsync("/api/definitions/import" + (key is null ? "" : $"?key={key}"), new StringContent(xml, Encoding.UTF8, "application/xml"));
+        Http.PostAsync("/api/definitions/import" + (key is null ? "" : $"?key={key}"), new StringContent(xml, Encoding.UTF8, "application/xml"));
 
-    private Task<int> DefinitionRowsAsync() =>
-        _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<WorkflowDefinition>().CountAsync());
 
     [Fact]
     public async Task Validation_names_the_element_of_each_problem()
@@ -57,7 +35,7 @@ public sealed class DesignerApiTests : IAsyncLifetime
             <endEvent id="end" />
             """);
 
-        var report = await (await _http.PostAsync("/api/definitions/validate", new StringContent(xml, Encoding.UTF8, "application/xml"))).ReadAsync<ValidationReport>();
+        var report = await (await Http.PostAsync("/api/definitions/validate", new StringContent(xml, Encoding.UTF8, "application/xml"))).ReadAsync<ValidationReport>();
 
         Assert.False(report.Publishable);
         var errors = report.Diagnostics.Where(d => d.Severity == "Error").ToList();
@@ -81,7 +59,7 @@ public sealed class DesignerApiTests : IAsyncLifetime
         Assert.Contains(report.Mappings, m => m is { ElementId: "Activity_1revisar", To: "wa:formKey", Value: "deliver-documentation" });
         Assert.Contains(report.Mappings, m => m is { ElementId: "Activity_0registrar", From: "camunda:topic", To: "wa:activity", Value: "register-request" });
 
-        var stored = await _http.GetStringAsync("/api/definitions/Process_0reclamos/versions/0/xml");
+        var stored = await Http.GetStringAsync("/api/definitions/Process_0reclamos/versions/0/xml");
         Assert.Contains("wa:candidateRole=\"gestor-documental\"", stored);
         Assert.Contains("camunda:candidateGroups=\"gestor-documental, monitor-retencion\"", stored);
         Assert.Contains("<camunda:inputParameter", stored);
@@ -113,8 +91,8 @@ public sealed class DesignerApiTests : IAsyncLifetime
         Assert.Equal("archivo-division", report.Draft.Key);
         Assert.True(report.Publishable, string.Join("; ", report.Diagnostics.Select(d => $"{d.ElementId}: {d.Message}")));
 
-        (await _http.PostAsJsonAsync("/api/definitions/archivo-division/publish", new { comment = "Desde Bizagi" }, "duena")).EnsureSuccessStatusCode();
-        var download = await _http.GetAsync("/api/definitions/archivo-division/versions/1/file");
+        (await Http.PostAsJsonAsync("/api/definitions/archivo-division/publish", new { comment = "Desde Bizagi" }, "duena")).EnsureSuccessStatusCode();
+        var download = await Http.GetAsync("/api/definitions/archivo-division/versions/1/file");
 
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("archivo-division-v1.bpmn", download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName);
@@ -122,7 +100,7 @@ public sealed class DesignerApiTests : IAsyncLifetime
         Assert.Contains("<process id=\"archivo-division\"", exported);
         Assert.Contains("processRef=\"archivo-division\"", exported);
         Assert.Contains("bizagi:BizagiProperty", exported);
-        var started = await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "archivo-division", businessKey = "EXP-1" }, "gestora"))
+        var started = await (await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "archivo-division", businessKey = "EXP-1" }, "gestora"))
             .ReadAsync<InstanceSummary>();
         Assert.Equal(1, started.DefinitionVersion);
     }
@@ -152,7 +130,7 @@ public sealed class DesignerApiTests : IAsyncLifetime
     [Fact]
     public async Task Importing_is_for_process_owners()
     {
-        var response = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/definitions/import")
+        var response = await Http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/definitions/import")
         {
             Content = new StringContent(File("camunda-reclamos.bpmn"), Encoding.UTF8, "application/xml"),
             Headers = { { "X-Actor", "gestora" } },
@@ -169,7 +147,7 @@ public sealed class DesignerApiTests : IAsyncLifetime
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", "reclamos.bpmn");
 
-        var response = await _http.PostAsync("/api/definitions/import", form);
+        var response = await Http.PostAsync("/api/definitions/import", form);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
@@ -187,10 +165,10 @@ public sealed class DesignerApiTests : IAsyncLifetime
                 """)
             .Replace("""<bpmn:sequenceFlow id="Flow_EscalateCorrection_End" sourceRef="Task_EscalateCorrection" targetRef="End_Escalated" />""",
                 """<bpmn:sequenceFlow id="Flow_EscalateCorrection_Done" sourceRef="Task_EscalateCorrection" targetRef="End_Escalated" />""");
-        var saved = await (await _http.PutAsync("/api/definitions/draft", new StringContent(changed, Encoding.UTF8, "application/xml"))).ReadAsync<DraftSaved>();
+        var saved = await (await Http.PutAsync("/api/definitions/draft", new StringContent(changed, Encoding.UTF8, "application/xml"))).ReadAsync<DraftSaved>();
         Assert.True(saved.Publishable, string.Join("; ", saved.Diagnostics.Select(d => $"{d.ElementId}: {d.Message}")));
 
-        var diff = await _http.GetAsync<DefinitionDiffView>("/api/definitions/gestion-documental/diff?from=1&to=0");
+        var diff = await Http.GetAsync<DefinitionDiffView>("/api/definitions/gestion-documental/diff?from=1&to=0");
 
         var byId = diff.Changes.ToDictionary(c => c.ElementId);
         Assert.Equal(ChangeKind.Added, byId["Task_CheckClass"].Change);
@@ -206,10 +184,10 @@ public sealed class DesignerApiTests : IAsyncLifetime
         Assert.DoesNotContain("Task_Classify", byId.Keys);
         Assert.DoesNotContain("Task_ReviewChecklist", byId.Keys);
 
-        (await _http.PostAsJsonAsync("/api/definitions/gestion-documental/publish", new { comment = "Plazo de 10 días" }, "duena")).EnsureSuccessStatusCode();
-        var published = await _http.GetAsync<DefinitionDiffView>("/api/definitions/gestion-documental/diff?from=1&to=2");
+        (await Http.PostAsJsonAsync("/api/definitions/gestion-documental/publish", new { comment = "Plazo de 10 días" }, "duena")).EnsureSuccessStatusCode();
+        var published = await Http.GetAsync<DefinitionDiffView>("/api/definitions/gestion-documental/diff?from=1&to=2");
         Assert.Equal(diff.Changes.Select(c => c.ElementId), published.Changes.Select(c => c.ElementId));
-        await (await _http.GetAsync("/api/definitions/gestion-documental/diff?from=1&to=7")).ProblemAsync(404);
+        await (await Http.GetAsync("/api/definitions/gestion-documental/diff?from=1&to=7")).ProblemAsync(404);
     }
 
     [Fact]
@@ -224,8 +202,8 @@ public sealed class DesignerApiTests : IAsyncLifetime
             <bpmn:userTask id="Task_TellRequester" name="Avisar al solicitante" wa:candidateRole="gestor-documental" />
             <bpmn:sequenceFlow id="Flow_TellRequester_End" sourceRef="Task_TellRequester" targetRef="End_NotFound" />
             """);
-        await (await _http.PutAsync("/api/definitions/draft", new StringContent(v2, Encoding.UTF8, "application/xml"))).ReadAsync<DraftSaved>();
-        var published = await (await _http.PostAsJsonAsync("/api/definitions/solicitud-documentacion/publish", new { comment = "Avisar al solicitante" }, "duena"))
+        await (await Http.PutAsync("/api/definitions/draft", new StringContent(v2, Encoding.UTF8, "application/xml"))).ReadAsync<DraftSaved>();
+        var published = await (await Http.PostAsJsonAsync("/api/definitions/solicitud-documentacion/publish", new { comment = "Avisar al solicitante" }, "duena"))
             .ReadAsync<DefinitionSummary>();
         Assert.Equal(2, published.Version);
 
@@ -239,7 +217,7 @@ public sealed class DesignerApiTests : IAsyncLifetime
 
         Assert.Equal("Completed", oldDone.Status);
         Assert.Equal("Active", freshMoved.Status);
-        var oldPath = await _http.GetAsync<InstancePathView>($"/api/instances/{old.Id}/path");
+        var oldPath = await Http.GetAsync<InstancePathView>($"/api/instances/{old.Id}/path");
         Assert.Equal(1, oldPath.DefinitionVersion);
         Assert.Empty(oldPath.Active);
         Assert.Contains("Flow_NotFound", oldPath.TakenFlows);
@@ -247,20 +225,20 @@ public sealed class DesignerApiTests : IAsyncLifetime
         Assert.DoesNotContain("Flow_Found", oldPath.TakenFlows);
         Assert.DoesNotContain("Task_RecordDelivery", oldPath.Visited);
         Assert.Contains("End_NotFound", oldPath.Visited);
-        var freshPath = await _http.GetAsync<InstancePathView>($"/api/instances/{fresh.Id}/path");
+        var freshPath = await Http.GetAsync<InstancePathView>($"/api/instances/{fresh.Id}/path");
         Assert.Equal(["Task_TellRequester"], freshPath.Active);
         Assert.Contains("Flow_RecordNotFound_End", freshPath.TakenFlows);
         Assert.DoesNotContain("End_NotFound", freshPath.Visited);
     }
 
     private async Task<InstanceSummary> StartAsync(string businessKey, JsonObject variables) =>
-        await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey, variables }, "gestora")).ReadAsync<InstanceSummary>();
+        await (await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey, variables }, "gestora")).ReadAsync<InstanceSummary>();
 
     private async Task<InstanceSummary> CompleteOpenTaskAsync(Guid instanceId, JsonObject output)
     {
-        var tasks = await (await _http.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/tasks?instanceId={instanceId}") { Headers = { { "X-Actor", "admin" } } }))
+        var tasks = await (await Http.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/tasks?instanceId={instanceId}") { Headers = { { "X-Actor", "admin" } } }))
             .ReadAsync<PagedList<TaskView>>();
         var task = tasks.Items.Single(t => t.Status is "Open" or "Claimed");
-        return await (await _http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = output }, "gestora")).ReadAsync<InstanceSummary>();
+        return await (await Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = output }, "gestora")).ReadAsync<InstanceSummary>();
     }
 }
