@@ -24,6 +24,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ActivityCatalog>();
         services.AddScoped<BpmnValidator>();
         services.AddScoped<DefinitionService>();
+        services.AddScoped<DefinitionImporter>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<DueTimerPump>();
         services.AddScoped<OverdueTaskSweep>();

@@ -10,9 +10,27 @@ internal static class BpmnBody
     {
         if (request.ContentLength > BpmnXmlReader.MaxCharacters * 4)
             throw new WorkflowValidationException($"The file is too large ({request.ContentLength:N0} bytes).");
-        using var reader = new StreamReader(request.Body);
+        return await ReadBoundedAsync(request.Body, request.HttpContext.RequestAborted);
+    }
+
+    /// <summary>A file chosen in a form (multipart, field <c>file</c>) or the raw body.</summary>
+    public static async Task<string> ReadFileOrBodyAsync(HttpRequest request)
+    {
+        if (!request.HasFormContentType) return await ReadAsync(request);
+        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
+            ?? throw new WorkflowValidationException("The form has no file: send the .bpmn file in the field 'file'.");
+        if (file.Length > BpmnXmlReader.MaxCharacters * 4)
+            throw new WorkflowValidationException($"The file is too large ({file.Length:N0} bytes).");
+        await using var stream = file.OpenReadStream();
+        return await ReadBoundedAsync(stream, request.HttpContext.RequestAborted);
+    }
+
+    public static async Task<string> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(body);
         var buffer = new char[BpmnXmlReader.MaxCharacters + 1];
-        var read = await reader.ReadBlockAsync(buffer, request.HttpContext.RequestAborted);
+        var read = await reader.ReadBlockAsync(buffer, cancellationToken);
         if (read > BpmnXmlReader.MaxCharacters)
             throw new WorkflowValidationException($"The file is too large (more than {BpmnXmlReader.MaxCharacters:N0} characters).");
         return new string(buffer, 0, read);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkflowArchive.Workflows.Bpmn.Import;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -11,13 +12,21 @@ public sealed record DefinitionSummary(Guid Id, string Key, int Version, string 
         new(d.Id, d.Key, d.Version, d.Status.ToString(), d.Name, d.CreatedAt, d.CreatedBy, d.PublishedAt, d.PublishedBy, d.Comment);
 }
 
-public sealed record DiagnosticView(string Severity, string? ElementId, string Message);
+public sealed record DiagnosticView(string Severity, string? ElementId, string Message)
+{
+    public static List<DiagnosticView> From(IEnumerable<WorkflowArchive.Workflows.BpmnDiagnostic> diagnostics) =>
+        diagnostics.Select(d => new DiagnosticView(d.Severity.ToString(), d.ElementId, d.Message)).ToList();
+}
 
 public sealed record DraftSaved(DefinitionSummary Draft, bool Publishable, IReadOnlyList<DiagnosticView> Diagnostics);
 
 public sealed record ValidationReport(string? Key, bool Publishable, IReadOnlyList<DiagnosticView> Diagnostics);
 
 public sealed record PublishRequest(string? Comment);
+
+public sealed record DefinitionDiffView(string Key, int From, int To, IReadOnlyList<ElementChange> Changes);
+
+public sealed record ImportReport(DefinitionSummary Draft, bool Publishable, IReadOnlyList<DiagnosticView> Diagnostics, IReadOnlyList<ExtensionMapping> Mappings);
 
 public sealed record StartInstanceRequest(string DefinitionKey, string BusinessKey, JsonObject? Variables);
 
@@ -34,6 +43,9 @@ public sealed record InstanceSummary(Guid Id, string DefinitionKey, int Definiti
 
 public sealed record InstanceDetail(InstanceSummary Instance, JsonObject Variables, IReadOnlyList<TokenView> Tokens,
     IReadOnlyList<TaskView> Tasks, IReadOnlyList<TimerView> Timers, IReadOnlyList<JournalView> Journal);
+
+public sealed record InstancePathView(string DefinitionKey, int DefinitionVersion, IReadOnlyList<string> Active, IReadOnlyList<string> Visited,
+    IReadOnlyList<string> TakenFlows, string? Incident);
 
 public sealed record TokenView(Guid Id, string ElementId, string Status);
 

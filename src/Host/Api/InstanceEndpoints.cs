@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
@@ -45,6 +46,13 @@ public static class InstanceEndpoints
                 timers.Select(t => new TimerView(t.Id, t.ElementId, t.DueAt, t.Status.ToString(), t.FiredAt)).ToList(),
                 journal.Select(j => new JournalView(j.Id, j.ElementId, j.ElementName, j.Action.ToString(), j.At, j.Actor, j.Summary)).ToList());
         }).WithSummary("One instance with its variables, tokens, tasks, timers and journal.");
+
+        group.MapGet("/{id:guid}/path", async (Guid id, HttpContext http, InstanceDiagrams diagrams, CancellationToken ct) =>
+        {
+            var diagram = await diagrams.ReadAsync(id, http.User, ct);
+            return new InstancePathView(diagram.Instance.DefinitionKey, diagram.Instance.DefinitionVersion, diagram.Path.Active,
+                diagram.Path.Visited, diagram.Path.TakenFlows, diagram.Path.Incident);
+        }).WithSummary("Where the instance is now (active elements) and the elements and sequence flows it went through, in its definition version.");
 
         group.MapPost("/{id:guid}/retry", async (Guid id, RetryRequest? body, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
         {

@@ -17,6 +17,8 @@ public static class ApplicationRegistration
         services.AddScoped<CatalogQueries>();
         services.AddScoped<CatalogActions>();
         services.AddScoped<AdvisorQueries>();
+        services.AddScoped<DefinitionQueries>();
+        services.AddScoped<InstanceDiagrams>();
         return services;
     }
 }

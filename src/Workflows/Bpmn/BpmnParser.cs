@@ -58,10 +58,21 @@ public static class BpmnParser
 
         var executable = processes.Where(p => (string?)p.Attribute("isExecutable") == "true").ToList();
         if (executable.Count == 1) return executable[0];
+        // Bizagi writes a process for every pool, empty ones included, and marks none executable: the one with content is meant.
+        var withContent = processes.Where(HasFlowElements).ToList();
+        if (executable.Count == 0 && withContent.Count == 1)
+        {
+            diagnostics.Add(BpmnDiagnostic.Warning(Id(withContent[0]),
+                $"The file holds {processes.Count} processes; only this one has elements, so it is the one read."));
+            return withContent[0];
+        }
         diagnostics.Add(BpmnDiagnostic.Error(null,
             $"The file holds {processes.Count} processes ({string.Join(", ", processes.Select(Id))}); mark exactly one isExecutable=\"true\" or keep one process per file."));
         return null;
     }
+
+    private static bool HasFlowElements(XElement process) =>
+        process.Elements().Any(e => e.Name.Namespace == Bpmn && e.Name.LocalName is not ("documentation" or "extensionElements" or "laneSet"));
 
     private static void ReadProcessChild(XElement element, ProcessModel model, HashSet<string> rejected, List<BpmnDiagnostic> diagnostics)
     {
@@ -147,6 +158,8 @@ public static class BpmnParser
                     AttachedToId = NonEmpty((string?)element.Attribute("attachedToRef")),
                     CancelActivity = (string?)element.Attribute("cancelActivity") != "false",
                 };
+            case "task":
+                return Unsupported(id, "a task without a type (<task>); make it a user task or a service task", diagnostics);
             default:
                 return Unsupported(id, $"<{local}>", diagnostics);
         }
@@ -154,7 +167,7 @@ public static class BpmnParser
 
     private static FlowNode? Unsupported(string id, string what, List<BpmnDiagnostic> diagnostics)
     {
-        diagnostics.Add(BpmnDiagnostic.Error(id, $"Not supported: {what}. Supported elements: start/end (none, terminate) events, user and service tasks, exclusive and parallel gateways, timer catch and timer boundary events, sequence flows, lanes."));
+        diagnostics.Add(BpmnDiagnostic.Unsupported(id, $"Not supported: {what}. Supported elements: start/end (none, terminate) events, user and service tasks, exclusive and parallel gateways, timer catch and timer boundary events, sequence flows, lanes."));
         return null;
     }
 
@@ -166,7 +179,7 @@ public static class BpmnParser
         var duration = NonEmpty(definition.Element(Bpmn + "timeDuration")?.Value);
         var date = NonEmpty(definition.Element(Bpmn + "timeDate")?.Value);
         if (definition.Element(Bpmn + "timeCycle") is not null)
-            diagnostics.Add(BpmnDiagnostic.Error(id, "Timer cycles (timeCycle) are not supported; use timeDuration or timeDate."));
+            diagnostics.Add(BpmnDiagnostic.Unsupported(id, "Timer cycles (timeCycle) are not supported; use timeDuration or timeDate."));
         else if (duration is null && date is null)
             diagnostics.Add(BpmnDiagnostic.Error(id, "The timer has no timeDuration or timeDate (or it is empty)."));
         else if (duration is not null && date is not null)

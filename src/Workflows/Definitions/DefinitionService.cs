@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Workflows.Bpmn;
 
@@ -21,9 +22,12 @@ public sealed class DefinitionService(DbContext db, TimeProvider time, BpmnValid
     }
 
     /// <summary>Stores (or replaces) the draft of the file's process. A draft may still have errors; it must parse.</summary>
-    public async Task<(WorkflowDefinition Draft, DefinitionCheck Check)> SaveDraftAsync(string xml, string user, CancellationToken cancellationToken = default)
+    public Task<(WorkflowDefinition Draft, DefinitionCheck Check)> SaveDraftAsync(string xml, string user, CancellationToken cancellationToken = default) =>
+        SaveDraftAsync(BpmnXmlReader.Load(xml), user, cancellationToken);
+
+    public async Task<(WorkflowDefinition Draft, DefinitionCheck Check)> SaveDraftAsync(XDocument document, string user, CancellationToken cancellationToken = default)
     {
-        var (stored, check) = Prepare(xml);
+        var (stored, check) = Prepare(document);
         var draft = await db.Set<WorkflowDefinition>().FirstOrDefaultAsync(d => d.Key == check.Key && d.Status == DefinitionStatus.Draft, cancellationToken);
         if (draft is null)
         {
@@ -52,13 +56,16 @@ public sealed class DefinitionService(DbContext db, TimeProvider time, BpmnValid
         return draft;
     }
 
-    /// <summary>Publishes a file directly (shipped definitions at start-up). Does nothing when its content is already the latest version.</summary>
+    /// <summary>
+    /// Publishes a file directly (shipped definitions at start-up). Does nothing when this content was already published
+    /// as any version of its key: a process owner's later version from the designer is not undone by a restart.
+    /// </summary>
     public async Task<WorkflowDefinition?> PublishIfChangedAsync(string xml, string? comment, string user, CancellationToken cancellationToken = default)
     {
-        var (stored, check) = Prepare(xml);
+        var (stored, check) = Prepare(BpmnXmlReader.Load(xml));
         ThrowIfInvalid(check);
+        if (await WasPublishedAsync(check.Key!, Hash(stored), cancellationToken)) return null;
         var latest = await LatestPublishedAsync(check.Key!, cancellationToken);
-        if (latest?.ContentHash == Hash(stored)) return null;
 
         var definition = new WorkflowDefinition
         {
@@ -75,7 +82,7 @@ public sealed class DefinitionService(DbContext db, TimeProvider time, BpmnValid
         {
             // Another host sharing the database may have published the same file at the same moment: then that version stands.
             db.Entry(definition).State = EntityState.Detached;
-            if ((await LatestPublishedAsync(check.Key!, cancellationToken))?.ContentHash == definition.ContentHash) return null;
+            if (await WasPublishedAsync(check.Key!, definition.ContentHash, cancellationToken)) return null;
             throw;
         }
         return definition;
@@ -85,9 +92,12 @@ public sealed class DefinitionService(DbContext db, TimeProvider time, BpmnValid
         db.Set<WorkflowDefinition>().Where(d => d.Key == key && d.Status == DefinitionStatus.Published)
             .OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
 
-    private (string Stored, DefinitionCheck Check) Prepare(string xml)
+    private Task<bool> WasPublishedAsync(string key, string hash, CancellationToken cancellationToken) =>
+        db.Set<WorkflowDefinition>().AnyAsync(d => d.Key == key && d.Status == DefinitionStatus.Published && d.ContentHash == hash, cancellationToken);
+
+    private (string Stored, DefinitionCheck Check) Prepare(XDocument document)
     {
-        var parsed = BpmnParser.Parse(xml);
+        var parsed = BpmnParser.Parse(document);
         var check = new DefinitionCheck(parsed.Model?.Id, parsed.Model?.Name, validator.Validate(parsed));
         if (parsed.Model is null)
             throw new WorkflowValidationException("The file cannot be read as a BPMN process.", check.Errors);

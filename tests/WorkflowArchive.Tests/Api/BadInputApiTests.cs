@@ -1,41 +1,18 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
-using WorkflowArchive.Workflows.Definitions;
 using static WorkflowArchive.Tests.Support.TestBpmn;
 
 namespace WorkflowArchive.Tests.Api;
 
 /// <summary>Wrong input answers a problem detail that says what is wrong, and leaves the store as it was.</summary>
 [Collection(HostCollection.Name)]
-public sealed class BadInputApiTests : IAsyncLifetime
+public sealed class BadInputApiTests() : ApiTest("admin")
 {
-    private TestDatabase _database = null!;
-    private ArchiveApiFactory _factory = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _factory = new ArchiveApiFactory(_database);
-        _http = _factory.CreateClient();
-        _http.DefaultRequestHeaders.Add("X-Actor", "admin");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private Task<HttpResponseMessage> PutDraftAsync(string xml) =>
-        _http.PutAsync("/api/definitions/draft", new StringContent(xml, Encoding.UTF8, "application/xml"));
+        Http.PutAsync("/api/definitions/draft", new StringContent(xml, Encoding.UTF8, "application/xml"));
 
-    private Task<int> DefinitionRowsAsync() =>
-        _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<WorkflowDefinition>().CountAsync());
 
     [Theory]
     [InlineData("this is not xml", "not well-formed XML")]
@@ -67,13 +44,13 @@ public sealed class BadInputApiTests : IAsyncLifetime
         var saved = await (await PutDraftAsync(xml)).ReadAsync<JsonElement>();
         Assert.False(saved.GetProperty("publishable").GetBoolean());
 
-        var problem = await (await _http.PostAsJsonAsync("/api/definitions/broken/publish", new { comment = "v1" }, "admin")).ProblemAsync(400);
+        var problem = await (await Http.PostAsJsonAsync("/api/definitions/broken/publish", new { comment = "v1" }, "admin")).ProblemAsync(400);
 
         var flagged = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("elementId").GetString()).ToList();
         Assert.Contains("fYes", flagged);
         Assert.Contains("fNo", flagged);
         Assert.Contains("script", flagged);
-        var versions = await _http.GetAsync<JsonElement>("/api/definitions/broken/versions");
+        var versions = await Http.GetAsync<JsonElement>("/api/definitions/broken/versions");
         Assert.All(versions.EnumerateArray(), v => Assert.Equal("Draft", v.GetProperty("status").GetString()));
     }
 
@@ -90,11 +67,11 @@ public sealed class BadInputApiTests : IAsyncLifetime
         var saved = await (await PutDraftAsync(xml)).ReadAsync<JsonElement>();
         Assert.True(saved.GetProperty("publishable").GetBoolean());
 
-        var stored = await _http.GetStringAsync("/api/definitions/simple/versions/0/xml");
+        var stored = await Http.GetStringAsync("/api/definitions/simple/versions/0/xml");
         Assert.Contains("<incoming>f1</incoming>", stored);
         Assert.Contains("<outgoing>f2</outgoing>", stored);
 
-        var published = await _http.PostAsJsonAsync("/api/definitions/simple/publish", new { comment = "primera" }, "admin");
+        var published = await Http.PostAsJsonAsync("/api/definitions/simple/publish", new { comment = "primera" }, "admin");
         Assert.Equal(HttpStatusCode.Created, published.StatusCode);
         var version = await published.ReadAsync<JsonElement>();
         Assert.Equal(1, version.GetProperty("version").GetInt32());
@@ -105,23 +82,23 @@ public sealed class BadInputApiTests : IAsyncLifetime
     public async Task Unknown_ids_answer_404_with_a_problem_detail()
     {
         var id = Guid.NewGuid();
-        await (await _http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { }, "admin")).ProblemAsync(404);
-        await (await _http.GetAsync($"/api/instances/{id}")).ProblemAsync(404);
-        await (await _http.GetAsync("/api/definitions/no-such-key/versions")).ProblemAsync(404);
-        await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "no-such-key", businessKey = "X" }, "admin")).ProblemAsync(404);
+        await (await Http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { }, "admin")).ProblemAsync(404);
+        await (await Http.GetAsync($"/api/instances/{id}")).ProblemAsync(404);
+        await (await Http.GetAsync("/api/definitions/no-such-key/versions")).ProblemAsync(404);
+        await (await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "no-such-key", businessKey = "X" }, "admin")).ProblemAsync(404);
     }
 
     [Fact]
     public async Task Completing_a_completed_task_is_a_409_problem()
     {
-        var started = await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-5",
+        var started = await (await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-5",
             variables = new { orderNumber = "SF-1", requestedBy = "Carla" } }, "admin")).ReadAsync<JsonElement>();
-        var tasks = await _http.GetAsync<JsonElement>($"/api/tasks?instanceId={started.GetProperty("id").GetGuid()}");
+        var tasks = await Http.GetAsync<JsonElement>($"/api/tasks?instanceId={started.GetProperty("id").GetGuid()}");
         var taskId = tasks.GetProperty("items")[0].GetProperty("id").GetGuid();
         var output = new { variables = new { outcome = "recovered", deliveryMethod = "photocopy" } };
-        (await _http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "admin")).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "admin")).EnsureSuccessStatusCode();
 
-        var again = await _http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "admin");
+        var again = await Http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "admin");
 
         Assert.Contains("already completed", (await again.ProblemAsync(409)).GetProperty("detail").GetString());
     }
@@ -129,7 +106,7 @@ public sealed class BadInputApiTests : IAsyncLifetime
     [Fact]
     public async Task A_malformed_json_body_is_a_400_problem()
     {
-        var response = await _http.PostAsync("/api/instances", new StringContent("{ \"definitionKey\": ", Encoding.UTF8, "application/json"));
+        var response = await Http.PostAsync("/api/instances", new StringContent("{ \"definitionKey\": ", Encoding.UTF8, "application/json"));
 
         await response.ProblemAsync(400);
     }
@@ -137,7 +114,7 @@ public sealed class BadInputApiTests : IAsyncLifetime
     [Fact]
     public async Task Acting_without_signing_in_is_refused()
     {
-        using var anonymous = _factory.CreateAnonymousClient();
+        using var anonymous = Factory.CreateAnonymousClient();
         var response = await anonymous.PutAsync("/api/definitions/draft", new StringContent(Process("x", "<startEvent id=\"s\" />"), Encoding.UTF8, "application/xml"));
 
         var problem = await response.ProblemAsync(401);
@@ -148,11 +125,11 @@ public sealed class BadInputApiTests : IAsyncLifetime
     public async Task Starting_without_a_business_key_or_twice_for_the_same_key_is_refused()
     {
         var variables = new { orderNumber = "SF-1", requestedBy = "Carla" };
-        await (await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = " ", variables }, "admin")).ProblemAsync(400);
-        var first = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "admin");
+        await (await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = " ", variables }, "admin")).ProblemAsync(400);
+        var first = await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "admin");
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
 
-        var second = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "admin");
+        var second = await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "admin");
 
         Assert.Contains("already running", (await second.ProblemAsync(409)).GetProperty("detail").GetString());
     }
@@ -160,30 +137,30 @@ public sealed class BadInputApiTests : IAsyncLifetime
     [Fact]
     public async Task A_start_missing_a_variable_the_process_needs_becomes_a_visible_incident_that_can_be_retried()
     {
-        var created = await _http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-9", variables = new { requestedBy = "Carla" } }, "admin");
+        var created = await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-9", variables = new { requestedBy = "Carla" } }, "admin");
         var instance = await created.ReadAsync<JsonElement>();
         Assert.Equal("Incident", instance.GetProperty("status").GetString());
         Assert.Equal("Task_RegisterRequest", instance.GetProperty("incidentElementId").GetString());
         Assert.Contains("order number", instance.GetProperty("incidentMessage").GetString());
         var id = instance.GetProperty("id").GetGuid();
 
-        var retried = await (await _http.PostAsJsonAsync($"/api/instances/{id}/retry", new { variables = new { orderNumber = "SF-2027-1" } }, "admin")).ReadAsync<JsonElement>();
+        var retried = await (await Http.PostAsJsonAsync($"/api/instances/{id}/retry", new { variables = new { orderNumber = "SF-2027-1" } }, "admin")).ReadAsync<JsonElement>();
 
         Assert.Equal("Active", retried.GetProperty("status").GetString());
-        await (await _http.PostAsJsonAsync($"/api/instances/{id}/retry", new { }, "admin")).ProblemAsync(409);
+        await (await Http.PostAsJsonAsync($"/api/instances/{id}/retry", new { }, "admin")).ProblemAsync(409);
     }
 
     [Fact]
     public async Task The_openapi_document_and_health_endpoints_answer()
     {
-        var openApi = await _http.GetStringAsync("/openapi/v1.json");
+        var openApi = await Http.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/tasks/{id}/complete", openApi);
         Assert.Contains("\"bearer\"", openApi);
         Assert.Contains("/api/smartflex/imports", openApi);
-        var activities = await _http.GetAsync<JsonElement>("/api/activities");
+        var activities = await Http.GetAsync<JsonElement>("/api/activities");
         Assert.Contains(activities.EnumerateArray(), a => a.GetProperty("type").GetString() == "smartflex-verification");
-        Assert.Equal("Healthy", await _http.GetStringAsync("/health/live"));
-        var ready = await _http.GetAsync<JsonElement>("/health/ready");
+        Assert.Equal("Healthy", await Http.GetStringAsync("/health/live"));
+        var ready = await Http.GetAsync<JsonElement>("/health/ready");
         Assert.Equal("Healthy", ready.GetProperty("entries").GetProperty("database").GetProperty("status").GetString());
     }
 }

@@ -74,22 +74,7 @@ public sealed class FlowTests
     public async Task A_parallel_join_waits_for_every_branch_and_continues_once()
     {
         await using var engine = await EngineHarness.CreateAsync();
-        await engine.PublishAsync(Process("parallel", $"""
-            <startEvent id="start" />
-            {Flow("f1", "start", "fork")}
-            <parallelGateway id="fork" />
-            {Flow("fa", "fork", "a")}
-            {Flow("fb", "fork", "b")}
-            {UserTask("a")}
-            {UserTask("b")}
-            {Flow("fa2", "a", "join")}
-            {Flow("fb2", "b", "join")}
-            <parallelGateway id="join" />
-            {Flow("f2", "join", "after")}
-            {ServiceTask("after", "test-record")}
-            {Flow("f3", "after", "end")}
-            <endEvent id="end" />
-            """));
+        await engine.PublishAsync(ForkAndJoin("parallel"));
         var instance = await engine.StartAsync("parallel");
         Assert.Equal(2, (await engine.TasksAsync(instance.Id)).Count(t => t.IsOpen));
 
@@ -110,13 +95,7 @@ public sealed class FlowTests
     {
         await using var engine = await EngineHarness.CreateAsync();
         await engine.PublishAsync(Process("terminate", $"""
-            <startEvent id="start" />
-            {Flow("f1", "start", "fork")}
-            <parallelGateway id="fork" />
-            {Flow("fa", "fork", "a")}
-            {Flow("fb", "fork", "b")}
-            {UserTask("a")}
-            {UserTask("b")}
+            {Fork()}
             {Flow("fa2", "a", "stop")}
             {Flow("fb2", "b", "end")}
             <endEvent id="stop"><terminateEventDefinition id="t1" /></endEvent>

@@ -33,6 +33,24 @@ public sealed class ShippedWorkflowsTests
         }
     }
 
+    [Fact]
+    public async Task A_version_a_process_owner_published_is_not_undone_by_the_next_start()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await PublishFolderAsync(engine, ShippedFiles.WorkflowsFolder);
+        var edited = ShippedFiles.Read("solicitud-documentacion.bpmn").Replace("Registrar solicitud (10.1)", "Registrar la solicitud (10.1)");
+        await engine.InScopeAsync(async sp =>
+        {
+            var definitions = sp.GetRequiredService<DefinitionService>();
+            await definitions.SaveDraftAsync(edited, "duena");
+            await definitions.PublishDraftAsync("solicitud-documentacion", "Nombre más claro", "duena");
+        });
+
+        await PublishFolderAsync(engine, ShippedFiles.WorkflowsFolder);
+
+        Assert.Equal([1, 2], await VersionsAsync(engine));
+    }
+
     private static Task PublishFolderAsync(EngineHarness engine, string folder) => engine.InScopeAsync(sp =>
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Workflows:Folder"] = folder }).Build();

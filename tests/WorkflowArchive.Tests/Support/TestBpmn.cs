@@ -25,4 +25,27 @@ public static class TestBpmn
     public static string UserTask(string id, string? extra = null) => $"""<userTask id="{id}" name="{id}" wa:candidateRole="gestor" {extra} />""";
 
     public static string ServiceTask(string id, string activity) => $"""<serviceTask id="{id}" name="{id}" wa:activity="{activity}" />""";
+
+    /// <summary>From the start event, a parallel split into user tasks a and b (their outgoing flows are the caller's).</summary>
+    public static string Fork() => $"""
+        <startEvent id="start" />
+        {Flow("f1", "start", "fork")}
+        <parallelGateway id="fork" />
+        {Flow("fa", "fork", "a")}
+        {Flow("fb", "fork", "b")}
+        {UserTask("a")}
+        {UserTask("b")}
+        """;
+
+    /// <summary>Two user tasks a and b in parallel, joined before the service task "after".</summary>
+    public static string ForkAndJoin(string key) => Process(key, $"""
+        {Fork()}
+        {Flow("fa2", "a", "join")}
+        {Flow("fb2", "b", "join")}
+        <parallelGateway id="join" />
+        {Flow("f2", "join", "after")}
+        {ServiceTask("after", "test-record")}
+        {Flow("f3", "after", "end")}
+        <endEvent id="end" />
+        """);
 }

@@ -15,6 +15,16 @@ public static class TaskForms
         ["confirm-reception"] = typeof(ConfirmReceptionForm),
     };
 
+    /// <summary>What the designer calls each form when a process owner picks one for a task.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        ["checklist-review"] = "Revisión según la lista de requisitos",
+        ["correction"] = "Corrección del asesor",
+        ["archive"] = "Archivo en una caja",
+        ["deliver-documentation"] = "Entrega de documentación solicitada",
+        ["confirm-reception"] = "Recepción en Condebamba",
+    };
+
     public static IReadOnlyCollection<string> Keys => Forms.Keys;
 
     public static Type For(string? formKey) => formKey is not null && Forms.TryGetValue(formKey, out var form) ? form : typeof(GenericTaskForm);

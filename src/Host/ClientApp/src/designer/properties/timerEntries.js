@@ -1,0 +1,66 @@
+import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
+import { SelectEntry, TextFieldEntry, isSelectEntryEdited, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
+import { useService } from 'bpmn-js-properties-panel';
+import { dateError, durationError } from '../validation.js';
+
+/** The timer of a timer catch or boundary event, or undefined. */
+export function timerDefinition(element) {
+  return (element.businessObject.eventDefinitions || []).find((definition) => definition.$type === 'bpmn:TimerEventDefinition');
+}
+
+export function timerEntries(element) {
+  return [
+    { id: 'wa-timerKind', element, component: TimerKindEntry, isEdited: isSelectEntryEdited },
+    { id: 'wa-timerValue', element, component: TimerValueEntry, isEdited: isTextFieldEntryEdited },
+  ];
+}
+
+/** The engine runs a duration or a date; a cycle is shown so it can be changed, but it would be refused. */
+function kindOf(timer) {
+  if (timer.get('timeDate')) return 'timeDate';
+  if (timer.get('timeCycle')) return 'timeCycle';
+  return 'timeDuration';
+}
+
+function useTimer(element) {
+  const modeling = useService('modeling');
+  const bpmnFactory = useService('bpmnFactory');
+  const timer = timerDefinition(element);
+  const write = (kind, value) => modeling.updateModdleProperties(element, timer, {
+    timeDuration: kind === 'timeDuration' && value ? bpmnFactory.create('bpmn:FormalExpression', { body: value }) : undefined,
+    timeDate: kind === 'timeDate' && value ? bpmnFactory.create('bpmn:FormalExpression', { body: value }) : undefined,
+    timeCycle: undefined,
+  });
+  return { timer, write, value: () => timer.get(kindOf(timer))?.get('body') || '' };
+}
+
+function TimerKindEntry({ element, id }) {
+  const { timer, write, value } = useTimer(element);
+  const getOptions = () => [
+    { value: 'timeDuration', label: 'Después de una duración' },
+    { value: 'timeDate', label: 'En una fecha' },
+    ...(kindOf(timer) === 'timeCycle' ? [{ value: 'timeCycle', label: 'Ciclo (no se ejecuta aquí)' }] : []),
+  ];
+  return jsx(SelectEntry, {
+    element, id, label: 'Temporizador', getOptions,
+    getValue: () => kindOf(timer),
+    setValue: (kind) => write(kind, value()),
+  });
+}
+
+function TimerValueEntry({ element, id }) {
+  const debounce = useService('debounceInput');
+  const { timer, write, value } = useTimer(element);
+  const kind = kindOf(timer);
+  const isDate = kind === 'timeDate';
+  return jsx(TextFieldEntry, {
+    element, id, debounce,
+    label: isDate ? 'Fecha' : 'Duración',
+    getValue: value,
+    setValue: (text, error) => { if (!error) write(kind === 'timeCycle' ? 'timeDuration' : kind, text.trim()); },
+    validate: (text) => (isDate ? dateError(text) : durationError(text, { required: true })),
+    description: isDate
+      ? 'Fecha ISO-8601 (2027-06-01T08:00:00Z) o una expresión ${...}.'
+      : 'Duración ISO-8601 (P7D, PT4H, P2Y) o una expresión ${...}, contada desde que el proceso llega aquí.',
+  });
+}
