@@ -26,7 +26,12 @@ public sealed class PagePolicyTests : BareHostTest
 
         foreach (var (route, allowedRoles) in pages)
         {
-            var url = route.Replace("{Id:guid}", Guid.NewGuid().ToString()).Replace("{OrderNumber}", "SF-NO-EXISTE");
+            var url = System.Text.RegularExpressions.Regex.Replace(route, @"\{\w+(:(\w+))?\}", parameter => parameter.Groups[2].Value switch
+            {
+                "guid" => Guid.NewGuid().ToString(),
+                "int" => "1",
+                _ => "NO-EXISTE",
+            });
             using var anonymous = await http.GetAsync(url);
             if (anonymous.StatusCode != HttpStatusCode.Redirect || anonymous.Headers.Location?.AbsolutePath != "/ingresar")
                 failures.Add($"{route} anonymous: {(int)anonymous.StatusCode} {anonymous.Headers.Location}, expected the sign-in page");
