@@ -16,7 +16,7 @@ public static class DossierEndpoints
             if (user.IsOnlyAdvisor()) advisor = user.AdvisorCodeOf() ?? "-";
             var criteria = new DossierSearchCriteria(orderNumber, customerDocument, name, advisor,
                 QueryValues.Date(from, "from"), QueryValues.Date(to, "to"), QueryValues.Enum<DossierStatus>(status, "status"), location);
-            return await Paging.PageAsync(search.Query(criteria), page, pageSize, DossierSummary.From, ct);
+            return await Paging.PageAsync(await search.QueryAsync(criteria, ct), page, pageSize, DossierSummary.From, ct);
         }).WithSummary("Dossiers by order number, CI/NIT, customer-name prefix (accents and case ignored), advisor, sale dates (from/to), status or location (box code or text); by sale date.");
 
         group.MapGet("/{orderNumber}", async (string orderNumber, ClaimsPrincipal user, DossierFileReader files, CancellationToken ct) =>
