@@ -39,6 +39,15 @@ public static class BenchServices
         return services.BuildServiceProvider();
     }
 
+    /// <summary>An emptied store, wired and initialised: where every measure starts.</summary>
+    public static async Task<ServiceProvider> FreshAsync(BenchStore store, TimeProvider clock)
+    {
+        await store.RecreateAsync();
+        var services = Build(store, clock);
+        await InitializeAsync(services);
+        return services;
+    }
+
     /// <summary>What ArchiveInitializer does before the host serves: schema, durable SQLite settings, catalog, shipped workflows.</summary>
     public static async Task InitializeAsync(IServiceProvider services)
     {

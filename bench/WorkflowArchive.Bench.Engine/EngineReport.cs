@@ -13,8 +13,8 @@ public static class EngineReport
         var rows = summaries.SelectMany(s => s.Reports)
             .Where(r => r.ResultStatistics is not null)
             .Select(r => new Row(
-                r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,
-                r.BenchmarkCase.HasParameters ? r.BenchmarkCase.Parameters.PrintInfo.Replace("Store=", "") : "in-memory",
+                r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),
+                StoreOf(r.BenchmarkCase),
                 r.ResultStatistics!.Mean / 1e6,
                 r.ResultStatistics.StandardDeviation / 1e6,
                 r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? 0))
@@ -33,6 +33,10 @@ public static class EngineReport
                         Goal(peer.MeanMs / o.MeanMs >= GoalRatio)]));
         return file;
     }
+
+    private static string StoreOf(BenchmarkDotNet.Running.BenchmarkCase benchmark) =>
+        benchmark.HasParameters ? benchmark.Parameters.PrintInfo.Replace("Store=", "")
+        : benchmark.Descriptor.Type.Name.Contains("WorkflowCore") ? "in-memory" : "none";
 
     private sealed record Row(string Name, string Store, double MeanMs, double StdDevMs, long Bytes);
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using WorkflowArchive.Host.Persistence;
 
 namespace WorkflowArchive.Bench.Engine.Ours;
 
@@ -13,15 +11,8 @@ public static class MoveProfile
     public static async Task<ResultFile> RunAsync(string provider, int runs)
     {
         var store = BenchStore.For(provider, "wa_bench_profile");
-        await store.RecreateAsync();
-        var clock = new BenchClock(DateTimeOffset.UtcNow);
-        await using var services = BenchServices.Build(store, clock);
-        await BenchServices.InitializeAsync(services);
-        await using (var scope = services.CreateAsyncScope())
-            await ReferenceData.AddAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
-        var sales = new SalePool(services);
-        await sales.EnsureAsync(runs + 1);
-        var driver = new ProcedureDriver(services, clock, sales);
+        var (services, driver) = await ProcedureDriver.OnFreshStoreAsync(store, new BenchClock(DateTimeOffset.UtcNow), runs + 1);
+        await using var _ = services;
         await driver.FullRunAsync();
 
         var totals = new Dictionary<string, (TimeSpan Time, int Count)>();

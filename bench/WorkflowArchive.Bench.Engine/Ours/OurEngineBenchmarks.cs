@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
-using WorkflowArchive.Host.Persistence;
 
 namespace WorkflowArchive.Bench.Engine.Ours;
 
@@ -10,7 +9,6 @@ public class OurEngineBenchmarks
 {
     private ServiceProvider _services = null!;
     private ProcedureDriver _driver = null!;
-    private SalePool _sales = null!;
 
     [Params("SQLite", "PostgreSQL")]
     public string Store { get; set; } = "SQLite";
@@ -20,16 +18,8 @@ public class OurEngineBenchmarks
 
     private async Task SetupAsync()
     {
-        var store = BenchStore.For(Store == "PostgreSQL" ? "postgres" : "sqlite", "wa_bench_engine");
-        await store.RecreateAsync();
         var clock = new BenchClock(DateTimeOffset.UtcNow);
-        _services = BenchServices.Build(store, clock);
-        await BenchServices.InitializeAsync(_services);
-        await using (var scope = _services.CreateAsyncScope())
-            await ReferenceData.AddAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
-        _sales = new SalePool(_services);
-        await _sales.EnsureAsync(BenchConfig.MaxRunsPerCase);
-        _driver = new ProcedureDriver(_services, clock, _sales);
+        (_services, _driver) = await ProcedureDriver.OnFreshStoreAsync(BenchStore.For(Store == "PostgreSQL" ? "postgres" : "sqlite", "wa_bench_engine"), clock, BenchConfig.MaxRunsPerCase);
         Console.WriteLine($"// {Store} durability: {await BenchServices.DurabilityAsync(_services)}");
     }
 

@@ -18,6 +18,17 @@ public sealed class ProcedureDriver(IServiceProvider services, BenchClock clock,
     public const string DefinitionKey = "gestion-documental";
     private static readonly DateTimeOffset Monday = new(2027, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>A fresh store with the advisor, a box and enough Smartflex sales for the runs to come, and a driver on it.</summary>
+    public static async Task<(ServiceProvider Services, ProcedureDriver Driver)> OnFreshStoreAsync(BenchStore store, BenchClock clock, int runs)
+    {
+        var services = await BenchServices.FreshAsync(store, clock);
+        await using (var scope = services.CreateAsyncScope())
+            await ReferenceData.AddAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
+        var sales = new SalePool(services);
+        await sales.EnsureAsync(runs);
+        return (services, new ProcedureDriver(services, clock, sales));
+    }
+
     public Task<WorkflowInstance> StartAsync()
     {
         clock.Now = Monday;
