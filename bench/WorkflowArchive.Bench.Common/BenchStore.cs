@@ -5,7 +5,7 @@ using WorkflowArchive.Host.Persistence;
 namespace WorkflowArchive.Bench;
 
 /// <summary>
-/// One benchmark database: a SQLite file (connection string as the host builds it) or a database on the bench
+/// One benchmark database: a SQLite file (connection string as the host builds its default one) or a database on the bench
 /// PostgreSQL server. <see cref="RecreateAsync"/> empties it so every run starts from the same state.
 /// </summary>
 public sealed record BenchStore(DatabaseProvider Provider, string ConnectionString, string Label)
@@ -14,7 +14,7 @@ public sealed record BenchStore(DatabaseProvider Provider, string ConnectionStri
     public const string PostgresVariable = "WORKFLOWARCHIVE_BENCH_POSTGRES";
 
     public static BenchStore Sqlite(string file) =>
-        new(DatabaseProvider.Sqlite, $"Data Source={Path.GetFullPath(file)};Cache=Shared;Pooling=True;Default Timeout=30", "SQLite");
+        new(DatabaseProvider.Sqlite, $"Data Source={Path.GetFullPath(file)};Pooling=True;Default Timeout=30", "SQLite");
 
     public static BenchStore Postgres(string database)
     {
