@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs (Debian package) and starts a throw-away PostgreSQL cluster on loopback for the tests, if it is not
 # already running. Idempotent. Source it to get WORKFLOWARCHIVE_TEST_POSTGRES exported.
+# WA_PG_DURABLE=1 keeps fsync and synchronous_commit on (the benchmarks measure durable commits); the test
+# cluster turns them off for speed. Use another WA_PG_PORT/WA_PG_ROOT for it, since a running cluster is reused.
 set -euo pipefail
 
 WA_PG_PORT="${WA_PG_PORT:-55432}"
@@ -24,6 +26,12 @@ else
   run_pg() { "$@"; }
 fi
 
+if [ "${WA_PG_DURABLE:-0}" = "1" ]; then
+  WA_PG_SETTINGS="-c fsync=on -c synchronous_commit=on"
+else
+  WA_PG_SETTINGS="-c fsync=off -c synchronous_commit=off"
+fi
+
 mkdir -p "$WA_PG_ROOT"
 [ "$(id -u)" -eq 0 ] && chown postgres "$WA_PG_ROOT"
 
@@ -35,7 +43,7 @@ fi
 if ! run_pg "$PGBIN/pg_ctl" -D "$WA_PG_DATA" status >/dev/null 2>&1; then
   echo "provision-postgres: starting PostgreSQL on 127.0.0.1:$WA_PG_PORT"
   run_pg "$PGBIN/pg_ctl" -D "$WA_PG_DATA" -l "$WA_PG_ROOT/server.log" -w -t 60 start \
-    -o "-p $WA_PG_PORT -k $WA_PG_ROOT -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off" >/dev/null
+    -o "-p $WA_PG_PORT -k $WA_PG_ROOT -c listen_addresses=127.0.0.1 -c max_connections=400 $WA_PG_SETTINGS" >/dev/null
 fi
 
 for _ in $(seq 1 60); do

@@ -16,11 +16,11 @@ public sealed record ProcessState(InstanceSummary Instance, IReadOnlyList<TaskVi
 
 public sealed class DossierQueries(DossierSearch search, DossierFileReader files, ArchiveDbContext db, TimeProvider time)
 {
-    public Task<PagedList<DossierSummary>> SearchAsync(DossierSearchCriteria criteria, ClaimsPrincipal user, int? page, int? pageSize,
+    public async Task<PagedList<DossierSummary>> SearchAsync(DossierSearchCriteria criteria, ClaimsPrincipal user, int? page, int? pageSize,
         CancellationToken cancellationToken = default)
     {
         if (user.IsOnlyAdvisor()) criteria = criteria with { AdvisorCode = user.AdvisorCodeOf() ?? "-" };
-        return Paging.PageAsync(search.Query(criteria), page, pageSize, DossierSummary.From, cancellationToken);
+        return await Paging.PageAsync(await search.QueryAsync(criteria, cancellationToken), page, pageSize, DossierSummary.From, cancellationToken);
     }
 
     public async Task<DossierDetail> ReadAsync(string orderNumber, ClaimsPrincipal user, CancellationToken cancellationToken = default)

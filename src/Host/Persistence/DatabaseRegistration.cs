@@ -27,10 +27,15 @@ public static class DatabaseRegistration
         return services;
     }
 
+    /// <summary>
+    /// Private cache per connection (SQLite's default): with WAL, readers and the one writer do not block each other. Shared
+    /// cache would put table-level locks between the host's own connections: under concurrent requests a writer then waited
+    /// out the whole 30 s timeout on "database table is locked" behind readers of the same table.
+    /// </summary>
     private static string SqliteConnectionFor(DatabaseOptions options, IHostEnvironment environment)
     {
         var folder = Path.GetFullPath(options.DataFolder, environment.ContentRootPath);
         Directory.CreateDirectory(folder);
-        return $"Data Source={Path.Combine(folder, "workflowarchive.db")};Cache=Shared;Pooling=True;Default Timeout=30";
+        return $"Data Source={Path.Combine(folder, "workflowarchive.db")};Pooling=True;Default Timeout=30";
     }
 }

@@ -10,7 +10,7 @@ internal static class UnitOfWorkQueries
         where T : class
     {
         await db.Set<T>().Where(predicate).LoadAsync(cancellationToken);
-        var matches = predicate.Compile();
+        var matches = predicate.Compile(preferInterpretation: true);
         return db.Set<T>().Local.Where(matches).ToList();
     }
 }

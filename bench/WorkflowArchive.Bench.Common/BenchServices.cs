@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using WorkflowArchive.Activities;
+using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Smartflex;
+using WorkflowArchive.Host.Startup;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Bench;
+
+/// <summary>The engine and the document-lifecycle services wired as Program.cs wires them, minus HTTP, sign-in and Hangfire.</summary>
+public static class BenchServices
+{
+    public static ServiceProvider Build(BenchStore store, TimeProvider clock)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = store.Provider.ToString(),
+            ["Database:ConnectionString"] = store.ConnectionString,
+            ["Database:SeedDemoData"] = "false",
+            ["Workflows:Folder"] = Path.Combine(AppContext.BaseDirectory, "workflows"),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(clock);
+        services.AddArchiveDatabase(configuration, new BenchEnvironment());
+        services.AddWorkflowEngine();
+        services.AddDocumentLifecycleActivities(new ArchiveOptions());
+        services.AddDocumentLifecycleQueries();
+        services.AddSmartflex(configuration);
+        services.AddScoped<ShippedWorkflows>();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>An emptied store, wired and initialised: where every measure starts.</summary>
+    public static async Task<ServiceProvider> FreshAsync(BenchStore store, TimeProvider clock)
+    {
+        await store.RecreateAsync();
+        var services = Build(store, clock);
+        await InitializeAsync(services);
+        return services;
+    }
+
+    /// <summary>What ArchiveInitializer does before the host serves: schema, durable SQLite settings, catalog, shipped workflows.</summary>
+    public static async Task InitializeAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+        await DefaultCatalog.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ShippedWorkflows>().PublishChangedAsync(CancellationToken.None);
+    }
+
+    /// <summary>How the store commits, read back on a pooled connection: the figures say what durability they were taken with.</summary>
+    public static async Task<string> DurabilityAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        var sql = db.Database.IsSqlite()
+            ? "SELECT 'journal_mode=' || (SELECT journal_mode FROM pragma_journal_mode) || ', synchronous=' || (SELECT synchronous FROM pragma_synchronous) || ' (2 = FULL)' AS \"Value\""
+            : "SELECT 'fsync=' || current_setting('fsync') || ', synchronous_commit=' || current_setting('synchronous_commit') AS \"Value\"";
+        return (await db.Database.SqlQueryRaw<string>(sql).ToListAsync()).Single();
+    }
+
+    private sealed class BenchEnvironment : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Production";
+        public string ApplicationName { get; set; } = "WorkflowArchive.Bench";
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}

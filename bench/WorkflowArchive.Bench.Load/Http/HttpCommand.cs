@@ -1,0 +1,50 @@
+using WorkflowArchive.Bench.Load.Data;
+
+namespace WorkflowArchive.Bench.Load.Http;
+
+/// <summary>
+/// `http`: boots the Release host on the data set, reads its idle working set, measures search, then the task
+/// completions at 1, 4, 16 and 64 clients (working set sampled at 16). Writes one figures file per part.
+/// </summary>
+public static class HttpCommand
+{
+    private const int Port = 5199;
+
+    public static async Task RunAsync(BenchStore store, string hostDll, bool quick, string output)
+    {
+        var sample = SearchSample.Load(Path.Combine(output, $"search-sample-{store.Provider}.json"));
+        // Completions per level: enough for stable percentiles at the rates a shared 2-core box reaches (tens per second).
+        var levels = quick ? new[] { (1, 30), (4, 60), (16, 120), (64, 160) } : [(1, 200), (4, 500), (16, 1_000), (64, 1_000)];
+        await using var host = await HostProcess.StartAsync(hostDll, store, Port, Path.Combine(output, $"host-{store.Provider}.log"));
+        using var api = await ApiClient.SignInAsync(host.Address, "gestora", "Archivo.2027!");
+
+        var dossiers = (await api.ReadAsync("/api/dossiers?pageSize=1")).GetProperty("total").GetInt64();
+        await Task.Delay(TimeSpan.FromSeconds(quick ? 3 : 15));
+        var idle = host.WorkingSetMiB();
+
+        (await SearchRun.RunAsync(api, sample, quick ? 30 : 200, $"{store.Label}, {dossiers:N0} dossiers"))
+            .WriteTo(Path.Combine(output, $"search-{store.Provider}.md"));
+
+        var load = new LoadRun(api, host);
+        var setup = await load.RegisterAsync(levels.Sum(l => l.Item2));
+        var reviews = await load.OpenReviewsAsync();
+        var results = new List<LoadRun.Level>();
+        foreach (var (clients, completions) in levels)
+        {
+            results.Add(await load.RunAsync(clients, reviews, completions, sampleMemory: clients == 16));
+            Console.WriteLine($"{clients} clients: {results[^1].PerSecond:N1}/s, p95 {results[^1].Latency.P95:N1} ms");
+        }
+        LoadRun.Report($"{store.Label}, {dossiers:N0} dossiers in the store", results, setup).WriteTo(Path.Combine(output, $"http-{store.Provider}.md"));
+
+        var underLoad = results.Single(r => r.Clients == 16);
+        new ResultFile($"Host working set, {store.Label}")
+            .Table(["State", "Working set (MiB)"],
+            [
+                [$"idle, after start-up and sign-in, {dossiers:N0} dossiers", ResultFile.Number(idle)],
+                ["16 clients completing tasks: mean", ResultFile.Number(underLoad.MeanMiB ?? double.NaN)],
+                ["16 clients completing tasks: peak", ResultFile.Number(underLoad.PeakMiB ?? double.NaN)],
+            ])
+            .Line("Resident set size of the host process (VmRSS in /proc/PID/status), sampled every 250 ms under load.")
+            .WriteTo(Path.Combine(output, $"memory-{store.Provider}.md"));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using WorkflowArchive.Bench.Load.Data;
+
+namespace WorkflowArchive.Bench.Load.Http;
+
+/// <summary>
+/// Concurrent clients completing the manager's checklist review through POST /api/tasks/{id}/complete: the heaviest
+/// completion of the procedure (checklist rows, gateway, classification, archive task, audit, journal, outbox).
+/// </summary>
+public sealed class LoadRun(ApiClient api, HostProcess host)
+{
+    private const double GoalP95Ms = 25;
+    private const double GoalThroughput = 500;
+
+    /// <summary>Registers binders (POST /api/batches, 100 orders each): every order starts an instance that waits at the review.</summary>
+    public async Task<(int Started, double Seconds)> RegisterAsync(int count)
+    {
+        var watch = Stopwatch.StartNew();
+        for (var first = 1; first <= count; first += 100)
+        {
+            var orders = Enumerable.Range(first, Math.Min(100, count - first + 1)).Select(i => new { orderNumber = LoadSales.OrderNumber(i) }).ToArray();
+            var result = await api.PostAsync("/api/batches", new { advisorCode = DatasetCommand.LoadAdvisor, deliveredOn = "2027-06-01", binderNumber = $"Banco {first}", entries = orders });
+            if (result.Status != 201) throw new InvalidOperationException($"POST /api/batches: {result.Status} {result.Body}");
+        }
+        return (count, watch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>The open review tasks, as an inbox lists them (GET /api/tasks, pages of 200).</summary>
+    public async Task<Queue<Guid>> OpenReviewsAsync()
+    {
+        var ids = new Queue<Guid>();
+        for (var page = 1; ; page++)
+        {
+            var list = await api.ReadAsync($"/api/tasks?role=gestor-documental&pageSize=200&page={page}");
+            var items = list.GetProperty("items").EnumerateArray().ToList();
+            foreach (var task in items.Where(t => t.GetProperty("elementId").GetString() == "Task_ReviewChecklist"))
+                ids.Enqueue(task.GetProperty("id").GetGuid());
+            if (items.Count < 200) return ids;
+        }
+    }
+
+    public sealed record Level(int Clients, int Completed, int Failed, double Seconds, Percentiles Latency, double? MeanMiB, double? PeakMiB)
+    {
+        public double PerSecond => Completed / Seconds;
+    }
+
+    public async Task<Level> RunAsync(int clients, Queue<Guid> reviews, int completions, bool sampleMemory)
+    {
+        var work = new ConcurrentQueue<Guid>(Enumerable.Range(0, completions).Select(_ => reviews.Dequeue()));
+        var latencies = new ConcurrentBag<double>();
+        var failed = 0;
+        var memory = new List<double>();
+        using var sampling = new CancellationTokenSource();
+        var sampler = sampleMemory ? SampleAsync(memory, sampling.Token) : Task.CompletedTask;
+        var body = new { variables = BenchInputs.Review() };
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            while (work.TryDequeue(out var id))
+            {
+                var result = await api.PostAsync($"/api/tasks/{id}/complete", body);
+                if (result.Status == 200) latencies.Add(result.Milliseconds);
+                else if (Interlocked.Increment(ref failed) <= 3) Console.Error.WriteLine($"complete {id}: {result.Status} {result.Body}");
+            }
+        }));
+        watch.Stop();
+        await sampling.CancelAsync();
+        await sampler;
+        return new Level(clients, latencies.Count, failed, watch.Elapsed.TotalSeconds, new Percentiles(latencies),
+            memory.Count == 0 ? null : memory.Average(), memory.Count == 0 ? null : memory.Max());
+    }
+
+    private async Task SampleAsync(List<double> samples, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            samples.Add(host.WorkingSetMiB());
+            try { await Task.Delay(250, stop); } catch (OperationCanceledException) { }
+        }
+    }
+
+    public static ResultFile Report(string label, IEnumerable<Level> levels, (int Started, double Seconds) setup) =>
+        new ResultFile($"HTTP: completing review tasks, {label}")
+            .Table(["Clients", "Completed", "Failed", "Completions/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)", "Goal at 16: p95 < 25 ms, >= 500/s"],
+                levels.Select(l => (IReadOnlyList<string>)
+                [
+                    l.Clients.ToString(), l.Completed.ToString("N0"), l.Failed.ToString(), ResultFile.Number(l.PerSecond), ResultFile.Number(l.Latency.P50, 2),
+                    ResultFile.Number(l.Latency.P95, 2), ResultFile.Number(l.Latency.P99, 2), ResultFile.Number(l.Latency.Max, 2),
+                    l.Clients == 16 ? ResultFile.Goal(l.Latency.P95 < GoalP95Ms && l.PerSecond >= GoalThroughput) : "",
+                ]))
+            .Line($"Set-up: {setup.Started:N0} instances started through POST /api/batches (100 orders per binder) in {ResultFile.Number(setup.Seconds)} s " +
+                  $"({ResultFile.Number(setup.Started / setup.Seconds)} starts/s), one client.");
+}

@@ -1,0 +1,31 @@
+using WorkflowArchive.Bench;
+using WorkflowArchive.Bench.Load;
+using WorkflowArchive.Bench.Load.Data;
+using WorkflowArchive.Bench.Load.Http;
+using WorkflowArchive.Bench.Load.Timers;
+
+// Usage (bench/run.sh calls these in turn):
+//   dataset --provider sqlite|postgres --dossiers 1000000 --load-sales 3000 --out DIR
+//   timers  --provider sqlite|postgres --timers 100000 --out DIR
+//   http    --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]
+var options = CommandLine.Parse(args);
+var provider = options.Get("provider", "sqlite");
+var output = options.Get("out", Path.Combine("bench", "results"));
+Directory.CreateDirectory(output);
+
+switch (options.Command)
+{
+    case "dataset":
+        await DatasetCommand.RunAsync(BenchStore.For(provider, DatasetCommand.DatabaseName), options.Int("dossiers", 1_000_000), options.Int("load-sales", 3_000), output);
+        break;
+    case "timers":
+        await TimerCommand.RunAsync(BenchStore.For(provider, TimerCommand.DatabaseName), options.Int("timers", 100_000), output);
+        break;
+    case "http":
+        await HttpCommand.RunAsync(BenchStore.For(provider, DatasetCommand.DatabaseName), options.Get("host", ""), options.Has("quick"), output);
+        break;
+    default:
+        Console.Error.WriteLine("Commands: dataset, timers, http (see the comment at the top of Program.cs).");
+        return 2;
+}
+return 0;

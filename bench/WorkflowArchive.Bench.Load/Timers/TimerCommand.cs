@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowArchive.Bench.Load.Data;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Bench.Load.Timers;
+
+/// <summary>
+/// `timers`: N archived dossiers whose two-year retention ended at the same moment, each instance waiting at
+/// Timer_Retention with its timer due. One DueTimerPump (what the Hangfire sweep runs) fires them all; then the journal
+/// and the timer rows are counted to show each fired exactly once and moved its instance on to the transfer.
+/// </summary>
+public static class TimerCommand
+{
+    public const string DatabaseName = "wa_bench_timers";
+
+    public static async Task RunAsync(BenchStore store, int count, string output)
+    {
+        var now = DossierRows.Noon;
+        await using var services = await BenchServices.FreshAsync(store, new BenchClock(now));
+        var shelves = new ArchiveShelves(count / ArchiveShelves.BoxCapacity + 1);
+        var definition = await InScopeAsync(services, async db =>
+        {
+            db.AddRange(shelves.Containers);
+            await db.SaveChangesAsync();
+            return await db.Set<WorkflowDefinition>().SingleAsync(d => d.Key == "gestion-documental" && d.Status == DefinitionStatus.Published);
+        });
+
+        var setup = Stopwatch.StartNew();
+        var due = DueRetentions.Create(count, shelves, definition, now);
+        await using (var writer = await BulkWriter.OpenAsync(store))
+        {
+            await writer.WriteAsync("dossiers", DueRetentions.DossierColumns, due.Select(d => d.Dossier));
+            await writer.WriteAsync("wf_instances", DueRetentions.InstanceColumns, due.Select(d => d.Instance));
+            await writer.WriteAsync("wf_timers", DueRetentions.TimerColumns, due.Select(d => d.Timer));
+            await writer.ExecuteAsync("ANALYZE");
+        }
+        await InScopeAsync(services, async db =>
+        {
+            db.AddRange(shelves.Boxes);
+            return await db.SaveChangesAsync();
+        });
+        Console.WriteLine($"timers: {count:N0} due retentions written in {setup.Elapsed.TotalSeconds:N1} s; firing with {await BenchServices.DurabilityAsync(services)}");
+
+        var firing = Stopwatch.StartNew();
+        var fired = await SweepAsync(services);
+        firing.Stop();
+        var again = await SweepAsync(services);
+        var check = await InScopeAsync(services, ExactlyOnceCheck.RunAsync);
+
+        var seconds = firing.Elapsed.TotalSeconds;
+        new ResultFile($"Timers, {store.Label}: {count:N0} due at once")
+            .Table(["Timers", "Fired", "Time to fire all (s)", "Timers/s", "Fired by a second sweep", "Exactly once", "Goal < 60 s"],
+            [[
+                count.ToString("N0"), fired.ToString("N0"), ResultFile.Number(seconds), ResultFile.Number(fired / seconds), again.ToString(),
+                check.Describe(count), ResultFile.Goal(seconds < 60 && check.Holds(count) && fired == count),
+            ]])
+            .Line($"Durability: {await BenchServices.DurabilityAsync(services)}. One DueTimerPump in one process, batches of 200, one move (transaction) per timer.")
+            .WriteTo(Path.Combine(output, $"timers-{store.Provider}.md"));
+    }
+
+    /// <summary>One run of the due-timer sweep, in its own scope, as one Hangfire job runs it.</summary>
+    private static async Task<int> SweepAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DueTimerPump>().FireDueAsync();
+    }
+
+    private static async Task<T> InScopeAsync<T>(IServiceProvider services, Func<ArchiveDbContext, Task<T>> work)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
+    }
+}
