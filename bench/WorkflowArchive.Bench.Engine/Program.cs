@@ -10,7 +10,7 @@ BenchConfig.Quick = Take(arguments, "--quick");
 var output = Value(arguments, "--out") ?? Path.Combine("bench", "results");
 if (Value(arguments, "--profile") is { } provider)
 {
-    (await MoveProfile.RunAsync(provider, BenchConfig.Quick ? 10 : 50)).WriteTo(Path.Combine(output, $"engine-profile-{provider}.md"));
+    (await MoveProfile.RunAsync(provider, warmUp: BenchConfig.Quick ? 10 : 150, runs: BenchConfig.Quick ? 10 : 200)).WriteTo(Path.Combine(output, $"engine-profile-{provider}.md"));
     return;
 }
 if (!arguments.Contains("--filter")) arguments.AddRange(["--filter", "*"]);

@@ -17,6 +17,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IMoveCommittedListener, NoMoveCommittedListener>();
         services.TryAddSingleton(WorkerIdentity.ForThisProcess());
         services.TryAddSingleton(OutboxLease.Default);
+        services.TryAddSingleton(TimerSweepOptions.Default);
         services.AddScoped<RowClaims>();
         services.AddSingleton<ExpressionEvaluator>();
         services.AddSingleton<DefinitionModels>();
@@ -27,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DefinitionImporter>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<DueTimerPump>();
+        services.AddSingleton<DueTimerSweep>();
         services.AddScoped<OverdueTaskSweep>();
         services.AddScoped<OutboxDispatcher>();
         return services;

@@ -4,16 +4,17 @@ namespace WorkflowArchive.Bench.Engine.Ours;
 
 /// <summary>
 /// A Stopwatch breakdown of the full run by move (--profile): where a run's time goes, to find what to fix. Not a
-/// benchmark: no warm-up statistics, just the mean of each move over the runs after the first.
+/// benchmark: no statistics, just the mean of each move over the measured runs, taken after warm-up runs
+/// have let tiered compilation optimise the code they go through.
 /// </summary>
 public static class MoveProfile
 {
-    public static async Task<ResultFile> RunAsync(string provider, int runs)
+    public static async Task<ResultFile> RunAsync(string provider, int warmUp, int runs)
     {
         var store = BenchStore.For(provider, "wa_bench_profile");
-        var (services, driver) = await ProcedureDriver.OnFreshStoreAsync(store, new BenchClock(DateTimeOffset.UtcNow), runs + 1);
+        var (services, driver) = await ProcedureDriver.OnFreshStoreAsync(store, new BenchClock(DateTimeOffset.UtcNow), warmUp + runs);
         await using var _ = services;
-        await driver.FullRunAsync();
+        for (var i = 0; i < warmUp; i++) await driver.FullRunAsync();
 
         var totals = new Dictionary<string, (TimeSpan Time, int Count)>();
         driver.OnMove = (move, time) => totals[move] = totals.TryGetValue(move, out var t) ? (t.Time + time, t.Count + 1) : (time, 1);
@@ -21,7 +22,7 @@ public static class MoveProfile
         for (var i = 0; i < runs; i++) await driver.FullRunAsync();
         watch.Stop();
 
-        return new ResultFile($"Full run by move, {store.Label} ({runs} runs)")
+        return new ResultFile($"Full run by move, {store.Label} ({runs} runs after {warmUp} to warm up)")
             .Line($"Durability: {await BenchServices.DurabilityAsync(services)}. Whole run: {ResultFile.Number(watch.Elapsed.TotalMilliseconds / runs, 2)} ms.").Line("")
             .Table(["Move", "Mean (ms)", "Per run (ms)"], totals.OrderByDescending(t => t.Value.Time).Select(t => (IReadOnlyList<string>)
                 [t.Key, ResultFile.Number(t.Value.Time.TotalMilliseconds / t.Value.Count, 2), ResultFile.Number(t.Value.Time.TotalMilliseconds / runs, 2)]));

@@ -10,7 +10,7 @@ namespace WorkflowArchive.Bench.Load.Timers;
 
 /// <summary>
 /// `timers`: N archived dossiers whose two-year retention ended at the same moment, each instance waiting at
-/// Timer_Retention with its timer due. One DueTimerPump (what the Hangfire sweep runs) fires them all; then the journal
+/// Timer_Retention with its timer due. The DueTimerSweep (what the Hangfire job runs) fires them all; then the journal
 /// and the timer rows are counted to show each fired exactly once and moved its instance on to the transfer.
 /// </summary>
 public static class TimerCommand
@@ -46,9 +46,9 @@ public static class TimerCommand
         Console.WriteLine($"timers: {count:N0} due retentions written in {setup.Elapsed.TotalSeconds:N1} s; firing with {await BenchServices.DurabilityAsync(services)}");
 
         var firing = Stopwatch.StartNew();
-        var fired = await SweepAsync(services);
+        var fired = await SweepUntilDoneAsync(services);
         firing.Stop();
-        var again = await SweepAsync(services);
+        var again = await services.GetRequiredService<DueTimerSweep>().FireDueAsync();
         var check = await InScopeAsync(services, ExactlyOnceCheck.RunAsync);
 
         var seconds = firing.Elapsed.TotalSeconds;
@@ -58,16 +58,22 @@ public static class TimerCommand
                 count.ToString("N0"), fired.ToString("N0"), ResultFile.Number(seconds), ResultFile.Number(fired / seconds), again.ToString(),
                 check.Describe(count), ResultFile.Goal(seconds < 60 && check.Holds(count) && fired == count),
             ]])
-            .Line($"Durability: {await BenchServices.DurabilityAsync(services)}. One DueTimerPump in one process, batches of 200, one move (transaction) per timer.")
+            .Line($"Durability: {await BenchServices.DurabilityAsync(services)}. One process; {Lanes(store)}; one move (transaction) per timer.")
             .WriteTo(Path.Combine(output, $"timers-{store.Provider}.md"));
     }
 
-    /// <summary>One run of the due-timer sweep, in its own scope, as one Hangfire job runs it.</summary>
-    private static async Task<int> SweepAsync(IServiceProvider services)
+    /// <summary>Runs of the due-timer sweep, as the Hangfire job runs it (each lane stops after 5,000 tries), until one fires nothing.</summary>
+    private static async Task<int> SweepUntilDoneAsync(IServiceProvider services)
     {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DueTimerPump>().FireDueAsync();
+        var sweep = services.GetRequiredService<DueTimerSweep>();
+        var total = 0;
+        for (var fired = await sweep.FireDueAsync(); fired > 0; fired = await sweep.FireDueAsync()) total += fired;
+        return total;
     }
+
+    private static string Lanes(BenchStore store) => store.Provider == DatabaseProvider.Postgres
+        ? $"{TimerSweepOptions.Default.Lanes} pumps side by side (FOR UPDATE SKIP LOCKED)"
+        : "one pump (SQLite: one writer)";
 
     private static async Task<T> InScopeAsync<T>(IServiceProvider services, Func<ArchiveDbContext, Task<T>> work)
     {

@@ -10,12 +10,15 @@ public static class DossierAccess
         await FindAsync(context, cancellationToken)
         ?? throw new ActivityFailedException($"There is no dossier for order number {context.BusinessKey}.");
 
-    /// <summary>The instance's dossier, saved or added earlier in this same move (a binder registration adds it first).</summary>
+    /// <summary>
+    /// The instance's dossier, saved or added earlier in this same move (a binder registration adds it first). One already
+    /// tracked is the move's current state, so a second activity of the move reads it without a query.
+    /// </summary>
     public static async Task<Dossier?> FindAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var orderNumber = context.BusinessKey;
-        return await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken)
-               ?? context.Db.Set<Dossier>().Local.FirstOrDefault(d => d.OrderNumber == orderNumber);
+        return context.Db.Set<Dossier>().Local.FirstOrDefault(d => d.OrderNumber == orderNumber)
+               ?? await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken);
     }
 
     public static void Record(ActivityContext context, Dossier dossier, string action, string? detail = null) =>

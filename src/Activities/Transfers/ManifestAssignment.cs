@@ -12,6 +12,7 @@ public sealed class ManifestAssignment(DbContext db)
     {
         var box = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Id == dossier.BoxId, cancellationToken)
             ?? throw new ActivityFailedException($"Dossier {dossier.OrderNumber} is not filed in a box; archive it before sending it to Condebamba.");
+        await BoxLock.TakeAsync(db, box.Id, cancellationToken);
         var manifest = await db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.BoxId == box.Id && m.Status == ManifestStatus.Open, cancellationToken)
                        ?? db.Set<TransferManifest>().Local.FirstOrDefault(m => m.BoxId == box.Id && m.Status == ManifestStatus.Open);
         if (manifest is null)

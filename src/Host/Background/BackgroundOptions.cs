@@ -1,3 +1,5 @@
+using WorkflowArchive.Workflows.Runtime;
+
 namespace WorkflowArchive.Host.Background;
 
 /// <summary>The <c>Background</c> configuration section.</summary>
@@ -10,6 +12,9 @@ public sealed class BackgroundOptions
 
     /// <summary>Six-field cron (with seconds) for the due-timer sweep.</summary>
     public string TimerSweepCron { get; set; } = "*/15 * * * * *";
+
+    /// <summary>Pumps one timer sweep runs side by side on PostgreSQL (SQLite always runs one).</summary>
+    public int TimerLanes { get; set; } = TimerSweepOptions.Default.Lanes;
 
     /// <summary>Six-field cron for the outbox sweep; committed moves also ask for an immediate drain.</summary>
     public string OutboxSweepCron { get; set; } = "*/30 * * * * *";

@@ -20,6 +20,7 @@ public static class HangfireRegistration
         var options = configuration.GetSection(BackgroundOptions.Section).Get<BackgroundOptions>() ?? new BackgroundOptions();
         services.AddSingleton(options);
         services.AddSingleton(new OutboxLease(TimeSpan.FromSeconds(options.OutboxLeaseSeconds)));
+        services.AddSingleton(new TimerSweepOptions(options.TimerLanes));
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

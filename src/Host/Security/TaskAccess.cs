@@ -31,7 +31,8 @@ public sealed class TaskAccess(ArchiveDbContext db)
     public async Task EnsureCanWorkOnAsync(Guid taskId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (user.IsAdministrator()) return;
-        var task = await db.Set<UserTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+        // Tracked on purpose: the engine's move on the same task, in this scope, then finds it without a second query.
+        var task = await db.Set<UserTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
             ?? throw new WorkflowNotFoundException($"There is no task {taskId}.");
         if (task.CandidateRole is null || !user.IsInRole(task.CandidateRole))
             throw new AccessDeniedException($"The task '{task.Name}' is for the role {Roles.DisplayNames.GetValueOrDefault(task.CandidateRole ?? "", task.CandidateRole ?? "?")}.");

@@ -8,6 +8,9 @@ public sealed class DefinitionModels
 {
     private readonly ConcurrentDictionary<Guid, ProcessModel> _models = new();
 
+    /// <summary>The parsed model when this process has parsed the definition already: a move then need not read its XML.</summary>
+    public bool TryGet(Guid definitionId, out ProcessModel model) => _models.TryGetValue(definitionId, out model!);
+
     public ProcessModel Get(WorkflowDefinition definition) => _models.GetOrAdd(definition.Id, _ =>
     {
         var parsed = BpmnParser.Parse(definition.Xml);

@@ -4,6 +4,7 @@ using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Expressions;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -39,9 +40,12 @@ public sealed class WorkflowEngine
     {
         if (string.IsNullOrWhiteSpace(businessKey))
             throw new WorkflowValidationException("A business key (for example the Smartflex order number) is required to start an instance.");
+        await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
+        // Only the latest version's identity: its XML is read (and parsed) once per process, not on every start.
         var definition = await _db.Set<WorkflowDefinition>()
             .Where(d => d.Key == definitionKey && d.Status == DefinitionStatus.Published)
             .OrderByDescending(d => d.Version)
+            .Select(d => new { d.Id, d.Key, d.Version })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new WorkflowNotFoundException($"No published definition has the key '{definitionKey}'.");
 
@@ -50,7 +54,7 @@ public sealed class WorkflowEngine
         if (running)
             throw new WorkflowConflictException($"An instance of '{definitionKey}' for '{businessKey}' is already running.");
 
-        var model = _models.Get(definition);
+        var model = await ModelAsync(definition.Id, cancellationToken);
         var now = _time.GetUtcNow();
         var instance = new WorkflowInstance
         {
@@ -77,6 +81,7 @@ public sealed class WorkflowEngine
 
     public async Task<UserTask> ClaimTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default)
     {
+        await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
         if (task.Assignee is not null && task.Assignee != user)
             throw new WorkflowConflictException($"The task is already claimed by {task.Assignee}.");
@@ -89,6 +94,7 @@ public sealed class WorkflowEngine
 
     public async Task<UserTask> ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default)
     {
+        await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
         if (task.Assignee is null) throw new WorkflowConflictException("The task is not claimed by anyone.");
         if (task.Assignee != user) throw new WorkflowConflictException($"Only {task.Assignee}, who claimed it, can release it.");
@@ -102,6 +108,7 @@ public sealed class WorkflowEngine
     /// <summary>Completes the task with its output variables and moves the instance on to its next wait state.</summary>
     public async Task<WorkflowInstance> CompleteTaskAsync(Guid taskId, JsonObject? output, string user, CancellationToken cancellationToken = default)
     {
+        await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
         if (task.Assignee is not null && task.Assignee != user)
             throw new WorkflowConflictException($"The task is claimed by {task.Assignee}; only they can complete it.");
@@ -117,9 +124,11 @@ public sealed class WorkflowEngine
         task.OutputJson = output.ToJsonString(WorkflowJson.Options);
         task.Revision = Guid.NewGuid();
         WorkflowJson.Merge(move.Instance.Variables, output);
-        await TimerScheduler.CancelPendingAsync(move, t => t.UserTaskId == task.Id, cancellationToken);
-
         var node = move.Model.Node(task.ElementId);
+        // Only boundary events give a task timers of its own; without them there is nothing to look up.
+        if (node.BoundaryEvents.Count > 0)
+            await TimerScheduler.CancelPendingAsync(move, t => t.UserTaskId == task.Id, cancellationToken);
+
         move.Journal(node, JournalAction.TaskCompleted, WorkflowJson.Summarize(output));
         move.Outbox.Enqueue(OutboxMessageTypes.TaskCompleted, TaskNotifications.From(task), $"task-completed:{task.Id}");
         _runner.Leave(move, token, node);
@@ -132,7 +141,9 @@ public sealed class WorkflowEngine
     public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
-        var timer = await _db.Set<WorkflowTimer>().FirstOrDefaultAsync(t => t.Id == timerId, cancellationToken);
+        await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
+        // FindAsync: the pump that claimed the timer is already tracking it, so this costs no query.
+        var timer = await _db.Set<WorkflowTimer>().FindAsync([timerId], cancellationToken);
         if (timer is null || timer.Status != TimerStatus.Pending || timer.DueAt > now) return false;
 
         var move = await LoadMoveAsync(timer.InstanceId, actor: "temporizador", cancellationToken);
@@ -167,6 +178,7 @@ public sealed class WorkflowEngine
     /// <summary>Runs the failed element again, after merging any corrected variables.</summary>
     public async Task<WorkflowInstance> RetryIncidentAsync(Guid instanceId, JsonObject? variables, string actor, CancellationToken cancellationToken = default)
     {
+        await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var move = await LoadMoveAsync(instanceId, actor, cancellationToken);
         if (move.Instance.Status != InstanceStatus.Incident)
             throw new WorkflowConflictException("The instance has no incident to retry.");
@@ -201,7 +213,8 @@ public sealed class WorkflowEngine
 
     private async Task<UserTask> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken)
     {
-        var task = await _db.Set<UserTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+        // FindAsync: a caller that checked access to the task in this scope has it tracked already.
+        var task = await _db.Set<UserTask>().FindAsync([taskId], cancellationToken)
             ?? throw new WorkflowNotFoundException($"There is no task {taskId}.");
         return task.IsOpen ? task : throw new WorkflowConflictException($"The task '{task.Name}' is already {task.Status.ToString().ToLowerInvariant()}.");
     }
@@ -221,9 +234,14 @@ public sealed class WorkflowEngine
     {
         var instance = await _db.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
             ?? throw new WorkflowNotFoundException($"There is no instance {instanceId}.");
-        var definition = await _db.Set<WorkflowDefinition>().FirstAsync(d => d.Id == instance.DefinitionId, cancellationToken);
         _actor.Name = actor;
-        return new MoveContext(_db, _models.Get(definition), instance, _time.GetUtcNow(), actor);
+        return new MoveContext(_db, await ModelAsync(instance.DefinitionId, cancellationToken), instance, _time.GetUtcNow(), actor);
+    }
+
+    private async Task<ProcessModel> ModelAsync(Guid definitionId, CancellationToken cancellationToken)
+    {
+        if (_models.TryGet(definitionId, out var model)) return model;
+        return _models.Get(await _db.Set<WorkflowDefinition>().FirstAsync(d => d.Id == definitionId, cancellationToken));
     }
 
     private async Task CommitAsync(MoveContext move, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
@@ -80,6 +81,37 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : HostedTest(
         Assert.Contains(journal, j => j is { ElementId: "Timer_Retention", Action: "TimerFired" });
         Assert.Contains(journal, j => j is { ElementId: "Task_CorrectDocumentation", Action: "TaskCompleted", Actor: "ana.rojas" });
         Assert.Contains(journal, j => j is { ElementId: "Task_EscalateCorrection", Action: "Left" });
+    }
+
+    [Fact]
+    public async Task Retentions_of_one_box_ending_together_fire_in_one_sweep_into_one_remision_counting_each_dossier_once()
+    {
+        // On PostgreSQL the sweep fires them in parallel lanes, all racing for the box's remisión.
+        var orders = Enumerable.Range(1, 6).Select(i => $"SF-2027-00060{i}").ToList();
+        var instances = new List<Guid>();
+        foreach (var order in orders)
+        {
+            await SeedSaleAsync(order);
+            instances.Add((await Client.StartAsync("gestion-documental", order, SaleVariables())).Id);
+            await Client.WorkAsync(Manager, order, "Task_ReviewChecklist", "gestora", Review());
+            await Client.WorkAsync(Manager, order, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-02" });
+        }
+
+        Factory.Time.Advance(TimeSpan.FromDays(2 * 366));
+        Assert.Equal(orders.Count, await FireDueTimersAsync());
+        Assert.Equal(0, await FireDueTimersAsync());
+
+        var manifests = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<TransferManifest>().AsNoTracking().ToListAsync());
+        var manifest = Assert.Single(manifests);
+        Assert.Equal(orders.Count, manifest.DossierCount);
+        foreach (var order in orders)
+        {
+            var dossier = await DossierAsync(order);
+            Assert.Equal(DossierStatus.InTransfer, dossier.Status);
+            Assert.Equal(manifest.Id, dossier.ManifestId);
+        }
+        foreach (var id in instances)
+            Assert.Single((await Client.InstanceAsync(id)).Journal, j => j.Action == "TimerFired");
     }
 
     [Fact]

@@ -659,8 +659,6 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("CustomerDocument");
 
-                    b.HasIndex("CustomerNameKey");
-
                     b.HasIndex("OrderNumber")
                         .IsUnique();
 
@@ -669,6 +667,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.HasIndex("SaleDate");
 
                     b.HasIndex("AdvisorCode", "SaleDate");
+
+                    b.HasIndex("CustomerNameKey", "SaleDate");
 
                     b.HasIndex("Status", "SaleDate");
 
@@ -1019,6 +1019,7 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DossierCount")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Number")

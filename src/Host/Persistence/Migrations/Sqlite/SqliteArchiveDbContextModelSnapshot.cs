@@ -645,8 +645,6 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerDocument");
 
-                    b.HasIndex("CustomerNameKey");
-
                     b.HasIndex("OrderNumber")
                         .IsUnique();
 
@@ -655,6 +653,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("SaleDate");
 
                     b.HasIndex("AdvisorCode", "SaleDate");
+
+                    b.HasIndex("CustomerNameKey", "SaleDate");
 
                     b.HasIndex("Status", "SaleDate");
 
@@ -1003,6 +1003,7 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DossierCount")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")

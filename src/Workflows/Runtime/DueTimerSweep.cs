@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>How many pumps one sweep runs side by side where the store lets them (PostgreSQL).</summary>
+public sealed record TimerSweepOptions(int Lanes)
+{
+    public static TimerSweepOptions Default { get; } = new(4);
+}
+
+/// <summary>
+/// Fires every due timer, through several <see cref="DueTimerPump"/>s at once when the store claims rows with
+/// SKIP LOCKED: each lane has its own scope (context, connection, transaction), so while one waits for a commit or a
+/// query the others work, and no two lanes can take the same timer. SQLite has one writer and no row locks, so it runs a
+/// single lane. Each timer is still one move, committed alone.
+/// </summary>
+public sealed class DueTimerSweep(IServiceScopeFactory scopes, TimerSweepOptions options)
+{
+    /// <summary>Fires due timers until none is left (each lane tries at most <paramref name="limitPerLane"/>); returns how many moved their instance.</summary>
+    public async Task<int> FireDueAsync(int limitPerLane = 5_000, CancellationToken cancellationToken = default)
+    {
+        var lanes = await LanesAsync();
+        var fired = await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => LaneAsync(limitPerLane, cancellationToken)));
+        return fired.Sum();
+    }
+
+    private async Task<int> LanesAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return scope.ServiceProvider.GetRequiredService<RowClaims>().LocksRows ? Math.Max(1, options.Lanes) : 1;
+    }
+
+    private async Task<int> LaneAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DueTimerPump>().FireDueAsync(limit, cancellationToken);
+    }
+}
