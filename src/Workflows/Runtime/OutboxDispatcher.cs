@@ -14,6 +14,9 @@ public sealed record OutboxLease(TimeSpan Duration)
 /// hosts draining at once deliver each message once; a host that dies mid-delivery loses its lease and another host
 /// delivers again (receivers drop the repeat by its idempotency key). A failing message is retried with exponential
 /// backoff and, after <see cref="MaxAttempts"/>, parked: kept and visible, never lost and never retried for ever.
+/// A batch's outcomes are saved together, in one commit: a commit per message made the drain a writer as busy as the
+/// moves themselves. If the host dies before that commit, the batch is delivered again once its lease ends, which the
+/// idempotency keys already allow for.
 /// </summary>
 public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims claims, WorkerIdentity worker, OutboxLease lease,
     IEnumerable<IOutboxHandler> handlers, ILogger<OutboxDispatcher> logger)
@@ -35,8 +38,8 @@ public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims 
             {
                 if (await DeliverAsync(message, cancellationToken)) delivered++;
                 message.ClaimedUntil = null;
-                await db.SaveChangesAsync(cancellationToken);
             }
+            await db.SaveChangesAsync(cancellationToken);
             if (batch.Count < batchSize) break;
         }
         db.ChangeTracker.Clear();

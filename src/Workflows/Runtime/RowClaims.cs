@@ -62,6 +62,8 @@ public sealed class RowClaims(DbContext db)
 
         var candidates = await Deliverable(now).OrderBy(m => m.CreatedAt).Select(m => m.Id).Take(batchSize).ToListAsync(cancellationToken);
         var taken = new List<Guid>();
+        // One transaction for the whole lease: one commit rather than one per message (the caller's, if it has one).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         foreach (var id in candidates)
         {
             // Compare-and-set: the update only matches while nobody else holds the message.
@@ -69,6 +71,7 @@ public sealed class RowClaims(DbContext db)
                 .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, owner).SetProperty(m => m.ClaimedUntil, leaseUntil), cancellationToken);
             if (updated == 1) taken.Add(id);
         }
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         var messages = await db.Set<OutboxMessage>().Where(m => taken.Contains(m.Id)).ToListAsync(cancellationToken);
         return messages.OrderBy(m => m.CreatedAt).ToList();
     }

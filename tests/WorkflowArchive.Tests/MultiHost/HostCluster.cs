@@ -49,6 +49,10 @@ public sealed class HostCluster : IAsyncDisposable
             ["Database:SeedDemoData"] = "false",
             ["Redis:Connection"] = _redis,
             ["Background:TimerSweepCron"] = "* * * * * *",
+            // One pump per host: the hosts then contend with each other for the timers, which is what these tests are about
+            // (a host's own parallel lanes are covered by ProcedureApiTests). With four lanes one host fired a thousand
+            // timers before Hangfire's scheduler, which wakes about every 15 s, started the other host's sweep.
+            ["Background:TimerLanes"] = "1",
             ["Background:OutboxSweepCron"] = "*/2 * * * * *",
             ["Background:OutboxLeaseSeconds"] = "5",
             ["Logging:LogLevel:Default"] = "Warning",
