@@ -19,7 +19,8 @@ public static class DatabaseRegistration
                 break;
             default:
                 var sqlite = options.ConnectionString ?? SqliteConnectionFor(options, environment);
-                services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(sqlite).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(sqlite)
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), SqliteBusyTimeout.Instance));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
                 break;
         }
