@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Activities.Transfers;
 
@@ -12,7 +13,7 @@ internal static class BoxLock
 {
     public static async Task TakeAsync(DbContext db, Guid boxId, CancellationToken cancellationToken)
     {
-        if (db.Database.ProviderName != "Npgsql.EntityFrameworkCore.PostgreSQL" || db.Database.CurrentTransaction is null) return;
+        if (!RowClaims.CanLockRows(db) || db.Database.CurrentTransaction is null) return;
         await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM archive_locations WHERE "Id" = {boxId} FOR UPDATE""", cancellationToken);
     }
 }

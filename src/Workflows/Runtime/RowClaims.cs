@@ -12,7 +12,10 @@ public sealed class RowClaims(DbContext db)
 {
     private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
-    public bool LocksRows => db.Database.ProviderName == Npgsql;
+    public bool LocksRows => CanLockRows(db);
+
+    /// <summary>Whether the context's store takes row locks (PostgreSQL), for code that needs one outside the engine.</summary>
+    public static bool CanLockRows(DbContext db) => db.Database.ProviderName == Npgsql;
 
     /// <summary>
     /// The next due pending timer, locked until the caller's transaction ends (PostgreSQL), or null when none is left.
