@@ -16,6 +16,9 @@ public sealed record TimerSweepOptions(int Lanes)
 /// </summary>
 public sealed class DueTimerSweep(IServiceScopeFactory scopes, TimerSweepOptions options)
 {
+    /// <summary>The store does not change while the process runs, so the lane count is worked out once.</summary>
+    private int? _lanes;
+
     /// <summary>Fires due timers until none is left (each lane tries at most <paramref name="limitPerLane"/>); returns how many moved their instance.</summary>
     public async Task<int> FireDueAsync(int limitPerLane = 5_000, CancellationToken cancellationToken = default)
     {
@@ -26,8 +29,9 @@ public sealed class DueTimerSweep(IServiceScopeFactory scopes, TimerSweepOptions
 
     private async Task<int> LanesAsync()
     {
+        if (_lanes is { } known) return known;
         await using var scope = scopes.CreateAsyncScope();
-        return scope.ServiceProvider.GetRequiredService<RowClaims>().LocksRows ? Math.Max(1, options.Lanes) : 1;
+        return (_lanes = scope.ServiceProvider.GetRequiredService<RowClaims>().LocksRows ? Math.Max(1, options.Lanes) : 1).Value;
     }
 
     private async Task<int> LaneAsync(int limit, CancellationToken cancellationToken)
