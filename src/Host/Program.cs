@@ -33,6 +33,7 @@ builder.Services.AddScoped<ShippedWorkflows>();
 builder.Services.AddScoped<DemoDataSeeder>();
 
 builder.Services.AddArchiveSecurity(builder.Configuration);
+builder.Services.AddArchiveLocalization();
 builder.Services.AddArchiveApplication();
 builder.Services.AddArchiveWebUi();
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = StatusMessages.Explain);
@@ -49,6 +50,7 @@ builder.Services.AddHealthChecks()
 
 var app = builder.Build();
 
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

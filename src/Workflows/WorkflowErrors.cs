@@ -1,19 +1,62 @@
+using WorkflowArchive.Workflows.Texts;
+
 namespace WorkflowArchive.Workflows;
 
-/// <summary>Base of every error the engine raises on purpose; the host maps each kind to a problem detail.</summary>
-public abstract class WorkflowException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>
+/// Base of every error the engine and the domain raise on purpose; the host maps each kind to a problem detail whose
+/// <c>code</c> is <see cref="Code"/> and whose text is <see cref="Text"/> in the caller's language.
+/// </summary>
+public abstract class WorkflowException : Exception
+{
+    protected WorkflowException(Text text, Exception? inner = null) : base(text.ToString(), inner) => Text = text;
+
+    // Transitional: a message not yet moved to the resources keeps its literal text under a generic code.
+    protected WorkflowException(string code, string message, Exception? inner = null) : this(EngineTexts.Untranslated(code).With(message), inner) { }
+
+    public Text Text { get; }
+
+    public string Code => Text.Code;
+}
 
 /// <summary>Something asked for does not exist (404).</summary>
-public sealed class WorkflowNotFoundException(string message) : WorkflowException(message);
+public sealed class WorkflowNotFoundException : WorkflowException
+{
+    public WorkflowNotFoundException(Text text) : base(text) { }
+    public WorkflowNotFoundException(string message) : base("not-found", message) { }
+}
 
 /// <summary>The request clashes with the current state, or lost a race with another move (409).</summary>
-public sealed class WorkflowConflictException(string message, Exception? inner = null) : WorkflowException(message, inner);
-
-/// <summary>The input is wrong; <see cref="Errors"/> lists what, element by element when it is a definition (400/422).</summary>
-public sealed class WorkflowValidationException(string message, IReadOnlyList<BpmnDiagnostic> errors)
-    : WorkflowException(message)
+public sealed class WorkflowConflictException : WorkflowException
 {
+    public WorkflowConflictException(Text text, Exception? inner = null) : base(text, inner) { }
+    public WorkflowConflictException(string message, Exception? inner = null) : base("conflict", message, inner) { }
+}
+
+/// <summary>The input is wrong; <see cref="Errors"/> lists what, element by element when it is a definition (400).</summary>
+public sealed class WorkflowValidationException : WorkflowException
+{
+    public WorkflowValidationException(Text text, IReadOnlyList<BpmnDiagnostic> errors) : base(text) => Errors = errors;
+    public WorkflowValidationException(Text text) : this(text, []) { }
+    public WorkflowValidationException(string message, IReadOnlyList<BpmnDiagnostic> errors) : base("invalid-request", message) => Errors = errors;
     public WorkflowValidationException(string message) : this(message, []) { }
 
-    public IReadOnlyList<BpmnDiagnostic> Errors { get; } = errors;
+    public IReadOnlyList<BpmnDiagnostic> Errors { get; }
+}
+
+/// <summary>
+/// Data a person typed (a task form, a binder, a request) breaks the contract it is checked against (422). Nothing
+/// moved: <see cref="Fields"/> says which field is wrong and why, so a form can show each message beside its field.
+/// </summary>
+public sealed class InvalidInputException(IReadOnlyList<FieldError> fields)
+    : WorkflowException(EngineTexts.InvalidInput.With(fields.Count))
+{
+    public InvalidInputException(string field, Text text) : this([new FieldError(field, text)]) { }
+
+    public IReadOnlyList<FieldError> Fields { get; } = fields;
+}
+
+/// <summary>What is wrong with one field; <see cref="Field"/> is the variable or property name (dotted for nested ones).</summary>
+public sealed record FieldError(string Field, Text Text)
+{
+    public string Code => Text.Code;
 }

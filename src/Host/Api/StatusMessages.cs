@@ -1,19 +1,26 @@
-using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
+using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Api;
 
-/// <summary>Words for the status codes the framework answers on its own (sign-in and role checks, unknown routes).</summary>
+/// <summary>Words and codes for the status codes the framework answers on its own (sign-in and role checks, unknown routes).</summary>
 public static class StatusMessages
 {
     public static void Explain(ProblemDetailsContext context)
     {
-        context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+        var (title, detail) = context.ProblemDetails.Status switch
         {
-            StatusCodes.Status401Unauthorized => "Sign in first: POST /api/auth/login gives a bearer token (or a cookie with useCookies=true).",
-            StatusCodes.Status403Forbidden => "Your role does not allow this.",
-            StatusCodes.Status404NotFound => "There is nothing at this address.",
-            StatusCodes.Status405MethodNotAllowed => "This address does not accept that method.",
-            _ => null,
+            StatusCodes.Status401Unauthorized => (HostTexts.TitleUnauthorized, HostTexts.Unauthorized),
+            StatusCodes.Status403Forbidden => (HostTexts.TitleForbidden, HostTexts.Forbidden),
+            StatusCodes.Status404NotFound => (HostTexts.TitleNotFound, HostTexts.NoSuchAddress),
+            StatusCodes.Status405MethodNotAllowed => (HostTexts.TitleNotAllowedMethod, HostTexts.MethodNotAllowed),
+            _ => ((TextKey?)null, (TextKey?)null),
         };
+        if (detail is null || context.ProblemDetails.Extensions.ContainsKey("code")) return;
+        var texts = context.HttpContext.RequestServices.GetRequiredService<ProblemTexts>();
+        context.ProblemDetails.Title = texts.Say(title!.With());
+        context.ProblemDetails.Detail = texts.Say(detail.With());
+        context.ProblemDetails.Extensions["code"] = detail.Code;
     }
 }

@@ -8,7 +8,11 @@ using WorkflowArchive.Workflows.Runtime;
 namespace WorkflowArchive.Host.Security;
 
 /// <summary>Thrown when a signed-in user reaches for something their role does not cover (403).</summary>
-public sealed class AccessDeniedException(string message) : Exception(message);
+public sealed class AccessDeniedException : WorkflowException
+{
+    public AccessDeniedException(WorkflowArchive.Workflows.Texts.Text text) : base(text) { }
+    public AccessDeniedException(string message) : base("access-denied", message) { }
+}
 
 /// <summary>
 /// Which tasks a person sees and may work on: those offered to one of their roles or assigned to them; an advisor

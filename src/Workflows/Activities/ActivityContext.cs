@@ -41,4 +41,8 @@ public sealed class ActivityContext
 }
 
 /// <summary>An activity could not do its work; the message becomes the incident a person reads.</summary>
-public sealed class ActivityFailedException(string message) : WorkflowException(message);
+public sealed class ActivityFailedException : WorkflowException
+{
+    public ActivityFailedException(WorkflowArchive.Workflows.Texts.Text text) : base(text) { }
+    public ActivityFailedException(string message) : base("activity-failed", message) { }
+}

@@ -1,4 +1,10 @@
+using WorkflowArchive.Workflows.Texts;
+
 namespace WorkflowArchive.Workflows.Expressions;
 
 /// <summary>An expression failed to compile or run; the instance goes into an incident with this message.</summary>
-public sealed class ExpressionException(string message, Exception? inner = null) : WorkflowException(message, inner);
+public sealed class ExpressionException : WorkflowException
+{
+    public ExpressionException(Text text, Exception? inner = null) : base(text, inner) { }
+    public ExpressionException(string message, Exception? inner = null) : base("expression-failed", message, inner) { }
+}
