@@ -16,7 +16,7 @@ public sealed class ProblemTexts(IStringLocalizerFactory localizers)
         var problem = new ProblemDetails { Status = status, Title = Say(title.With()), Detail = Say(detail) };
         problem.Extensions["code"] = detail.Code;
         if (diagnostics is { Count: > 0 })
-            problem.Extensions["errors"] = diagnostics.Select(e => new { elementId = e.ElementId, severity = e.Severity.ToString(), message = e.Message }).ToList();
+            problem.Extensions["errors"] = diagnostics.Select(e => new { elementId = e.ElementId, severity = e.Severity.ToString(), code = e.Code, message = Say(e.Text) }).ToList();
         return problem;
     }
 

@@ -1,16 +1,28 @@
+using WorkflowArchive.Workflows.Texts;
+
 namespace WorkflowArchive.Workflows;
 
 public enum DiagnosticSeverity { Warning, Error }
 
 /// <summary>One finding about a definition, tied to the element it is about (null: the whole file).</summary>
-public sealed record BpmnDiagnostic(DiagnosticSeverity Severity, string? ElementId, string Message)
+public sealed record BpmnDiagnostic(DiagnosticSeverity Severity, string? ElementId, Text Text)
 {
     /// <summary>The element (or feature) is BPMN this engine does not run: an import is refused over it, not stored as a draft to fix.</summary>
     public bool NotSupported { get; init; }
 
-    public static BpmnDiagnostic Error(string? elementId, string message) => new(DiagnosticSeverity.Error, elementId, message);
-    public static BpmnDiagnostic Warning(string? elementId, string message) => new(DiagnosticSeverity.Warning, elementId, message);
-    public static BpmnDiagnostic Unsupported(string? elementId, string message) => new(DiagnosticSeverity.Error, elementId, message) { NotSupported = true };
+    /// <summary>The Spanish text (the designer's language); the API says it in the caller's language from <see cref="Text"/>.</summary>
+    public string Message => Text.ToString();
+
+    public string Code => Text.Code;
+
+    public static BpmnDiagnostic Error(string? elementId, Text text) => new(DiagnosticSeverity.Error, elementId, text);
+    public static BpmnDiagnostic Warning(string? elementId, Text text) => new(DiagnosticSeverity.Warning, elementId, text);
+    public static BpmnDiagnostic Unsupported(string? elementId, Text text) => new(DiagnosticSeverity.Error, elementId, text) { NotSupported = true };
+
+    // Transitional: literal messages not yet moved to the resources.
+    public static BpmnDiagnostic Error(string? elementId, string message) => Error(elementId, EngineTexts.Untranslated("bpmn-error").With(message));
+    public static BpmnDiagnostic Warning(string? elementId, string message) => Warning(elementId, EngineTexts.Untranslated("bpmn-warning").With(message));
+    public static BpmnDiagnostic Unsupported(string? elementId, string message) => Unsupported(elementId, EngineTexts.Untranslated("bpmn-unsupported").With(message));
 
     public override string ToString() => ElementId is null ? Message : $"{ElementId}: {Message}";
 }
