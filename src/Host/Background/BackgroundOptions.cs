@@ -7,6 +7,9 @@ public sealed class BackgroundOptions
 {
     public const string Section = "Background";
 
+    /// <summary>Hangfire (every real host) or InProcess (tests: no Hangfire state in the process; sweeps run when called).</summary>
+    public BackgroundScheduler Scheduler { get; set; } = BackgroundScheduler.Hangfire;
+
     /// <summary>Run a Hangfire server in this process (tests turn it off and drive the pumps themselves).</summary>
     public bool RunServer { get; set; } = true;
 

@@ -21,6 +21,16 @@ public static class HangfireRegistration
         services.AddSingleton(options);
         services.AddSingleton(new OutboxLease(TimeSpan.FromSeconds(options.OutboxLeaseSeconds)));
         services.AddSingleton(new TimerSweepOptions(options.TimerLanes));
+        services.AddScoped<BackgroundJobs>();
+        services.AddSingleton<OutboxDrainRequests>();
+        services.AddSingleton<IMoveCommittedListener>(sp => sp.GetRequiredService<OutboxDrainRequests>());
+        if (options.Scheduler == BackgroundScheduler.InProcess)
+        {
+            services.AddSingleton<InProcessSchedule>();
+            services.AddSingleton<IBackgroundSchedule>(sp => sp.GetRequiredService<InProcessSchedule>());
+            return services;
+        }
+        services.AddSingleton<IBackgroundSchedule, HangfireSchedule>();
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -37,20 +47,11 @@ public static class HangfireRegistration
             services.AddHangfireServer(server => server.WorkerCount = Math.Max(2, Environment.ProcessorCount));
             services.AddHostedService<CatchUpOnStart>();
         }
-        services.AddScoped<BackgroundJobs>();
-        services.AddSingleton<OutboxDrainRequests>();
-        services.AddSingleton<IMoveCommittedListener>(sp => sp.GetRequiredService<OutboxDrainRequests>());
         return services;
     }
 
-    public static void ScheduleRecurringSweeps(this IServiceProvider services)
-    {
-        var options = services.GetRequiredService<BackgroundOptions>();
-        var recurring = services.GetRequiredService<IRecurringJobManager>();
-        recurring.AddOrUpdate<BackgroundJobs>("fire-due-timers", j => j.FireDueTimersAsync(CancellationToken.None), options.TimerSweepCron);
-        recurring.AddOrUpdate<BackgroundJobs>("announce-overdue-tasks", j => j.AnnounceOverdueTasksAsync(CancellationToken.None), options.TimerSweepCron);
-        recurring.AddOrUpdate<BackgroundJobs>("drain-outbox", j => j.DrainOutboxAsync(CancellationToken.None), options.OutboxSweepCron);
-    }
+    public static void ScheduleRecurringSweeps(this IServiceProvider services) =>
+        services.GetRequiredService<IBackgroundSchedule>().ScheduleRecurringSweeps();
 
     /// <summary>
     /// The Hangfire dashboard, for administrators only. Hangfire's own filter (local requests only) is replaced by the
@@ -58,6 +59,7 @@ public static class HangfireRegistration
     /// </summary>
     public static IEndpointRouteBuilder MapBackgroundDashboard(this IEndpointRouteBuilder app)
     {
+        if (app.ServiceProvider.GetRequiredService<BackgroundOptions>().Scheduler != BackgroundScheduler.Hangfire) return app;
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
             {
                 Authorization = [],

@@ -1,14 +1,13 @@
-using Hangfire;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Background;
 
 /// <summary>
-/// After a move commits, asks Hangfire for one outbox drain, unless one is already queued: a burst of moves
+/// After a move commits, asks the scheduler for one outbox drain, unless one is already queued: a burst of moves
 /// costs one job, not one per move. The move is already committed here, so a failure to enqueue is only logged:
 /// the recurring sweep delivers the messages anyway.
 /// </summary>
-public sealed class OutboxDrainRequests(IBackgroundJobClient jobs, BackgroundOptions options, ILogger<OutboxDrainRequests> logger) : IMoveCommittedListener
+public sealed class OutboxDrainRequests(IBackgroundSchedule schedule, BackgroundOptions options, ILogger<OutboxDrainRequests> logger) : IMoveCommittedListener
 {
     private int _queued;
 
@@ -17,7 +16,7 @@ public sealed class OutboxDrainRequests(IBackgroundJobClient jobs, BackgroundOpt
         if (!options.RunServer || Interlocked.Exchange(ref _queued, 1) == 1) return;
         try
         {
-            jobs.Enqueue<BackgroundJobs>(j => j.DrainOutboxAsync(CancellationToken.None));
+            schedule.RequestOutboxDrain();
         }
         catch (Exception ex)
         {

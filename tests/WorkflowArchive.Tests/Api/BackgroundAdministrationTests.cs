@@ -19,7 +19,7 @@ public sealed class BackgroundAdministrationTests
     public async Task The_hangfire_dashboard_is_for_administrators_only()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var factory = new ArchiveApiFactory(database);
+        await using var factory = new ArchiveApiFactory(database, new Dictionary<string, string> { ["Background:Scheduler"] = "Hangfire" });
         using var anonymous = factory.CreateAnonymousClient();
         using var staff = factory.CreateClient();
 

@@ -7,7 +7,6 @@ using static WorkflowArchive.Tests.Support.TestBpmn;
 namespace WorkflowArchive.Tests.Api;
 
 /// <summary>Wrong input answers a problem detail that says what is wrong, and leaves the store as it was.</summary>
-[Collection(HostCollection.Name)]
 public sealed class BadInputApiTests() : ApiTest("admin")
 {
     private Task<HttpResponseMessage> PutDraftAsync(string xml) =>

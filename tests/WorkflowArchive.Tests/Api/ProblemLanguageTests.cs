@@ -5,7 +5,6 @@ using WorkflowArchive.Tests.Support;
 namespace WorkflowArchive.Tests.Api;
 
 /// <summary>Problem details speak Spanish unless the caller asks for English, and always carry the same machine-readable code.</summary>
-[Collection(HostCollection.Name)]
 public sealed class ProblemLanguageTests() : ApiTest("gestora")
 {
     private async Task<System.Text.Json.JsonElement> MalformedBatchAsync(string? language)

@@ -189,9 +189,7 @@ public abstract class ProcedureApiTests(DatabaseProvider provider) : HostedTest(
     private Task SeedSaleAsync(string order, string advisor = "arojas") => DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order, advisor));
 }
 
-[Collection(HostCollection.Name)]
 public sealed class SqliteProcedureApiTests() : ProcedureApiTests(DatabaseProvider.Sqlite);
 
-[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresProcedureApiTests() : ProcedureApiTests(DatabaseProvider.Postgres);

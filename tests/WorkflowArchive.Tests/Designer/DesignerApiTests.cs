@@ -11,7 +11,6 @@ using static WorkflowArchive.Tests.Support.TestBpmn;
 namespace WorkflowArchive.Tests.Designer;
 
 /// <summary>What the designer does through the API: validate with element ids, import other modelers' files, export, diff.</summary>
-[Collection(HostCollection.Name)]
 public sealed class DesignerApiTests() : ApiTest("duena")
 {
     private static string File(string name) => System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Designer", "Files", name));

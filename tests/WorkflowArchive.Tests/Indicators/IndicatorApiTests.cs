@@ -243,9 +243,7 @@ public abstract class IndicatorApiTests(DatabaseProvider provider) : IAsyncLifet
     };
 }
 
-[Collection(HostCollection.Name)]
 public sealed class SqliteIndicatorApiTests() : IndicatorApiTests(DatabaseProvider.Sqlite);
 
-[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresIndicatorApiTests() : IndicatorApiTests(DatabaseProvider.Postgres);

@@ -49,9 +49,7 @@ public abstract class IndicatorProcedureTests(DatabaseProvider provider) : Hoste
     }
 }
 
-[Collection(HostCollection.Name)]
 public sealed class SqliteIndicatorProcedureTests() : IndicatorProcedureTests(DatabaseProvider.Sqlite);
 
-[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresIndicatorProcedureTests() : IndicatorProcedureTests(DatabaseProvider.Postgres);

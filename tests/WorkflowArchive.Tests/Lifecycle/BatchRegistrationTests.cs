@@ -8,7 +8,6 @@ using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Tests.Lifecycle;
 
-[Collection(HostCollection.Name)]
 public sealed class BatchRegistrationTests
 {
     [Fact]

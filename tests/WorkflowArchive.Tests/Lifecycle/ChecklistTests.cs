@@ -8,7 +8,6 @@ using static WorkflowArchive.Tests.Support.LifecycleHost;
 
 namespace WorkflowArchive.Tests.Lifecycle;
 
-[Collection(HostCollection.Name)]
 public sealed class ChecklistTests
 {
     [Fact]

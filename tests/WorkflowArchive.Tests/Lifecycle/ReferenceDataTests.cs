@@ -3,7 +3,6 @@ using WorkflowArchive.Tests.Support;
 
 namespace WorkflowArchive.Tests.Lifecycle;
 
-[Collection(HostCollection.Name)]
 public sealed class ReferenceDataTests
 {
     [Fact]

@@ -13,7 +13,6 @@ using static WorkflowArchive.Tests.Support.LifecycleHost;
 
 namespace WorkflowArchive.Tests.Lifecycle;
 
-[Collection(HostCollection.Name)]
 public sealed class RetentionAndTransferTests
 {
     [Fact]

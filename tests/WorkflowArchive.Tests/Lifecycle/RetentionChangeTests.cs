@@ -55,9 +55,7 @@ public abstract class RetentionChangeTests(DatabaseProvider provider) : HostedTe
             .SingleAsync(t => t.InstanceId == instanceId && t.ElementId == "Timer_Retention" && t.Status == status));
 }
 
-[Collection(HostCollection.Name)]
 public sealed class SqliteRetentionChangeTests() : RetentionChangeTests(DatabaseProvider.Sqlite);
 
-[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresRetentionChangeTests() : RetentionChangeTests(DatabaseProvider.Postgres);

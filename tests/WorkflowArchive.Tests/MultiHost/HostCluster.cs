@@ -36,7 +36,7 @@ public sealed class HostCluster : IAsyncDisposable
         var redis = Environment.GetEnvironmentVariable(RedisVariable)
             ?? throw new InvalidOperationException(
                 $"{RedisVariable} is not set. Run ./scripts/test.sh (it starts PostgreSQL and Redis on loopback), or filter out Provider=Postgres tests.");
-        return new HostCluster(await TestDatabase.CreateAsync(DatabaseProvider.Postgres), redis);
+        return new HostCluster(await TestDatabase.CreateEmptyAsync(DatabaseProvider.Postgres), redis);
     }
 
     public IReadOnlyDictionary<string, string> Settings(IReadOnlyDictionary<string, string>? overrides = null)

@@ -10,7 +10,6 @@ using static WorkflowArchive.Tests.Support.LifecycleHost;
 namespace WorkflowArchive.Tests.Notifications;
 
 /// <summary>Standard SignalR clients subscribed to /hubs/notifications hear of what their user may see, and of nothing else.</summary>
-[Collection(HostCollection.Name)]
 public sealed class NotificationHubTests
 {
     [Fact]

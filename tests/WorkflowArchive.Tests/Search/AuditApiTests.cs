@@ -82,9 +82,7 @@ public abstract class AuditApiTests(DatabaseProvider provider) : HostedTest(prov
     private static AuditedChange Change(AuditRecord entry, string property) => entry.Changes.Single(c => c.Property == property);
 }
 
-[Collection(HostCollection.Name)]
 public sealed class SqliteAuditApiTests() : AuditApiTests(DatabaseProvider.Sqlite);
 
-[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresAuditApiTests() : AuditApiTests(DatabaseProvider.Postgres);

@@ -58,9 +58,7 @@ public abstract class DossierFileApiTests(DatabaseProvider provider) : HostedTes
     }
 }
 
-[Collection(HostCollection.Name)]
 public sealed class SqliteDossierFileApiTests() : DossierFileApiTests(DatabaseProvider.Sqlite);
 
-[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresDossierFileApiTests() : DossierFileApiTests(DatabaseProvider.Postgres);

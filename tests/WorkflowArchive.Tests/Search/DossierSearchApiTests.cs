@@ -192,9 +192,7 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
     }
 }
 
-[Collection(HostCollection.Name)]
 public sealed class SqliteDossierSearchApiTests() : DossierSearchApiTests(DatabaseProvider.Sqlite);
 
-[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresDossierSearchApiTests() : DossierSearchApiTests(DatabaseProvider.Postgres);

@@ -12,7 +12,6 @@ namespace WorkflowArchive.Tests.Security;
 /// Every API endpoint, called by every role and by nobody: anonymous callers get 401, roles outside the endpoint's
 /// policy get 403, and roles inside it get past authorization (whatever the dummy input then earns them).
 /// </summary>
-[Collection(HostCollection.Name)]
 public sealed partial class EndpointPolicyTests : BareHostTest
 {
     private static readonly string[] Open = ["/api/auth/login", "/openapi/{documentName}.json", "/health/live", "/health/ready"];

@@ -11,7 +11,6 @@ namespace WorkflowArchive.Tests.Security;
 /// Every page of the web app, opened by every role and by nobody: anonymous visitors are sent to the sign-in page,
 /// roles outside the page's policy to the access-denied page, and roles inside it get the page.
 /// </summary>
-[Collection(HostCollection.Name)]
 public sealed class PagePolicyTests : BareHostTest
 {
     private static readonly string[] Open = ["/ingresar", "/acceso-denegado"];

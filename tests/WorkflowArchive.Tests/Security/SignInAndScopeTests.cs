@@ -8,7 +8,6 @@ using static WorkflowArchive.Tests.Support.LifecycleHost;
 
 namespace WorkflowArchive.Tests.Security;
 
-[Collection(HostCollection.Name)]
 public sealed class SignInAndScopeTests
 {
     [Fact]

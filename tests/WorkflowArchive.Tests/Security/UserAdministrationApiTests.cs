@@ -155,9 +155,7 @@ public abstract class UserAdministrationApiTests(DatabaseProvider provider) : Ho
     }
 }
 
-[Collection(HostCollection.Name)]
 public sealed class SqliteUserAdministrationApiTests() : UserAdministrationApiTests(DatabaseProvider.Sqlite);
 
-[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresUserAdministrationApiTests() : UserAdministrationApiTests(DatabaseProvider.Postgres);

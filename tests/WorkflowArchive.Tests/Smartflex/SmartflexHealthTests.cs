@@ -7,7 +7,6 @@ using WorkflowArchive.Tests.Support;
 namespace WorkflowArchive.Tests.Smartflex;
 
 /// <summary>/health/ready tells which Smartflex source answers, and only the simulator is flagged (without failing readiness).</summary>
-[Collection(HostCollection.Name)]
 public sealed class SmartflexHealthTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;

@@ -159,9 +159,7 @@ public abstract class SmartflexImportApiTests(DatabaseProvider provider) : IAsyn
         _factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<SmartflexSale>().AsNoTracking().OrderBy(s => s.OrderNumber).ToListAsync());
 }
 
-[Collection(HostCollection.Name)]
 public sealed class SqliteSmartflexImportApiTests() : SmartflexImportApiTests(DatabaseProvider.Sqlite);
 
-[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresSmartflexImportApiTests() : SmartflexImportApiTests(DatabaseProvider.Postgres);

@@ -78,9 +78,7 @@ public abstract class SmartflexReconciliationApiTests(DatabaseProvider provider)
         });
 }
 
-[Collection(HostCollection.Name)]
 public sealed class SqliteSmartflexReconciliationApiTests() : SmartflexReconciliationApiTests(DatabaseProvider.Sqlite);
 
-[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class PostgresSmartflexReconciliationApiTests() : SmartflexReconciliationApiTests(DatabaseProvider.Postgres);

@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
 
 namespace WorkflowArchive.Tests.Support;
 
-/// <summary>The real host over a test database, with fake time and no Hangfire server: tests run the sweeps themselves.</summary>
+/// <summary>
+/// The real host over a test database, with fake time, fast password hashing and no Hangfire (tests run the sweeps
+/// themselves, and hosts can start side by side); a test that needs Hangfire says so in its settings
+/// (<c>Background:Scheduler=Hangfire</c>, or <c>Background:RunServer=true</c>).
+/// </summary>
 public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null,
     Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
@@ -22,11 +27,16 @@ public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary
         builder.UseSetting("Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Background:RunServer", "false");
+        builder.UseSetting("Background:Scheduler", "InProcess");
         builder.UseSetting("Workflows:Folder", ShippedFiles.WorkflowsFolder);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+        if (settings?.GetValueOrDefault("Background:RunServer") == "true" && settings.ContainsKey("Background:Scheduler") is false)
+            builder.UseSetting("Background:Scheduler", "Hangfire");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            // PBKDF2 at its production cost is most of a sign-in; the tests sign in hundreds of times.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
             testServices?.Invoke(services);
         });
     }

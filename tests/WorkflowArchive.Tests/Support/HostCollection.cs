@@ -1,10 +1,11 @@
 namespace WorkflowArchive.Tests.Support;
 
 /// <summary>
-/// Tests that boot the host run one at a time: Hangfire keeps process-wide static state (storage, log provider)
-/// that one host's shutdown would pull from under another one starting in parallel.
+/// Tests that use process-wide state run alone, after the others: a Hangfire server (its storage and log provider are
+/// static), real Host processes, or a browser. Every other test class boots its own host with the in-process
+/// scheduler and runs in parallel with the rest.
 /// </summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class HostCollection
 {
     public const string Name = "Host";

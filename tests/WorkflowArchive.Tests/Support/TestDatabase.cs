@@ -4,14 +4,17 @@ using WorkflowArchive.Host.Persistence;
 
 namespace WorkflowArchive.Tests.Support;
 
-/// <summary>A private, empty database for one test class: a temp SQLite file, or a fresh database on the test PostgreSQL server.</summary>
+/// <summary>
+/// A private database for one test: a copy of the template (migrated, catalog, shipped workflows, roles), so a test
+/// pays for a file copy or a <c>CREATE DATABASE … TEMPLATE</c>, not for the migrations and the first start.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "WORKFLOWARCHIVE_TEST_POSTGRES";
 
     private readonly Func<Task> _drop;
 
-    private TestDatabase(DatabaseProvider provider, string connectionString, Func<Task> drop)
+    internal TestDatabase(DatabaseProvider provider, string connectionString, Func<Task> drop)
     {
         Provider = provider;
         ConnectionString = connectionString;
@@ -21,37 +24,49 @@ public sealed class TestDatabase : IAsyncDisposable
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider) => provider == DatabaseProvider.Postgres
-        ? await CreatePostgresAsync()
-        : CreateSqlite();
+    /// <summary>A copy of the seeded template: what almost every test wants.</summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    {
+        var template = await TemplateDatabases.ForAsync(provider);
+        return provider == DatabaseProvider.Postgres ? await CreatePostgresAsync(template) : CreateSqlite(template);
+    }
 
-    private static TestDatabase CreateSqlite()
+    /// <summary>An empty database, for tests about a first start (and for building the template itself).</summary>
+    public static Task<TestDatabase> CreateEmptyAsync(DatabaseProvider provider) =>
+        provider == DatabaseProvider.Postgres ? CreatePostgresAsync(template: null) : Task.FromResult(CreateSqlite(template: null));
+
+    private static TestDatabase CreateSqlite(string? template)
     {
         var file = Path.Combine(Path.GetTempPath(), $"wa-api-{Guid.NewGuid():N}.db");
-        return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={file};Default Timeout=30", () =>
+        if (template is not null) File.Copy(template, file);
+        var connectionString = $"Data Source={file};Default Timeout=30";
+        return new TestDatabase(DatabaseProvider.Sqlite, connectionString, () =>
         {
-            SqliteConnection.ClearAllPools();
+            // This database's pool only: other tests run in parallel with theirs.
+            SqliteConnection.ClearPool(new SqliteConnection(connectionString));
             foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(file + suffix);
             return Task.CompletedTask;
         });
     }
 
-    private static async Task<TestDatabase> CreatePostgresAsync()
+    private static async Task<TestDatabase> CreatePostgresAsync(string? template)
     {
-        var server = Environment.GetEnvironmentVariable(PostgresVariable)
-            ?? throw new InvalidOperationException(
-                $"{PostgresVariable} is not set. Run ./scripts/test.sh (it starts PostgreSQL on loopback), or filter out Provider=Postgres tests.");
+        var server = PostgresServer;
         var name = $"wa_test_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
+        await ExecuteAsync(server, template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
         return new TestDatabase(DatabaseProvider.Postgres, builder.ConnectionString, async () =>
         {
-            NpgsqlConnection.ClearAllPools();
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(builder.ConnectionString));
             await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         });
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
+    internal static string PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable)
+        ?? throw new InvalidOperationException(
+            $"{PostgresVariable} is not set. Run ./scripts/test.sh (it starts PostgreSQL on loopback), or filter out Provider=Postgres tests.");
+
+    internal static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

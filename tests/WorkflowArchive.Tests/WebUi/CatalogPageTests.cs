@@ -8,7 +8,6 @@ using CatalogPage = WorkflowArchive.Host.Components.Pages.Catalog;
 namespace WorkflowArchive.Tests.WebUi;
 
 /// <summary>The Catálogo page over a booted host: the versions it lists and the editor process owners publish with.</summary>
-[Collection(HostCollection.Name)]
 public sealed class CatalogPageTests() : HostedTest(Host.Persistence.DatabaseProvider.Sqlite)
 {
     [Fact]

@@ -9,7 +9,6 @@ using ManifestsPage = WorkflowArchive.Host.Components.Pages.Manifests;
 namespace WorkflowArchive.Tests.WebUi;
 
 /// <summary>The Remisiones pages over a box whose two dossiers finished their retention and travel on one remisión.</summary>
-[Collection(HostCollection.Name)]
 public sealed class ManifestPagesTests() : HostedTest(Host.Persistence.DatabaseProvider.Sqlite)
 {
     private static readonly string[] Orders = ["SF-2027-000700", "SF-2027-000701"];

@@ -11,7 +11,6 @@ using InboxPage = WorkflowArchive.Host.Components.Pages.Inbox;
 namespace WorkflowArchive.Tests.WebUi;
 
 /// <summary>The inbox (with the live notifications that toast) and the review form, over a host where Ana's binder was just registered.</summary>
-[Collection(HostCollection.Name)]
 public sealed class TaskPagesTests() : HostedTest(Host.Persistence.DatabaseProvider.Sqlite)
 {
     private const string Order = "SF-2027-000801";

@@ -8,7 +8,6 @@ using UsersPage = WorkflowArchive.Host.Components.Pages.Users;
 namespace WorkflowArchive.Tests.WebUi;
 
 /// <summary>The Usuarios page over a booted host, as the administrator: the accounts it lists and what its forms and buttons change.</summary>
-[Collection(HostCollection.Name)]
 public sealed class UsersPageTests() : HostedTest(Host.Persistence.DatabaseProvider.Sqlite, "admin")
 {
     private const string Password = "Inicial.2027!";

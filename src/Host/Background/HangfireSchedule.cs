@@ -1,0 +1,16 @@
+using Hangfire;
+
+namespace WorkflowArchive.Host.Background;
+
+/// <summary>The sweeps as Hangfire recurring jobs, and the outbox drain as a fire-and-forget job.</summary>
+public sealed class HangfireSchedule(IRecurringJobManager recurring, IBackgroundJobClient jobs, BackgroundOptions options) : IBackgroundSchedule
+{
+    public void ScheduleRecurringSweeps()
+    {
+        recurring.AddOrUpdate<BackgroundJobs>("fire-due-timers", j => j.FireDueTimersAsync(CancellationToken.None), options.TimerSweepCron);
+        recurring.AddOrUpdate<BackgroundJobs>("announce-overdue-tasks", j => j.AnnounceOverdueTasksAsync(CancellationToken.None), options.TimerSweepCron);
+        recurring.AddOrUpdate<BackgroundJobs>("drain-outbox", j => j.DrainOutboxAsync(CancellationToken.None), options.OutboxSweepCron);
+    }
+
+    public void RequestOutboxDrain() => jobs.Enqueue<BackgroundJobs>(j => j.DrainOutboxAsync(CancellationToken.None));
+}
