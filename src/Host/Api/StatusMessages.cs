@@ -17,7 +17,8 @@ public static class StatusMessages
             StatusCodes.Status405MethodNotAllowed => (HostTexts.TitleNotAllowedMethod, HostTexts.MethodNotAllowed),
             _ => ((TextKey?)null, (TextKey?)null),
         };
-        if (detail is null || context.ProblemDetails.Extensions.ContainsKey("code")) return;
+        // An answer that already says why (a sign-in refusal, a mapped error) keeps its words.
+        if (detail is null || context.ProblemDetails.Detail is not null || context.ProblemDetails.Extensions.ContainsKey("code")) return;
         var texts = context.HttpContext.RequestServices.GetRequiredService<ProblemTexts>();
         context.ProblemDetails.Title = texts.Say(title!.With());
         context.ProblemDetails.Detail = texts.Say(detail.With());
