@@ -42,15 +42,6 @@ public sealed class HangfireSweepTests
         Assert.Equal(0, undelivered);
     }
 
-    /// <summary>Waits (bounded) for a background effect; the bound is a deadline for the wait, not a speed claim.</summary>
-    private static async Task<T> PollAsync<T>(Func<Task<T>> read, T expected)
-    {
-        var value = await read();
-        for (var i = 0; i < 120 && !EqualityComparer<T>.Default.Equals(value, expected); i++)
-        {
-            await Task.Delay(500);
-            value = await read();
-        }
-        return value;
-    }
+    private static Task<T> PollAsync<T>(Func<Task<T>> read, T expected) =>
+        Eventually.ReadAsync(read, value => EqualityComparer<T>.Default.Equals(value, expected));
 }

@@ -39,12 +39,8 @@ public sealed class StartUpCatchUpTests
         var client = after.CreateClient();
         client.DefaultRequestHeaders.Add("X-Actor", "admin");
 
-        var status = "";
-        for (var i = 0; i < 120 && status != "Completed"; i++)
-        {
-            status = (await client.GetAsync<InstanceDetail>($"/api/instances/{instanceId}")).Instance.Status;
-            if (status != "Completed") await Task.Delay(250);
-        }
+        var status = await Eventually.ReadAsync(
+            async () => (await client.GetAsync<InstanceDetail>($"/api/instances/{instanceId}")).Instance.Status, s => s == "Completed");
         Assert.Equal("Completed", status);
         var detail = await client.GetAsync<InstanceDetail>($"/api/instances/{instanceId}");
         Assert.Single(detail.Journal, j => j.Action == "TimerFired");

@@ -38,7 +38,12 @@ public sealed class CrossHostNotificationTests
         await listenerOnA.WaitForAsync(taskIds, cluster);
         Assert.Equal(Tasks, await cluster.WaitForCountAsync(
             "SELECT count(*) FROM wf_outbox WHERE \"Type\" = 'TaskCompleted' AND \"ProcessedAt\" IS NOT NULL", Tasks));
-        await Task.Delay(TimeSpan.FromSeconds(1)); // room for a second delivery to show up, if there were one
+        // A marker sent after everything else: once both clients heard it, a second delivery of an earlier message would have too.
+        await HostCluster.StartInstancesAsync([onB], "mh-task", 1, "MARKER");
+        var marker = Assert.Single(await cluster.ColumnAsync<Guid>("SELECT \"Id\" FROM wf_user_tasks WHERE \"Status\" = 'Open'"));
+        await (await onB.PostAsJsonAsync($"/api/tasks/{marker}/complete", new { variables = new { } })).ReadAsync<JsonElement>();
+        await listenerOnA.WaitForAsync([marker], cluster);
+        await listenerOnB.WaitForAsync([marker], cluster);
         Assert.All(taskIds, id => Assert.Equal(1, listenerOnB.TimesHeard(id)));
         Assert.All(taskIds, id => Assert.Equal(1, listenerOnA.TimesHeard(id)));
     }
@@ -69,9 +74,8 @@ public sealed class CrossHostNotificationTests
         /// <summary>Waits (bounded, as a deadline) until every task's completion was heard.</summary>
         public async Task WaitForAsync(IReadOnlyCollection<Guid> taskIds, HostCluster cluster)
         {
-            for (var i = 0; i < 240 && !taskIds.All(_completed.ContainsKey); i++) await Task.Delay(250);
-            Assert.True(taskIds.All(_completed.ContainsKey),
-                $"heard {taskIds.Count(_completed.ContainsKey)} of {taskIds.Count} completions\n{cluster.Outputs}");
+            await Eventually.TrueAsync(() => taskIds.All(_completed.ContainsKey),
+                () => $"heard {taskIds.Count(_completed.ContainsKey)} of {taskIds.Count} completions\n{cluster.Outputs}");
         }
 
         public ValueTask DisposeAsync() => _connection.DisposeAsync();

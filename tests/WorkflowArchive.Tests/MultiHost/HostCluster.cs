@@ -143,16 +143,8 @@ public sealed class HostCluster : IAsyncDisposable
     }
 
     /// <summary>Polls a count until it reaches <paramref name="expected"/> (bounded: a deadline for the wait, not a speed claim).</summary>
-    public async Task<long> WaitForCountAsync(string sql, long expected, int seconds = 180)
-    {
-        var value = await ScalarAsync<long>(sql);
-        for (var i = 0; i < seconds * 2 && value != expected; i++)
-        {
-            await Task.Delay(500);
-            value = await ScalarAsync<long>(sql);
-        }
-        return value;
-    }
+    public Task<long> WaitForCountAsync(string sql, long expected, int seconds = 180) =>
+        Eventually.ReadAsync(() => ScalarAsync<long>(sql), value => value == expected, TimeSpan.FromSeconds(seconds));
 
     public string Outputs => string.Join("\n\n", _hosts.Select(h => $"--- host {h.Name} (port {h.Port}) ---\n{h.Output}"));
 

@@ -93,26 +93,27 @@ public sealed class HostProcess : IAsyncDisposable
     private async Task WaitReadyAsync()
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < ReadyDeadline)
+        var ready = await Eventually.ReadAsync(async () => _process.HasExited || await AnswersReadyAsync(http), done => done, ReadyDeadline);
+        if (_process.HasExited) throw new InvalidOperationException($"Host {Name} exited with {_process.ExitCode}:\n{Output}");
+        if (!ready) throw new TimeoutException($"Host {Name} was not ready within {ReadyDeadline}:\n{Output}");
+    }
+
+    private static async Task<bool> AnswersReadyAsync(HttpClient http)
+    {
+        try
         {
-            if (_process.HasExited) throw new InvalidOperationException($"Host {Name} exited with {_process.ExitCode}:\n{Output}");
-            try
-            {
-                if ((await http.GetAsync("health/ready")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
-            await Task.Delay(250);
+            return (await http.GetAsync("health/ready")).IsSuccessStatusCode;
         }
-        throw new TimeoutException($"Host {Name} was not ready within {ReadyDeadline}:\n{Output}");
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Waits until the host has written a line containing <paramref name="text"/> (bounded).</summary>
     public async Task WaitForOutputAsync(string text)
     {
-        for (var i = 0; i < 240 && !HasWritten(text); i++) await Task.Delay(250);
-        Assert.True(HasWritten(text), $"Host {Name} never wrote '{text}':\n{Output}");
+        await Eventually.TrueAsync(() => HasWritten(text), () => $"Host {Name} never wrote '{text}':\n{Output}");
     }
 
     /// <summary>SIGKILL: the process dies at once, in the middle of whatever it was doing.</summary>

@@ -122,8 +122,7 @@ public sealed class NotificationHubTests
         /// <summary>Waits (bounded, as a deadline, not a speed claim) until this many TaskCreated have arrived.</summary>
         public async Task WaitForAsync(int count)
         {
-            for (var i = 0; i < 200 && _created.Count < count; i++) await Task.Delay(50);
-            Assert.True(_created.Count >= count, $"expected {count} TaskCreated, got {_created.Count}");
+            await Eventually.TrueAsync(() => _created.Count >= count, () => $"expected {count} TaskCreated, got {_created.Count}");
         }
 
         public ValueTask DisposeAsync() => _connection.DisposeAsync();
