@@ -37,7 +37,7 @@ public sealed class HostProcess : IAsyncDisposable
     {
         get
         {
-            // tests/WorkflowArchive.Tests/bin/{Configuration}/net10.0 -> src/Host/bin/{Configuration}/net10.0
+            // tests/WorkflowArchive.Tests.EndToEnd/bin/{Configuration}/net10.0 -> src/Host/bin/{Configuration}/net10.0
             var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
             var configuration = testOutput.Parent!.Name;
             var root = Path.GetDirectoryName(Support.ShippedFiles.WorkflowsFolder)!;

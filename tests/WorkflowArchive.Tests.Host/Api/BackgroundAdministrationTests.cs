@@ -12,7 +12,6 @@ using static WorkflowArchive.Tests.Support.TestBpmn;
 namespace WorkflowArchive.Tests.Api;
 
 /// <summary>What administrators see of the background work: the Hangfire dashboard, and outbox messages that could not be delivered.</summary>
-[Collection(HostCollection.Name)]
 public sealed class BackgroundAdministrationTests
 {
     [Fact]
