@@ -3,6 +3,7 @@ using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Host.Application;
 
@@ -34,5 +35,5 @@ public sealed class ManifestQueries(ArchiveDbContext db)
 
     public async Task<TransferManifest> FindAsync(string number, CancellationToken cancellationToken = default) =>
         await db.Set<TransferManifest>().AsNoTracking().FirstOrDefaultAsync(m => m.Number == number, cancellationToken)
-        ?? throw new WorkflowNotFoundException($"There is no remisión {number}.");
+        ?? throw new WorkflowNotFoundException(DomainTexts.ManifestNotFound.With(number));
 }

@@ -6,6 +6,8 @@ using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Host.Application;
 
@@ -19,7 +21,7 @@ public sealed class RequestActions(ArchiveDbContext db, WorkflowEngine engine, T
 
     public async Task<RequestCreated> CreateAsync(RequestInput input, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var requester = user.Identity?.Name ?? throw new Security.AccessDeniedException("Sign in first.");
+        var requester = user.Identity?.Name ?? throw new Security.AccessDeniedException(HostTexts.SignInRequired.With());
         var number = string.IsNullOrWhiteSpace(input.Number)
             ? $"SOL-{time.GetUtcNow():yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}"
             : input.Number.Trim();
@@ -43,5 +45,5 @@ public sealed class RequestActions(ArchiveDbContext db, WorkflowEngine engine, T
 
     public async Task<RetrievalRequest> ReadAsync(string number, CancellationToken cancellationToken = default) =>
         await db.Set<RetrievalRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
-        ?? throw new WorkflowNotFoundException($"There is no retrieval request {number}.");
+        ?? throw new WorkflowNotFoundException(DomainTexts.RequestNotFound.With(number));
 }

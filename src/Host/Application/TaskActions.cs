@@ -6,6 +6,7 @@ using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Application;
 
@@ -15,7 +16,7 @@ public sealed class TaskActions(ArchiveDbContext db, TaskAccess access, Workflow
     public async Task<TaskView> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var task = await access.Visible(db.Set<UserTask>().AsNoTracking(), user).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no task {id} among yours.");
+            ?? throw new WorkflowNotFoundException(HostTexts.TaskNotAmongYours.With());
         return TaskView.From(task, time.GetUtcNow());
     }
 
