@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.Timing;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Activities.Archive;
 

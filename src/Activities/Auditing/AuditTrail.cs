@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Auditing;
 

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
-using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Activities.Batches;

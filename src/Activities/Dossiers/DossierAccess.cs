@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Dossiers;
 

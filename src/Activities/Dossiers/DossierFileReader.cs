@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Batches;
 using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Workflows;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Activities.Dossiers;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Workflows;
-using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Dossiers;
 

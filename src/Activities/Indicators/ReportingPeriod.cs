@@ -1,6 +1,6 @@
 using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Indicators;
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Timing;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 

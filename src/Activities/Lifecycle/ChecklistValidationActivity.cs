@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Runtime;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Workflows.Activities;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 

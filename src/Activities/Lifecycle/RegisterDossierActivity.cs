@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 

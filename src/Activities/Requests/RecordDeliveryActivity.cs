@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Requests;
 

@@ -2,7 +2,11 @@ using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Activities.Texts;
 
-/// <summary>The document lifecycle's messages: dossiers, binders, reviews, archive, transfers, requests, Smartflex exports (DomainTexts.resx, Spanish, and DomainTexts.en.resx).</summary>
+/// <summary>
+/// The document lifecycle's messages: dossiers, binders, review, archive, holds, transfers, requests, Smartflex exports.
+/// Texts in DomainTexts.resx (Spanish, the neutral language) and DomainTexts.en.resx (English); each key's code is its resource name.
+/// Keys are static readonly fields only, so ResourceCompletenessTests finds every one of them.
+/// </summary>
 public static class DomainTexts
 {
     private static TextKey Key(string code) => new(code, typeof(DomainTexts));

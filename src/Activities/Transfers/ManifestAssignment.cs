@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Transfers;
 

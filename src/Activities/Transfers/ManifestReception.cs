@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
-using WorkflowArchive.Activities.Texts;
-using WorkflowArchive.Activities.Archive;
 
 namespace WorkflowArchive.Activities.Transfers;
 

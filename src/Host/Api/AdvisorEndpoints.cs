@@ -3,8 +3,8 @@ using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
 

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
 

@@ -1,6 +1,6 @@
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Bpmn;
-using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Api;
 

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
-using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Api;

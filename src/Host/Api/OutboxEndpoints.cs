@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
-using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Api;
 

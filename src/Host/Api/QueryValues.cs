@@ -1,7 +1,7 @@
 using System.Globalization;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
 

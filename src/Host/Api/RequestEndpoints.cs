@@ -4,8 +4,8 @@ using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
 

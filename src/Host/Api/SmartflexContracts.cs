@@ -1,6 +1,6 @@
 using WorkflowArchive.Activities.Smartflex;
-using WorkflowArchive.Activities.Smartflex.Reconciliation;
 using WorkflowArchive.Activities.Smartflex.Import;
+using WorkflowArchive.Activities.Smartflex.Reconciliation;
 
 namespace WorkflowArchive.Host.Api;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
 

@@ -4,8 +4,8 @@ using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Application;
 

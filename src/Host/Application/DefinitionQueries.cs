@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Texts;
-using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Application;
 

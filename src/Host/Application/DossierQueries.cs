@@ -5,9 +5,9 @@ using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
-using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Application;
 

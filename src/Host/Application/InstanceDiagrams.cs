@@ -4,11 +4,11 @@ using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.Texts;
-using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Application;
 

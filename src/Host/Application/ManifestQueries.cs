@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Host.Application;
 

@@ -2,12 +2,12 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
-using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Host.Application;
 

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
-using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Application;
 

@@ -4,11 +4,11 @@ using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.Texts;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Host.Application;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Security;
 

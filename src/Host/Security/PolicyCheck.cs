@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using WorkflowArchive.Host.Texts;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Security;
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Activities.Auditing;
 using WorkflowArchive.Host.Persistence;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Security;

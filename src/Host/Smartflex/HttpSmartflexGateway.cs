@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Polly.Timeout;
 using WorkflowArchive.Activities.Smartflex;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Smartflex;

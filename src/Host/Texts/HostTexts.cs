@@ -2,7 +2,11 @@ using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Texts;
 
-/// <summary>The host's messages: problem titles, status explanations, sign-in and permissions, users, API input, Smartflex over HTTP, web pages (HostTexts.resx, Spanish, and HostTexts.en.resx).</summary>
+/// <summary>
+/// The host's messages: problem titles, sign-in and permissions, users, API input, Smartflex over HTTP, web pages.
+/// Texts in HostTexts.resx (Spanish, the neutral language) and HostTexts.en.resx (English); each key's code is its resource name.
+/// Keys are static readonly fields only, so ResourceCompletenessTests finds every one of them.
+/// </summary>
 public static class HostTexts
 {
     private static TextKey Key(string code) => new(code, typeof(HostTexts));

@@ -1,8 +1,8 @@
 using System.Globalization;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Expressions;
-using WorkflowArchive.Workflows.Timing;
 using WorkflowArchive.Workflows.Texts;
+using WorkflowArchive.Workflows.Timing;
 
 namespace WorkflowArchive.Workflows.Bpmn;
 

@@ -3,8 +3,8 @@ using System.Linq.Expressions;
 using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Expressions;
-using WorkflowArchive.Workflows.Timing;
 using WorkflowArchive.Workflows.Texts;
+using WorkflowArchive.Workflows.Timing;
 
 namespace WorkflowArchive.Workflows.Runtime;
 

@@ -1,6 +1,10 @@
 namespace WorkflowArchive.Workflows.Texts;
 
-/// <summary>The engine's messages: BPMN files and their validation, expressions, definitions, instances, tasks, incidents (texts in EngineTexts.resx, Spanish, and EngineTexts.en.resx).</summary>
+/// <summary>
+/// The engine's messages: BPMN files and their validation, expressions, definitions, instances, tasks and incidents.
+/// Texts in EngineTexts.resx (Spanish, the neutral language) and EngineTexts.en.resx (English); each key's code is its resource name.
+/// Keys are static readonly fields only, so ResourceCompletenessTests finds every one of them.
+/// </summary>
 public static class EngineTexts
 {
     private static TextKey Key(string code) => new(code, typeof(EngineTexts));

@@ -5,8 +5,8 @@ using System.Text.Json;
 using WorkflowArchive.Activities.Auditing;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
-using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Tests.Support;
 
 namespace WorkflowArchive.Tests.Security;
 

@@ -1,8 +1,8 @@
 using Bogus;
 using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Activities.Smartflex.Import;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Tests.Smartflex;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Activities.Smartflex.Import;
+using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
-using WorkflowArchive.Host.Api;
 
 namespace WorkflowArchive.Tests.Smartflex;
 

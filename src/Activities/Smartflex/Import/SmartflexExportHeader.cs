@@ -1,5 +1,5 @@
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Activities.Smartflex.Import;

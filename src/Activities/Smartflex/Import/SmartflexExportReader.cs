@@ -1,5 +1,5 @@
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Smartflex.Import;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Smartflex.Reconciliation;
 
