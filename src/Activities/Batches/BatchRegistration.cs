@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Activities.Batches;
 
@@ -27,7 +29,7 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
     {
         var entries = Validate(request);
         var advisor = await db.Set<Advisor>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == request.AdvisorCode, cancellationToken)
-            ?? throw new WorkflowValidationException($"Advisor '{request.AdvisorCode}' is not registered.");
+            ?? throw new WorkflowValidationException(DomainTexts.AdvisorNotRegistered.With(request.AdvisorCode));
         var now = time.GetUtcNow();
         actor.Name = user;
 
@@ -60,12 +62,12 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
 
     private static List<BatchEntry> Validate(BatchRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.BinderNumber)) throw new WorkflowValidationException("The binder number is required.");
+        if (string.IsNullOrWhiteSpace(request.BinderNumber)) throw new WorkflowValidationException(DomainTexts.BatchBinderRequired.With());
         var entries = (request.Entries ?? []).Where(e => !string.IsNullOrWhiteSpace(e.OrderNumber))
             .Select(e => e with { OrderNumber = e.OrderNumber.Trim() }).ToList();
-        if (entries.Count == 0) throw new WorkflowValidationException("The batch lists no order numbers.");
+        if (entries.Count == 0) throw new WorkflowValidationException(DomainTexts.BatchEmpty.With());
         var repeated = entries.GroupBy(e => e.OrderNumber).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (repeated.Count > 0) throw new WorkflowValidationException($"Order numbers listed twice in this batch: {string.Join(", ", repeated)}.");
+        if (repeated.Count > 0) throw new WorkflowValidationException(DomainTexts.BatchRepeatedOrders.With(string.Join(", ", repeated)));
         return entries;
     }
 
@@ -73,17 +75,17 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
     private async Task<DossierData> DataForAsync(BatchEntry entry, string advisorCode, CancellationToken cancellationToken)
     {
         var sale = await smartflex.FindSaleAsync(entry.OrderNumber, cancellationToken);
-        string Pick(string? typed, string? fromSale, string field) => !string.IsNullOrWhiteSpace(typed) ? typed.Trim()
-            : fromSale ?? throw new WorkflowValidationException($"Order {entry.OrderNumber} is not in Smartflex ({smartflex.SourceName}); type its {field}.");
+        string Pick(string? typed, string? fromSale, TextKey field) => !string.IsNullOrWhiteSpace(typed) ? typed.Trim()
+            : fromSale ?? throw new WorkflowValidationException(DomainTexts.BatchOrderNotInSmartflex.With(entry.OrderNumber, smartflex.SourceName, field.With()));
         return new DossierData(
             entry.OrderNumber,
-            Pick(entry.CustomerName, sale?.CustomerName, "customer name"),
-            Pick(entry.CustomerDocument, sale?.CustomerDocument, "customer CI/NIT"),
+            Pick(entry.CustomerName, sale?.CustomerName, DomainTexts.BatchFieldCustomerName),
+            Pick(entry.CustomerDocument, sale?.CustomerDocument, DomainTexts.BatchFieldCustomerDocument),
             entry.CustomerIsCompany ?? sale?.CustomerIsCompany ?? false,
             entry.SignedByRepresentative,
-            Pick(entry.ServiceCode, sale?.ServiceCode, "service"),
-            Pick(entry.TransactionCode, sale?.TransactionCode, "transaction"),
+            Pick(entry.ServiceCode, sale?.ServiceCode, DomainTexts.BatchFieldService),
+            Pick(entry.TransactionCode, sale?.TransactionCode, DomainTexts.BatchFieldTransaction),
             advisorCode,
-            entry.SaleDate ?? sale?.SaleDate ?? throw new WorkflowValidationException($"Order {entry.OrderNumber} is not in Smartflex; type its sale date."));
+            entry.SaleDate ?? sale?.SaleDate ?? throw new WorkflowValidationException(DomainTexts.BatchOrderNotInSmartflex.With(entry.OrderNumber, smartflex.SourceName, DomainTexts.BatchFieldSaleDate.With())));
     }
 }

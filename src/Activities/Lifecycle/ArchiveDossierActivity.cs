@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Timing;
 
@@ -22,7 +23,7 @@ public sealed class ArchiveDossierActivity(BoxAssignment boxes, RetentionPeriods
         var box = await boxes.PickAsync(context.OptionalString("boxCode"), dossier.ClassificationCode ?? "", cancellationToken);
         var period = await periods.ForServiceAsync(dossier.ServiceCode, cancellationToken);
         if (!IsoDuration.TryParse(period, out var retention))
-            throw new ActivityFailedException($"The retention period '{period}' configured for {dossier.ServiceCode} is not an ISO-8601 duration.");
+            throw new ActivityFailedException(DomainTexts.RetentionPeriodMisconfigured.With(period, dossier.ServiceCode));
 
         box.Filled++;
         dossier.BoxId = box.Id;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -76,7 +77,7 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
     private static Dictionary<string, ReviewedDocument> ReadReview(JsonNode? documents)
     {
         if (documents is not JsonArray items)
-            throw new ActivityFailedException("The review did not give a 'documents' list (code, received, legible, signed, note per item).");
+            throw new ActivityFailedException(DomainTexts.ReviewDocumentsMissing.With());
         try
         {
             return items.Deserialize<List<ReviewedDocument>>(WorkflowJson.Options)!
@@ -86,7 +87,7 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
         }
         catch (JsonException ex)
         {
-            throw new ActivityFailedException($"The 'documents' list is malformed: {ex.Message}");
+            throw new ActivityFailedException(DomainTexts.ReviewDocumentsMalformed.With(ex.Path ?? "$"));
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Workflows.Activities;
 
@@ -15,7 +16,7 @@ public sealed class RecordCondebambaReceptionActivity : IWorkflowActivity
     {
         var receipt = context.OptionalString("receiptNumber")?.Trim();
         if (string.IsNullOrEmpty(receipt))
-            throw new ActivityFailedException("Condebamba's receipt number ('receiptNumber') is needed to record the reception.");
+            throw new ActivityFailedException(DomainTexts.ReceptionReceiptMissing.With());
 
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
         var manifest = await context.Db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.Id == dossier.ManifestId, cancellationToken);

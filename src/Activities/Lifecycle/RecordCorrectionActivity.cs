@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Lifecycle;
@@ -20,7 +21,7 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
         var open = await context.Db.Set<DossierReturn>()
             .Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null)
             .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new ActivityFailedException($"Dossier {dossier.OrderNumber} has no open return to close.");
+            ?? throw new ActivityFailedException(DomainTexts.CorrectionWithoutReturn.With(dossier.OrderNumber));
         var supplied = context.Variables["supplied"] is JsonArray codes
             ? codes.Select(c => c?.ToString().Trim().ToLowerInvariant()).Where(c => !string.IsNullOrEmpty(c)).Cast<string>().ToList()
             : [];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Requests;
@@ -17,20 +18,20 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
     {
         var method = context.OptionalString("deliveryMethod");
         if (method is null || !Methods.Contains(method))
-            throw new ActivityFailedException($"'deliveryMethod' must be one of: {string.Join(", ", Methods)}.");
+            throw new ActivityFailedException(DomainTexts.DeliveryMethodInvalid.With());
         var request = await RequestAccess.LoadAsync(context, cancellationToken);
 
         if (context.OptionalString("dossierOrderNumber") is { Length: > 0 } orderNumber)
             request.DossierId = (await context.Db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber.Trim(), cancellationToken))?.Id
-                ?? throw new ActivityFailedException($"There is no dossier {orderNumber}.");
+                ?? throw new ActivityFailedException(DomainTexts.DeliveredDossierNotFound.With(orderNumber));
         if (request.DossierId is null)
-            throw new ActivityFailedException("Say which dossier was delivered ('dossierOrderNumber'): the request matches more than one, or none.");
+            throw new ActivityFailedException(DomainTexts.DeliveredDossierAmbiguous.With());
 
         if (method == "scan")
         {
             var attachmentId = Guid.TryParse(context.OptionalString("attachmentId"), out var id) ? id : Guid.Empty;
             var attachment = await context.Db.Set<Attachment>().FirstOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == request.Id, cancellationToken)
-                ?? throw new ActivityFailedException("A scan delivery needs the uploaded file ('attachmentId') of this request.");
+                ?? throw new ActivityFailedException(DomainTexts.DeliveryScanMissing.With());
             attachment.DossierId = request.DossierId;
             request.AttachmentId = attachment.Id;
         }

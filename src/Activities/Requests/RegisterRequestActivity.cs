@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Requests;
@@ -54,10 +55,10 @@ public sealed class RegisterRequestActivity(BusinessCalendar calendar, ArchiveOp
             Status = RetrievalStatus.Registered,
         };
         if (RequestCriteria.IsEmpty(request))
-            throw new ActivityFailedException("Say what is requested: an order number, a customer CI/NIT, a name or a sale-date range.");
+            throw new ActivityFailedException(DomainTexts.RequestCriteriaMissing.With());
         var due = Date(context, "dueDate");
         request.DueAt = due is null ? calendar.AddBusinessDays(context.Now, options.RequestBusinessDays) : calendar.EndOfDay(due.Value);
-        if (request.DueAt <= context.Now) throw new ActivityFailedException($"The due date {due:yyyy-MM-dd} has already passed.");
+        if (request.DueAt <= context.Now) throw new ActivityFailedException(DomainTexts.RequestDueDatePast.With(due));
         context.Db.Set<RetrievalRequest>().Add(request);
         return request;
     }
@@ -68,6 +69,6 @@ public sealed class RegisterRequestActivity(BusinessCalendar calendar, ArchiveOp
         if (string.IsNullOrWhiteSpace(text)) return null;
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new ActivityFailedException($"{name} '{text}' is not a date written as yyyy-MM-dd.");
+            : throw new ActivityFailedException(DomainTexts.VariableDateInvalid.With(name, text));
     }
 }

@@ -10,10 +10,10 @@ public static class SmartflexEndpoints
     {
         var group = app.MapGroup("/api/smartflex").WithTags("Smartflex").RequireAuthorization(Policies.Oversight);
 
-        group.MapPost("/imports", async (HttpRequest request, SmartflexImporter importer, CancellationToken ct) =>
+        group.MapPost("/imports", async (HttpRequest request, SmartflexImporter importer, ProblemTexts texts, CancellationToken ct) =>
         {
             var user = CurrentActor.Require(request.HttpContext);
-            return await importer.ImportAsync(await SmartflexCsvBody.ReadAsync(request, ct), user, ct);
+            return SmartflexImportReport.From(await importer.ImportAsync(await SmartflexCsvBody.ReadAsync(request, ct), user, ct), texts);
         }).WithSummary("Imports a Smartflex sales export (CSV, ',' or ';'): valid rows are added or updated by order number, bad rows are reported by line.")
           // One list: routing answers 415 to any other content type. Excel on Windows labels CSV files application/vnd.ms-excel.
           .Accepts<string>("text/csv", "text/plain", "application/vnd.ms-excel", "application/octet-stream", "multipart/form-data")

@@ -4,9 +4,11 @@ using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Application;
 
@@ -18,7 +20,7 @@ public sealed class InstanceDiagrams(ArchiveDbContext db, DefinitionModels model
     public async Task<InstanceDiagram> ReadAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var instance = await db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no instance {id}.");
+            ?? throw new WorkflowNotFoundException(EngineTexts.InstanceNotFound.With());
         await EnsureMayReadAsync(instance, user, cancellationToken);
         var definition = await db.Set<WorkflowDefinition>().AsNoTracking().FirstAsync(d => d.Id == instance.DefinitionId, cancellationToken);
         var journal = await db.Set<JournalEntry>().AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Id).ToListAsync(cancellationToken);
@@ -39,6 +41,6 @@ public sealed class InstanceDiagrams(ArchiveDbContext db, DefinitionModels model
         if (user.IsInRole(Roles.Advisor) && advisorCode is not null
             && await db.Set<Dossier>().AnyAsync(d => d.OrderNumber == instance.BusinessKey && d.AdvisorCode == advisorCode, cancellationToken))
             return;
-        throw new AccessDeniedException($"The process of {instance.BusinessKey} is not among those you may follow.");
+        throw new AccessDeniedException(HostTexts.ProcessNotFollowed.With(instance.BusinessKey));
     }
 }

@@ -2,8 +2,10 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -19,7 +21,7 @@ public sealed class RequestActions(ArchiveDbContext db, WorkflowEngine engine, T
 
     public async Task<RequestCreated> CreateAsync(RequestInput input, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var requester = user.Identity?.Name ?? throw new Security.AccessDeniedException("Sign in first.");
+        var requester = user.Identity?.Name ?? throw new Security.AccessDeniedException(HostTexts.SignInRequired.With());
         var number = string.IsNullOrWhiteSpace(input.Number)
             ? $"SOL-{time.GetUtcNow():yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}"
             : input.Number.Trim();
@@ -43,5 +45,5 @@ public sealed class RequestActions(ArchiveDbContext db, WorkflowEngine engine, T
 
     public async Task<RetrievalRequest> ReadAsync(string number, CancellationToken cancellationToken = default) =>
         await db.Set<RetrievalRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
-        ?? throw new WorkflowNotFoundException($"There is no retrieval request {number}.");
+        ?? throw new WorkflowNotFoundException(DomainTexts.RequestNotFound.With(number));
 }

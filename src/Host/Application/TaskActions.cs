@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -15,7 +16,7 @@ public sealed class TaskActions(ArchiveDbContext db, TaskAccess access, Workflow
     public async Task<TaskView> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var task = await access.Visible(db.Set<UserTask>().AsNoTracking(), user).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no task {id} among yours.");
+            ?? throw new WorkflowNotFoundException(HostTexts.TaskNotAmongYours.With());
         return TaskView.From(task, time.GetUtcNow());
     }
 

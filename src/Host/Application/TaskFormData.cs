@@ -4,9 +4,11 @@ using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Application;
 
@@ -25,7 +27,7 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
     public async Task<JsonObject> VariablesAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         var instance = await db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no instance {instanceId}.");
+            ?? throw new WorkflowNotFoundException(EngineTexts.InstanceNotFound.With());
         return instance.Variables;
     }
 
@@ -64,9 +66,9 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
 
     public async Task<RetrievalRequest> RequestAsync(string number, CancellationToken cancellationToken = default) =>
         await db.Set<RetrievalRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
-        ?? throw new WorkflowNotFoundException($"There is no retrieval request {number}.");
+        ?? throw new WorkflowNotFoundException(DomainTexts.RequestNotFound.With(number));
 
     private async Task<Dossier> DossierAsync(string orderNumber, CancellationToken cancellationToken) =>
         await db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken)
-        ?? throw new WorkflowNotFoundException($"There is no dossier {orderNumber}.");
+        ?? throw new WorkflowNotFoundException(DomainTexts.DossierNotFound.With(orderNumber));
 }

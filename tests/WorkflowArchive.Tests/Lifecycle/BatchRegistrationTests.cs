@@ -57,15 +57,16 @@ public sealed class BatchRegistrationTests
         }, "gestora");
 
         var problem = await response.ProblemAsync(409);
-        Assert.Contains("SF-2027-000010 already has a dossier", problem.GetProperty("detail").GetString());
+        Assert.Equal("dossier-exists", problem.Code());
+        Assert.Contains("SF-2027-000010", problem.GetProperty("detail").GetString());
         var (batches, dossiers, instances) = await CountsAsync(host);
         Assert.Equal((1, 1, 1), (batches, dossiers, instances));
     }
 
     [Theory]
-    [InlineData("SF-2027-000099", "not in Smartflex")]
-    [InlineData("", "lists no order numbers")]
-    public async Task A_binder_that_cannot_be_registered_leaves_nothing_behind(string order, string reason)
+    [InlineData("SF-2027-000099", "batch-order-not-in-smartflex")]
+    [InlineData("", "batch-empty")]
+    public async Task A_binder_that_cannot_be_registered_leaves_nothing_behind(string order, string code)
     {
         await using var host = await LifecycleHost.StartAsync();
         await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale("SF-2027-000020"));
@@ -76,7 +77,7 @@ public sealed class BatchRegistrationTests
             entries = new[] { new { orderNumber = order.Length == 0 ? "" : "SF-2027-000020" }, new { orderNumber = order } },
         }, "gestora");
 
-        Assert.Contains(reason, (await response.ProblemAsync(400)).GetProperty("detail").GetString());
+        Assert.Equal(code, (await response.ProblemAsync(400)).Code());
         Assert.Equal((0, 0, 0), await CountsAsync(host));
     }
 
@@ -90,8 +91,8 @@ public sealed class BatchRegistrationTests
         var twice = await host.Http.PostAsJsonAsync("/api/batches", new BatchRequest("arojas", new DateOnly(2027, 6, 1), "A1",
             [new BatchEntry("SF-2027-000030"), new BatchEntry("SF-2027-000030")]), "gestora");
 
-        Assert.Contains("not registered", (await unknown.ProblemAsync(400)).GetProperty("detail").GetString());
-        Assert.Contains("listed twice", (await twice.ProblemAsync(400)).GetProperty("detail").GetString());
+        Assert.Equal("advisor-not-registered", (await unknown.ProblemAsync(400)).Code());
+        Assert.Equal("batch-repeated-orders", (await twice.ProblemAsync(400)).Code());
     }
 
     private static Task<(int, int, int)> CountsAsync(LifecycleHost host) => host.Factory.InScopeAsync(async sp =>

@@ -5,6 +5,7 @@ using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.LifecycleHost;
+using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Tests.Lifecycle;
 
@@ -107,7 +108,9 @@ public sealed class ChecklistTests
             items = new[] { new { serviceCode = "fax", transactionCode = "*", documentCode = "x", documentName = "X", mustBeSigned = false, condition = "Always" } },
         }, "duena.proceso");
 
-        Assert.Contains("unknown service 'fax'", (await response.ProblemAsync(400)).GetProperty("detail").GetString());
+        var problem = await response.ProblemAsync(400);
+        Assert.Equal("requirements-invalid", problem.Code());
+        Assert.Contains(DomainTexts.RequirementItemUnknownService.With(1, "x", "fax").ToString(), problem.GetProperty("detail").GetString());
     }
 
     private static Task<List<DossierReturn>> ReturnsAsync(LifecycleHost host, Guid dossierId) => host.Factory.InScopeAsync(sp =>

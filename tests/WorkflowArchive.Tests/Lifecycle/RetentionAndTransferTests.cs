@@ -10,6 +10,7 @@ using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;
 using static WorkflowArchive.Tests.Support.LifecycleHost;
+using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Tests.Lifecycle;
 
@@ -100,12 +101,12 @@ public sealed class RetentionAndTransferTests
             .ReadAsync<JsonElement>();
 
         using var form = new MultipartFormDataContent { { new StringContent("hola"), "file", "nota.txt" } };
-        await (await host.Http.PostAsync("/api/requests/SOL-1/attachments", form)).ProblemAsync(400);
+        Assert.Equal("attachment-type-not-allowed", (await (await host.Http.PostAsync("/api/requests/SOL-1/attachments", form)).ProblemAsync(400)).Code());
 
         var instance = await host.Client.WorkAsync(Manager, "SOL-1", "Task_LocateAndDeliver", "gestora",
             new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "scan" });
         Assert.Equal("Incident", instance.Status);
-        Assert.Contains("uploaded file", instance.IncidentMessage);
+        Assert.Equal(DomainTexts.DeliveryScanMissing.With().ToString(), instance.IncidentMessage);
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class RetentionAndTransferTests
         var instances = await host.Http.GetAsync<Host.Api.PagedList<Host.Api.InstanceSummary>>("/api/instances?businessKey=SF-2027-000701");
         var stuck = Assert.Single(instances.Items);
         Assert.Equal("Incident", stuck.Status);
-        Assert.Contains("A-01 is full", stuck.IncidentMessage);
+        Assert.Equal("La caja A-01 está llena (1/1). Elija otra caja y reintente.", stuck.IncidentMessage);
         var retried = await (await host.Http.PostAsJsonAsync($"/api/instances/{stuck.Id}/retry", new { variables = new { boxCode = "A-02" } }, "gestora"))
             .ReadAsync<Host.Api.InstanceSummary>();
         Assert.Equal("Active", retried.Status);
