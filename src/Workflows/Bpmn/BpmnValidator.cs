@@ -6,7 +6,7 @@ using WorkflowArchive.Workflows.Timing;
 namespace WorkflowArchive.Workflows.Bpmn;
 
 /// <summary>Checks that a parsed process can run here; the same rules guard publishing and the designer's "validate".</summary>
-public sealed class BpmnValidator(ActivityCatalog activities)
+public sealed class BpmnValidator(ActivityCatalog activities, ContractRules? contracts = null)
 {
     public IReadOnlyList<BpmnDiagnostic> Validate(BpmnParseResult parsed)
     {
@@ -33,6 +33,9 @@ public sealed class BpmnValidator(ActivityCatalog activities)
 
         foreach (var unreachable in Unreachable(model, starts))
             yield return BpmnDiagnostic.Warning(unreachable.Id, "No path from the start event reaches this element.");
+
+        foreach (var diagnostic in contracts?.Validate(model) ?? [])
+            yield return diagnostic;
     }
 
     private IEnumerable<BpmnDiagnostic> ValidateNode(FlowNode node, ProcessModel model)
