@@ -74,12 +74,8 @@ internal static class FieldChecks
                 yield return new FieldError($"{path}[{index}]", ContractTexts.FieldNotItem.With());
                 continue;
             }
-            foreach (var error in Check(field.ItemFields, item, ItemPath(field, item, path, index) + "."))
+            foreach (var error in Check(field.ItemFields, item, field.PathOf(item, index, path) + "."))
                 yield return error;
         }
     }
-
-    /// <summary>How messages name one item of a list: by its key ("documents.contrato") when it has one, else by position.</summary>
-    public static string ItemPath(FormField list, JsonObject item, string path, int index) =>
-        list.ItemKey is { } key && FormValues.Text(item[key]) is { } name ? $"{path}.{name}" : $"{path}[{index}]";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Contracts;
@@ -61,4 +62,8 @@ public sealed record FormField(string Name, FieldType Type, Text Label)
         new(name, FieldType.List, label) { ItemKey = itemKey, ItemFields = itemFields, Required = required };
 
     public bool Allows(string value) => Choices.Any(c => c.Value == value);
+
+    /// <summary>How messages name one item of this list: by its key ("documents.contrato") when it has one, else by position.</summary>
+    public string PathOf(JsonObject item, int index, string? path = null) =>
+        ItemKey is { } key && FormValues.Text(item[key]) is { } name ? $"{path ?? Name}.{name}" : $"{path ?? Name}[{index}]";
 }
