@@ -16,12 +16,12 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var method = context.OptionalString(DeliverDocumentationContract.DeliveryMethod);
+        var method = context.OptionalString("deliveryMethod");
         if (method is null || !Methods.Contains(method))
             throw new ActivityFailedException($"'deliveryMethod' must be one of: {string.Join(", ", Methods)}.");
         var request = await RequestAccess.LoadAsync(context, cancellationToken);
 
-        if (context.OptionalString(DeliverDocumentationContract.DossierOrderNumber) is { Length: > 0 } orderNumber)
+        if (context.OptionalString("dossierOrderNumber") is { Length: > 0 } orderNumber)
             request.DossierId = (await context.Db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber.Trim(), cancellationToken))?.Id
                 ?? throw new ActivityFailedException($"There is no dossier {orderNumber}.");
         if (request.DossierId is null)
@@ -29,7 +29,7 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
 
         if (method == DeliverDocumentationContract.Scan)
         {
-            var attachmentId = Guid.TryParse(context.OptionalString(DeliverDocumentationContract.AttachmentId), out var id) ? id : Guid.Empty;
+            var attachmentId = Guid.TryParse(context.OptionalString("attachmentId"), out var id) ? id : Guid.Empty;
             var attachment = await context.Db.Set<Attachment>().FirstOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == request.Id, cancellationToken)
                 ?? throw new ActivityFailedException("A scan delivery needs the uploaded file ('attachmentId') of this request.");
             attachment.DossierId = request.DossierId;
