@@ -26,7 +26,14 @@ public sealed class TaskPagesTests() : HostedTest(Host.Persistence.DatabaseProvi
     }
 
     private static void Decide(IRenderedComponent<ChecklistReviewForm> form, string code, string verdict) =>
-        form.Find($"[data-testid=review-line][data-code={code}] [data-testid=verdict-{verdict}] input").Change(true);
+        InputOf(form, $"[data-testid=review-line][data-code={code}] [data-testid=verdict-{verdict}]").Click();
+
+    /// <summary>The input a MudBlazor check box or radio renders for the element carrying the test id (the element itself or one inside it).</summary>
+    private static AngleSharp.Dom.IElement InputOf<T>(IRenderedComponent<T> form, string selector) where T : Microsoft.AspNetCore.Components.IComponent
+    {
+        var element = form.Find(selector);
+        return element.TagName == "INPUT" ? element : element.QuerySelector("input") ?? throw new InvalidOperationException(element.OuterHtml);
+    }
 
     [Fact]
     public async Task The_review_opens_with_nothing_decided_and_the_submit_disabled_saying_why()
@@ -86,12 +93,12 @@ public sealed class TaskPagesTests() : HostedTest(Host.Persistence.DatabaseProvi
             var correction = advisor.RenderPage<CorrectionForm>(p => p
                 .Add(f => f.Task, correctionTask).Add(f => f.CanAct, true).Add(f => f.OnComplete, (JsonObject output) => corrected = output));
             correction.WaitForElement("[data-testid=supplied-item]");
-            Assert.Empty(correction.FindAll("[data-testid=supplied-item] input:checked"));
+            Assert.False(((AngleSharp.Html.Dom.IHtmlInputElement)InputOf(correction, "[data-testid=supplied-item]")).IsChecked);
             Assert.True(correction.Find("[data-testid=complete-task]").HasAttribute("disabled"));
             Assert.Equal("Documentos aportados: Marque al menos un documento aportado o escriba qué hizo.",
                 correction.Find("[data-testid=submit-reason]").TextContent.Trim());
 
-            correction.Find("[data-testid=supplied-item] input").Change(true);
+            InputOf(correction, "[data-testid=supplied-item]").Change(true);
             correction.Find("[data-testid=complete-task]").Click();
             Assert.Equal(["contrato"], corrected![CorrectionContract.Supplied]!.AsArray().Select(c => c!.GetValue<string>()));
         }
