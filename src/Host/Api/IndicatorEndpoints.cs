@@ -10,9 +10,8 @@ public static class IndicatorEndpoints
     {
         app.MapGet("/api/indicators", (string? from, string? to, ProcedureIndicators indicators, CancellationToken ct) =>
             {
-                var (start, end) = (QueryValues.RequiredDate(from, "from"), QueryValues.RequiredDate(to, "to"));
-                DateRange.EnsureInOrder(start, end);
-                return indicators.ComputeAsync(start, end, ct);
+                DateRange.EnsureInOrder(from, to);
+                return indicators.ComputeAsync(QueryValues.RequiredDate(from, "from"), QueryValues.RequiredDate(to, "to"), ct);
             })
             .WithTags("Indicators")
             .RequireAuthorization(Policies.Oversight)

@@ -23,7 +23,7 @@ public static class SmartflexEndpoints
         group.MapGet("/reconciliation", async (string? from, string? to, string? advisor, int? page, int? pageSize,
             SmartflexReconciliation reconciliation, CancellationToken ct) =>
         {
-            DateRange.EnsureInOrder(QueryValues.Date(from, "from"), QueryValues.Date(to, "to"));
+            DateRange.EnsureInOrder(from, to);
             var period = ReconciliationPeriod.Parse(from, to);
             var salesInPeriod = await reconciliation.SalesInPeriodAsync(period, advisor, ct);
             var byAdvisor = await reconciliation.ByAdvisorAsync(period, advisor, ct);
