@@ -69,6 +69,7 @@ app.MapDefinitionEndpoints();
 app.MapInstanceEndpoints();
 app.MapTaskEndpoints();
 app.MapActivityEndpoints();
+app.MapFormEndpoints();
 app.MapBatchEndpoints();
 app.MapCatalogEndpoints();
 app.MapAdvisorEndpoints();

@@ -23,5 +23,14 @@ public sealed class BoxAssignment(DbContext db)
                ?? throw new ActivityFailedException(DomainTexts.NoBoxWithRoom.With(classificationCode));
     }
 
-    private static bool HasRoom(ArchiveLocation box) => box.Capacity is null || box.Filled < box.Capacity;
+    public static bool HasRoom(ArchiveLocation box) => box.Capacity is null || box.Filled < box.Capacity;
+
+    /// <summary>The box automatic assignment would take now (the choice <see cref="PickAsync"/> makes), or null when none has room.</summary>
+    public async Task<ArchiveLocation?> FirstWithRoomAsync(string classificationCode, CancellationToken cancellationToken)
+    {
+        var boxes = await db.Set<ArchiveLocation>().AsNoTracking().Where(l => l.Kind == LocationKind.Box && (l.Capacity == null || l.Filled < l.Capacity))
+            .OrderBy(l => l.Code).ToListAsync(cancellationToken);
+        return boxes.FirstOrDefault(b => b.ClassificationPrefix is { Length: > 0 } prefix && classificationCode.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+               ?? boxes.FirstOrDefault(b => string.IsNullOrEmpty(b.ClassificationPrefix));
+    }
 }

@@ -2,9 +2,11 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.Texts;
 
@@ -21,12 +23,18 @@ public sealed record BatchRequest(string AdvisorCode, DateOnly DeliveredOn, stri
 /// gestion-documental instance each, all in ONE database transaction: either the whole binder is registered or nothing is.
 /// </summary>
 public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, ISmartflexGateway smartflex, WorkflowEngine engine,
-    ActorContext actor, TimeProvider time)
+    ActorContext actor, TimeProvider time, BinderContract contract)
 {
     public const string WorkflowKey = "gestion-documental";
+    public const string BatchNumber = "batchNumber";
+    public const string BinderNumber = "binderNumber";
+
+    /// <summary>What each gestion-documental instance a binder starts carries from the start.</summary>
+    public static readonly StartVariables Starts = new(WorkflowKey, [BatchNumber, BinderNumber]);
 
     public async Task<(Batch Batch, IReadOnlyList<Dossier> Dossiers)> RegisterAsync(BatchRequest request, string user, CancellationToken cancellationToken)
     {
+        await contract.EnsureValidAsync(request, cancellationToken);
         var entries = Validate(request);
         var advisor = await db.Set<Advisor>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == request.AdvisorCode, cancellationToken)
             ?? throw new WorkflowValidationException(DomainTexts.AdvisorNotRegistered.With(request.AdvisorCode));
@@ -51,7 +59,7 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
                 var dossier = await dossiers.AddAsync(data, batch.Id, now, cancellationToken);
                 created.Add(dossier);
                 var instance = await engine.StartAsync(WorkflowKey, dossier.OrderNumber,
-                    new JsonObject { ["batchNumber"] = batch.Number, ["binderNumber"] = batch.BinderNumber }, user, cancellationToken);
+                    new JsonObject { [BatchNumber] = batch.Number, [BinderNumber] = batch.BinderNumber }, user, cancellationToken);
                 dossier.InstanceId = instance.Id;
             }
             await db.SaveChangesAsync(cancellationToken);

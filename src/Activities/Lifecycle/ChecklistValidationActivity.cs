@@ -6,6 +6,7 @@ using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Activities.Forms;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
@@ -20,14 +21,14 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
 
     public ActivityDescriptor Descriptor { get; } = new("checklist-validation", "Validar lista de requisitos",
         "Decide si la documentación está completa según los requisitos vigentes a la fecha de venta.",
-        ["documents"], ["complete", "missingItems"]);
+        [ChecklistReviewContract.Documents], ["complete", "missingItems"]);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
         var set = await catalog.InForceOnAsync(dossier.SaleDate, cancellationToken);
         var required = RequirementCatalog.RequiredFor(set, dossier);
-        var reviewed = ReadReview(context.Variables["documents"]);
+        var reviewed = ReadReview(context.Variables[ChecklistReviewContract.Documents]);
         var stored = await context.Db.Set<DossierDocument>().Where(d => d.DossierId == dossier.Id).ToListAsync(cancellationToken);
 
         foreach (var item in required)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Activities.Forms;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
@@ -13,7 +14,7 @@ namespace WorkflowArchive.Activities.Lifecycle;
 public sealed class RecordCorrectionActivity : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("record-correction", "Registrar corrección del asesor",
-        "Cierra la devolución con lo aportado por el asesor y devuelve el expediente a revisión.", ["supplied", "note"], []);
+        "Cierra la devolución con lo aportado por el asesor y devuelve el expediente a revisión.", [CorrectionContract.Supplied, CorrectionContract.Note], []);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
 
         open.CorrectedAt = context.Now;
         open.CorrectedBy = context.Actor;
-        open.CorrectionNote = context.OptionalString("note");
+        open.CorrectionNote = context.OptionalString(CorrectionContract.Note);
         open.Supplied = string.Join(",", supplied);
         var documents = await context.Db.Set<DossierDocument>().Where(d => d.DossierId == dossier.Id && supplied.Contains(d.Code)).ToListAsync(cancellationToken);
         foreach (var document in documents)
@@ -40,6 +41,6 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
         dossier.Status = DossierStatus.Received;
         DossierAccess.Record(context, dossier, "Corregido por el asesor",
             $"Devolución n.º {open.Number}: {(supplied.Count == 0 ? "sin detalle" : string.Join(", ", supplied))}. {open.CorrectionNote}".Trim());
-        return ActivityResult.Done($"Devolución n.º {open.Number} cerrada.", new JsonObject { ["supplied"] = null, ["note"] = null });
+        return ActivityResult.Done($"Devolución n.º {open.Number} cerrada.", new JsonObject { [CorrectionContract.Supplied] = null, [CorrectionContract.Note] = null });
     }
 }

@@ -2,17 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Activities.Forms;
 
 namespace WorkflowArchive.Activities.Requests;
 
 /// <summary>Step 10.2: the documentation was recovered and handed over as a scan (the uploaded file) or a photocopy.</summary>
 public sealed class RecordDeliveryActivity : IWorkflowActivity
 {
-    private static readonly string[] Methods = ["scan", "photocopy"];
+    private static readonly IReadOnlyList<string> Methods = DeliverDocumentationContract.DeliveryMethods;
 
     public ActivityDescriptor Descriptor { get; } = new("record-delivery", "Registrar entrega",
         "Registra la entrega de la documentación escaneada (archivo subido) o en fotocopia.",
-        ["deliveryMethod", "attachmentId", "dossierOrderNumber"], []);
+        [DeliverDocumentationContract.DeliveryMethod, DeliverDocumentationContract.AttachmentId, DeliverDocumentationContract.DossierOrderNumber], []);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
         if (request.DossierId is null)
             throw new ActivityFailedException(DomainTexts.DeliveredDossierAmbiguous.With());
 
-        if (method == "scan")
+        if (method == DeliverDocumentationContract.Scan)
         {
             var attachmentId = Guid.TryParse(context.OptionalString("attachmentId"), out var id) ? id : Guid.Empty;
             var attachment = await context.Db.Set<Attachment>().FirstOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == request.Id, cancellationToken)
@@ -39,7 +40,7 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
         request.DeliveryMethod = method;
         request.ResolvedAt = context.Now;
         request.ResolvedBy = context.Actor;
-        var how = method == "scan" ? "escaneada" : "en fotocopia";
+        var how = method == DeliverDocumentationContract.Scan ? "escaneada" : "en fotocopia";
         await RequestAccess.RecordOnDossierAsync(context, request, "Entregado", $"Solicitud {request.Number}: entregado {how} a {request.RequestedBy}", cancellationToken);
         return ActivityResult.Done($"Entregado {how} a {request.RequestedBy}.");
     }

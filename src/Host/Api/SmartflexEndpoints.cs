@@ -1,3 +1,4 @@
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Smartflex.Import;
 using WorkflowArchive.Activities.Smartflex.Reconciliation;
 using WorkflowArchive.Host.Security;
@@ -22,6 +23,7 @@ public static class SmartflexEndpoints
         group.MapGet("/reconciliation", async (string? from, string? to, string? advisor, int? page, int? pageSize,
             SmartflexReconciliation reconciliation, CancellationToken ct) =>
         {
+            DateRange.EnsureInOrder(from, to);
             var period = ReconciliationPeriod.Parse(from, to);
             var salesInPeriod = await reconciliation.SalesInPeriodAsync(period, advisor, ct);
             var byAdvisor = await reconciliation.ByAdvisorAsync(period, advisor, ct);

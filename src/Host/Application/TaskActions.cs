@@ -32,6 +32,13 @@ public sealed class TaskActions(ArchiveDbContext db, TaskAccess access, Workflow
         return TaskView.From(await engine.ReleaseTaskAsync(id, user.RequireName(), cancellationToken), time.GetUtcNow());
     }
 
+    /// <summary>Checks an output against the task's form contract without claiming or moving anything (422 when it breaks it).</summary>
+    public async Task CheckAsync(Guid id, JsonObject? output, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureCanWorkOnAsync(id, user, cancellationToken);
+        await engine.CheckTaskOutputAsync(id, output, cancellationToken);
+    }
+
     public async Task<InstanceSummary> CompleteAsync(Guid id, JsonObject? output, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await access.EnsureCanWorkOnAsync(id, user, cancellationToken);

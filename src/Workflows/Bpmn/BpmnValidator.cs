@@ -7,7 +7,7 @@ using WorkflowArchive.Workflows.Timing;
 namespace WorkflowArchive.Workflows.Bpmn;
 
 /// <summary>Checks that a parsed process can run here; the same rules guard publishing and the designer's "validate".</summary>
-public sealed class BpmnValidator(ActivityCatalog activities)
+public sealed class BpmnValidator(ActivityCatalog activities, ContractRules? contracts = null)
 {
     public IReadOnlyList<BpmnDiagnostic> Validate(BpmnParseResult parsed)
     {
@@ -34,6 +34,9 @@ public sealed class BpmnValidator(ActivityCatalog activities)
 
         foreach (var unreachable in Unreachable(model, starts))
             yield return BpmnDiagnostic.Warning(unreachable.Id, EngineTexts.BpmnUnreachable.With());
+
+        foreach (var diagnostic in contracts?.Validate(model) ?? [])
+            yield return diagnostic;
     }
 
     private IEnumerable<BpmnDiagnostic> ValidateNode(FlowNode node, ProcessModel model)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Expressions;
 using WorkflowArchive.Workflows.Persistence;
@@ -23,10 +24,12 @@ public sealed class WorkflowEngine
     private readonly IMoveCommittedListener _listener;
     private readonly ActorContext _actor;
     private readonly WorkerIdentity _worker;
+    private readonly TaskContracts _contracts;
 
     public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
-        ExpressionEvaluator expressions, IMoveCommittedListener listener, ActorContext actor, WorkerIdentity worker)
+        ExpressionEvaluator expressions, IMoveCommittedListener listener, ActorContext actor, WorkerIdentity worker, TaskContracts contracts)
     {
+        _contracts = contracts;
         _worker = worker;
         _db = db;
         _actor = actor;
@@ -118,6 +121,8 @@ public sealed class WorkflowEngine
         var token = move.Instance.Tokens.FirstOrDefault(t => t.Id == task.TokenId && t.Status == TokenStatus.Waiting)
             ?? throw new WorkflowConflictException(EngineTexts.TaskNoLongerAwaited.With());
         output ??= [];
+        // The form's contract first: a refused output leaves task, instance and journal exactly as they were.
+        await _contracts.EnsureValidAsync(task, move.Instance, output, move.Now, cancellationToken);
         task.Status = UserTaskStatus.Completed;
         task.Assignee ??= user;
         task.CompletedAt = move.Now;
@@ -136,6 +141,14 @@ public sealed class WorkflowEngine
         await _runner.RunAsync(move, cancellationToken);
         await CommitAsync(move, cancellationToken);
         return move.Instance;
+    }
+
+    /// <summary>Checks an output against the task's form contract without moving anything (422 when it breaks it).</summary>
+    public async Task CheckTaskOutputAsync(Guid taskId, JsonObject? output, CancellationToken cancellationToken = default)
+    {
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        var instance = await _db.Set<WorkflowInstance>().AsNoTracking().FirstAsync(i => i.Id == task.InstanceId, cancellationToken);
+        await _contracts.EnsureValidAsync(task, instance, output ?? [], _time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Fires one due timer. Returns false when it is not (or no longer) pending and due, so a second firing does nothing.</summary>

@@ -100,7 +100,7 @@ public sealed class BadInputApiTests() : ApiTest("admin")
             variables = new { orderNumber = "SF-1", requestedBy = "Carla" } }, "admin")).ReadAsync<JsonElement>();
         var tasks = await Http.GetAsync<JsonElement>($"/api/tasks?instanceId={started.GetProperty("id").GetGuid()}");
         var taskId = tasks.GetProperty("items")[0].GetProperty("id").GetGuid();
-        var output = new { variables = new { outcome = "recovered", deliveryMethod = "photocopy" } };
+        var output = new { variables = new { outcome = "not-found", notFoundReason = "No está en el archivo" } };
         (await Http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "admin")).EnsureSuccessStatusCode();
 
         var again = await Http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "admin");

@@ -86,7 +86,11 @@ public sealed class ChecklistTests
         }
         var v1Review = await host.ReviewAsync(before.OrderNumber);
         await host.Client.WorkAsync(Manager, before.OrderNumber, "Task_ReviewChecklist", "gestora", v1Review);
-        await host.Client.WorkAsync(Manager, after.OrderNumber, "Task_ReviewChecklist", "gestora", v1Review);
+        // The old list leaves the survey undecided for a sale under the new set: refused, nothing assumed.
+        var freshTask = await host.Client.OpenTaskAsync(Manager, after.OrderNumber, "Task_ReviewChecklist");
+        var refused = await host.Http.PostAsJsonAsync($"/api/tasks/{freshTask.Id}/complete", new { variables = v1Review }, "gestora");
+        Assert.Equal("review-document-undecided", (await refused.ProblemAsync(422)).GetProperty("errorCodes").GetProperty("documents.encuesta")[0].GetString());
+        await host.Client.WorkAsync(Manager, after.OrderNumber, "Task_ReviewChecklist", "gestora", await host.ReviewAsync(after.OrderNumber, "encuesta"));
 
         var old = await host.DossierAsync(before.OrderNumber);
         var fresh = await host.DossierAsync(after.OrderNumber);
