@@ -16,19 +16,20 @@ public sealed class BoxAssignment(DbContext db)
             return HasRoom(chosen) ? chosen : throw new ActivityFailedException(DomainTexts.BoxFull.With(chosen.Code, chosen.Filled, chosen.Capacity));
         }
 
-        var boxes = await db.Set<ArchiveLocation>().Where(l => l.Kind == LocationKind.Box && (l.Capacity == null || l.Filled < l.Capacity))
-            .OrderBy(l => l.Code).ToListAsync(cancellationToken);
-        return boxes.FirstOrDefault(b => b.ClassificationPrefix is { Length: > 0 } prefix && classificationCode.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-               ?? boxes.FirstOrDefault(b => string.IsNullOrEmpty(b.ClassificationPrefix))
+        return await FirstWithRoomAsync(db.Set<ArchiveLocation>(), classificationCode, cancellationToken)
                ?? throw new ActivityFailedException(DomainTexts.NoBoxWithRoom.With(classificationCode));
     }
 
     public static bool HasRoom(ArchiveLocation box) => box.Capacity is null || box.Filled < box.Capacity;
 
     /// <summary>The box automatic assignment would take now (the choice <see cref="PickAsync"/> makes), or null when none has room.</summary>
-    public async Task<ArchiveLocation?> FirstWithRoomAsync(string classificationCode, CancellationToken cancellationToken)
+    public Task<ArchiveLocation?> FirstWithRoomAsync(string classificationCode, CancellationToken cancellationToken) =>
+        FirstWithRoomAsync(db.Set<ArchiveLocation>().AsNoTracking(), classificationCode, cancellationToken);
+
+    /// <summary>A box of the dossier's class (by classification prefix) with room, else an unclassified one with room.</summary>
+    private static async Task<ArchiveLocation?> FirstWithRoomAsync(IQueryable<ArchiveLocation> locations, string classificationCode, CancellationToken cancellationToken)
     {
-        var boxes = await db.Set<ArchiveLocation>().AsNoTracking().Where(l => l.Kind == LocationKind.Box && (l.Capacity == null || l.Filled < l.Capacity))
+        var boxes = await locations.Where(l => l.Kind == LocationKind.Box && (l.Capacity == null || l.Filled < l.Capacity))
             .OrderBy(l => l.Code).ToListAsync(cancellationToken);
         return boxes.FirstOrDefault(b => b.ClassificationPrefix is { Length: > 0 } prefix && classificationCode.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                ?? boxes.FirstOrDefault(b => string.IsNullOrEmpty(b.ClassificationPrefix));

@@ -5,6 +5,7 @@ using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Batches;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Contracts;
 
@@ -70,8 +71,10 @@ public sealed class BinderContract(DbContext db, BusinessCalendar calendar, Time
         if (!await db.Set<Advisor>().AnyAsync(a => a.Code == advisor, cancellationToken))
             found.Add(new FieldError(AdvisorCode, FormTexts.BinderAdvisorUnknown.With(advisor)));
         var orders = request.Entries.Select(e => e.OrderNumber.Trim()).ToList();
-        var filed = await db.Set<Dossier>().AsNoTracking().Where(d => orders.Contains(d.OrderNumber)).Select(d => d.OrderNumber).ToListAsync(cancellationToken);
-        found.AddRange(filed.Select(order => new FieldError($"{Entries}.{order}", FormTexts.BinderOrderFiled.With(order))));
+        // Say where the paper already is, so the manager finds the dossier instead of filing it twice.
+        var filed = await db.Set<Dossier>().AsNoTracking().Where(d => orders.Contains(d.OrderNumber)).ToListAsync(cancellationToken);
+        found.AddRange(filed.Select(dossier => new FieldError($"{Entries}.{dossier.OrderNumber}", FormTexts.BinderOrderFiled.With(dossier.OrderNumber,
+            calendar.Today(dossier.ReceivedAt), StatusNames.Of(dossier.Status), (object?)dossier.Location ?? DomainTexts.DossierWithoutLocation.With()))));
         return found;
     }
 

@@ -23,7 +23,7 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
             .Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null)
             .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken)
             ?? throw new ActivityFailedException(DomainTexts.CorrectionWithoutReturn.With(dossier.OrderNumber));
-        var supplied = context.Variables["supplied"] is JsonArray codes
+        var supplied = context.Variables[CorrectionContract.Supplied] is JsonArray codes
             ? codes.Select(c => c?.ToString().Trim().ToLowerInvariant()).Where(c => !string.IsNullOrEmpty(c)).Cast<string>().ToList()
             : [];
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
-using WorkflowArchive.Activities.Forms;
 
 namespace WorkflowArchive.Activities.Requests;
 
@@ -17,12 +17,12 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var method = context.OptionalString("deliveryMethod");
+        var method = context.OptionalString(DeliverDocumentationContract.DeliveryMethod);
         if (method is null || !Methods.Contains(method))
             throw new ActivityFailedException(DomainTexts.DeliveryMethodInvalid.With());
         var request = await RequestAccess.LoadAsync(context, cancellationToken);
 
-        if (context.OptionalString("dossierOrderNumber") is { Length: > 0 } orderNumber)
+        if (context.OptionalString(DeliverDocumentationContract.DossierOrderNumber) is { Length: > 0 } orderNumber)
             request.DossierId = (await context.Db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber.Trim(), cancellationToken))?.Id
                 ?? throw new ActivityFailedException(DomainTexts.DeliveredDossierNotFound.With(orderNumber));
         if (request.DossierId is null)
@@ -30,7 +30,7 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
 
         if (method == DeliverDocumentationContract.Scan)
         {
-            var attachmentId = Guid.TryParse(context.OptionalString("attachmentId"), out var id) ? id : Guid.Empty;
+            var attachmentId = Guid.TryParse(context.OptionalString(DeliverDocumentationContract.AttachmentId), out var id) ? id : Guid.Empty;
             var attachment = await context.Db.Set<Attachment>().FirstOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == request.Id, cancellationToken)
                 ?? throw new ActivityFailedException(DomainTexts.DeliveryScanMissing.With());
             attachment.DossierId = request.DossierId;

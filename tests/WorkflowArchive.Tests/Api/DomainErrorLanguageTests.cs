@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Tests.Support;
@@ -42,18 +43,22 @@ public sealed class DomainErrorLanguageTests : IAsyncLifetime
     private Task<JsonElement> BatchAsync(string advisor, string order, string? language, int status) =>
         SendAsync(HttpMethod.Post, "/api/batches", new
         {
-            advisorCode = advisor, deliveredOn = "2027-06-02", binderNumber = "Archivador 21", entries = new[] { new { orderNumber = order } },
+            advisorCode = advisor, deliveredOn = "2027-06-01", binderNumber = "Archivador 21", entries = new[] { new { orderNumber = order } },
         }, "gestora", language, status);
+
+    private static string? FieldCode(JsonElement problem, string field) => problem.GetProperty("errorCodes").GetProperty(field)[0].GetString();
+
+    private static string? FieldMessage(JsonElement problem, string field) => problem.GetProperty("errors").GetProperty(field)[0].GetString();
 
     [Fact]
     public async Task An_unknown_advisor_is_refused_in_spanish_or_in_english_with_the_same_code()
     {
-        var spanish = await BatchAsync("nadie", "SF-2027-000951", null, 400);
-        var english = await BatchAsync("nadie", "SF-2027-000951", "en", 400);
+        var spanish = await BatchAsync("nadie", "SF-2027-000951", null, 422);
+        var english = await BatchAsync("nadie", "SF-2027-000951", "en", 422);
 
-        Assert.Equal(("advisor-not-registered", "advisor-not-registered"), (spanish.Code(), english.Code()));
-        Assert.Equal(DomainTexts.AdvisorNotRegistered.With("nadie").ToString(), spanish.GetProperty("detail").GetString());
-        Assert.Equal(DomainTexts.AdvisorNotRegistered.With("nadie").In(English), english.GetProperty("detail").GetString());
+        Assert.Equal(("binder-advisor-unknown", "binder-advisor-unknown"), (FieldCode(spanish, "advisorCode"), FieldCode(english, "advisorCode")));
+        Assert.Equal(FormTexts.BinderAdvisorUnknown.With("nadie").ToString(), FieldMessage(spanish, "advisorCode"));
+        Assert.Equal(FormTexts.BinderAdvisorUnknown.With("nadie").In(English), FieldMessage(english, "advisorCode"));
         Assert.NotEqual(spanish.GetProperty("title").GetString(), english.GetProperty("title").GetString());
     }
 
@@ -62,17 +67,18 @@ public sealed class DomainErrorLanguageTests : IAsyncLifetime
     {
         var dossier = await _host.DossierAsync("SF-2027-000950");
         var received = _host.Factory.Services.GetRequiredService<BusinessCalendar>().Today(dossier.ReceivedAt);
-        var expected = DomainTexts.DossierExists.With("SF-2027-000950", received, StatusNames.Of(dossier.Status), DomainTexts.DossierWithoutLocation.With());
+        var expected = FormTexts.BinderOrderFiled.With("SF-2027-000950", received, StatusNames.Of(dossier.Status), DomainTexts.DossierWithoutLocation.With());
+        const string field = "entries.SF-2027-000950";
 
-        var spanish = await BatchAsync("arojas", "SF-2027-000950", "es", 409);
-        var english = await BatchAsync("arojas", "SF-2027-000950", "en-US", 409);
+        var spanish = await BatchAsync("arojas", "SF-2027-000950", "es", 422);
+        var english = await BatchAsync("arojas", "SF-2027-000950", "en-US", 422);
 
-        Assert.Equal(("dossier-exists", "dossier-exists"), (spanish.Code(), english.Code()));
-        Assert.Equal(expected.In(TextKey.Spanish), spanish.GetProperty("detail").GetString());
-        Assert.Equal(expected.In(English), english.GetProperty("detail").GetString());
-        Assert.Contains(received.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), spanish.GetProperty("detail").GetString());
-        Assert.Contains(StatusNames.Of(dossier.Status).In(English), english.GetProperty("detail").GetString());
-        Assert.DoesNotContain(StatusNames.Of(dossier.Status).In(TextKey.Spanish), english.GetProperty("detail").GetString());
+        Assert.Equal(("binder-order-filed", "binder-order-filed"), (FieldCode(spanish, field), FieldCode(english, field)));
+        Assert.Equal(expected.In(TextKey.Spanish), FieldMessage(spanish, field));
+        Assert.Equal(expected.In(English), FieldMessage(english, field));
+        Assert.Contains(received.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), FieldMessage(spanish, field));
+        Assert.Contains(StatusNames.Of(dossier.Status).In(English), FieldMessage(english, field));
+        Assert.DoesNotContain(StatusNames.Of(dossier.Status).In(TextKey.Spanish), FieldMessage(english, field));
     }
 
     [Fact]

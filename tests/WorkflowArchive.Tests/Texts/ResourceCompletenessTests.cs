@@ -14,7 +14,7 @@ public sealed partial class ResourceCompletenessTests
     [Fact]
     public void The_product_declares_keys_in_each_catalog()
     {
-        Assert.Equal(["DomainTexts", "EngineTexts", "HostTexts"], TextCatalogs.Catalogs.Select(c => c.Name).Order());
+        Assert.Equal(["ContractTexts", "DomainTexts", "EngineTexts", "FormTexts", "HostTexts"], TextCatalogs.Catalogs.Select(c => c.Name).Order());
         Assert.True(TextCatalogs.Keys.Count > 200, $"only {TextCatalogs.Keys.Count} keys were found");
     }
 
