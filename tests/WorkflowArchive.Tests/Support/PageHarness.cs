@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
-using MudBlazor.Services;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.WebUi;
@@ -30,7 +29,7 @@ public sealed class PageHarness : BunitContext
     {
         DefaultWaitTimeout = TimeSpan.FromSeconds(20);
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
+        Services.AddArchiveMudBlazor();
 
         var (role, advisorCode) = TestActors.Of(actor);
         var claims = advisorCode is null ? [] : new[] { new Claim(ArchiveClaimTypes.AdvisorCode, advisorCode) };
