@@ -33,11 +33,13 @@ public sealed class DossierTimeline(ArchiveDbContext db, DefinitionModels models
             .Select(r => r.Number).ToListAsync(cancellationToken);
         var audit = await db.Set<AuditEntry>().AsNoTracking()
             .Where(a => a.ObjectType == nameof(Dossier) && a.ObjectId == dossierId.ToString()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        var changes = new DossierChanges(readable, await ReferencesAsync(audit, cancellationToken));
+        var references = await ReferencesAsync(audit, cancellationToken);
+        var changes = new DossierChanges(readable, references);
+        var advisor = references.Names.Advisor(dossier.AdvisorCode);
 
         return procedure
             .Concat(events.Select(e => new TimelineEntry(e.At, e.Actor, AboutRequest(e, requestNumbers) ? TimelineKind.Request : TimelineKind.Step,
-                e.Action, readable.Of(e.Detail), [])))
+                e.Action, NamingAdvisor(readable.Of(e.Detail), dossier.AdvisorCode, advisor), [])))
             .Concat(audit.Select(AuditRecord.From).Select(changes.Entry).OfType<TimelineEntry>())
             .OrderBy(e => e.At)
             .ToList();
@@ -57,6 +59,11 @@ public sealed class DossierTimeline(ArchiveDbContext db, DefinitionModels models
         }
         return entries;
     }
+
+    /// <summary>The history says "Recibido de arojas"; people read the advisor's name (codes inside a classification stay).</summary>
+    private static string? NamingAdvisor(string? text, string code, string name) => text is null
+        ? null
+        : System.Text.RegularExpressions.Regex.Replace(text, $@"(?<=^|\s){System.Text.RegularExpressions.Regex.Escape(code)}(?=$|[\s,.;:)])", name);
 
     /// <summary>A request's answer is written on the dossier's history too, naming the request.</summary>
     private static bool AboutRequest(DossierEvent e, IReadOnlyList<string> requestNumbers) =>

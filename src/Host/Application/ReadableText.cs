@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Host.Components.Shared;
 using WorkflowArchive.Host.WebUi;
 
 namespace WorkflowArchive.Host.Application;
 
 /// <summary>
 /// Stored texts (journal summaries, dossier history details) as people read them: without the variables the engine
-/// appends as JSON for programs, with ISO dates written dd/MM/yyyy and UTC instants turned into La Paz time.
+/// appends as JSON for programs, with ISO dates written dd/MM/yyyy, UTC instants turned into La Paz time and periods
+/// (P2Y) in words.
 /// </summary>
 public sealed partial class ReadableText(BusinessCalendar calendar)
 {
@@ -18,6 +20,7 @@ public sealed partial class ReadableText(BusinessCalendar calendar)
         var words = (json >= 0 ? text[..json] : text).Trim();
         words = Instant().Replace(words, m => Moment(m.Value) ?? m.Value);
         words = IsoDay().Replace(words, m => $"{m.Groups[3].Value}/{m.Groups[2].Value}/{m.Groups[1].Value}");
+        words = IsoPeriod().Replace(words, m => Labels.Period(m.Value));
         return words.Length == 0 ? null : words;
     }
 
@@ -43,4 +46,8 @@ public sealed partial class ReadableText(BusinessCalendar calendar)
 
     [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b")]
     private static partial Regex IsoDay();
+
+    /// <summary>A retention or correction period such as P2Y or P10D.</summary>
+    [GeneratedRegex(@"\bP(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?\b")]
+    private static partial Regex IsoPeriod();
 }
