@@ -26,7 +26,8 @@ public static class ErrorPages
     /// </summary>
     public static WebApplication UseArchiveStatusPages(this WebApplication app)
     {
-        app.UseStatusCodePagesWithReExecute(StatusPath);
+        // A fresh scope: the failed page may already have initialised this request's scoped services (NavigationManager).
+        app.UseStatusCodePagesWithReExecute(StatusPath, createScopeForStatusCodePages: true);
         app.Use((context, next) =>
         {
             if (!IsPageRequest(context) && context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
