@@ -7,7 +7,8 @@ namespace WorkflowArchive.Tests.Browser;
 
 /// <summary>
 /// The app in es-BO in a real browser, even one that asks for English: the Entregas date typed day first, the calendar
-/// in Spanish from Monday with today on the La Paz date, and an unknown address answered in the app's layout.
+/// in Spanish from Monday with today on the La Paz date, an unknown address answered in the app's layout, and a lost
+/// connection explained in Spanish.
 /// </summary>
 [Collection(HostCollection.Name)]
 [Trait("Kind", "Browser")]
@@ -82,6 +83,30 @@ public sealed class SpanishUiInBrowserTests : IAsyncLifetime
         await Assertions.Expect(manager.Locator("header")).ToContainTextAsync("Archivo de Venta y Postventa");
         await Assertions.Expect(manager.GetByRole(AriaRole.Link, new() { Name = "Expedientes", Exact = true })).ToBeVisibleAsync();
         await BrowserHost.ScreenshotAsync(manager, "no-existe");
+    }
+
+    [Fact]
+    public async Task A_lost_connection_says_in_spanish_that_what_was_typed_is_kept_and_it_is()
+    {
+        var manager = await _host.SignInAsync("gestora", "Gabriela Soliz");
+        await manager.OpenAsync("Entregas");
+        await manager.FillFieldAsync("batch-binder", "Archivador 99");
+        await manager.Input("batch-binder").PressAsync("Tab");
+
+        // The network goes: the circuit's connection drops and every attempt to rejoin fails until it is back.
+        await manager.RouteAsync("**/_blazor/**", route => route.AbortAsync());
+        await manager.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
+
+        var dialog = manager.Locator("#components-reconnect-modal");
+        await Assertions.Expect(dialog).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(dialog).ToContainTextAsync("Se perdió la conexión con el servidor");
+        await Assertions.Expect(dialog).ToContainTextAsync("Lo que escribió se conserva");
+        Assert.DoesNotContain("Rejoin", await dialog.InnerTextAsync());
+        await BrowserHost.ScreenshotAsync(manager, "reconexion");
+
+        await manager.UnrouteAsync("**/_blazor/**");
+        await Assertions.Expect(dialog).ToBeHiddenAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(manager.Input("batch-binder")).ToHaveValueAsync("Archivador 99");
     }
 
     /// <summary>The binder as the API reports it.</summary>

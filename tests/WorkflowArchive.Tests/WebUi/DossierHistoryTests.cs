@@ -4,10 +4,11 @@ using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Components.Shared;
 using WorkflowArchive.Tests.Support;
 using DossierPage = WorkflowArchive.Host.Components.Pages.DossierPage;
+using InstancePage = WorkflowArchive.Host.Components.Designer.InstancePage;
 
 namespace WorkflowArchive.Tests.WebUi;
 
-/// <summary>The dossier page and its Historial over a dossier reviewed and archived in box A-01.</summary>
+/// <summary>The dossier page, its Historial and its process's Recorrido over a dossier reviewed and archived in box A-01.</summary>
 [Collection(HostCollection.Name)]
 public sealed partial class DossierHistoryTests() : HostedTest(Host.Persistence.DatabaseProvider.Sqlite)
 {
@@ -77,6 +78,26 @@ public sealed partial class DossierHistoryTests() : HostedTest(Host.Persistence.
         Assert.DoesNotContain("arojas", sale);
         Assert.Contains("(2 años)", page.Find("[data-testid=dossier-location]").TextContent);
         Assert.Contains("Gestión documental de venta y postventa, versión 1 · en curso", page.Find("[data-testid=process-state]").TextContent);
+    }
+
+    [Fact]
+    public async Task The_instance_pages_recorrido_lists_steps_by_name_not_the_engines_json()
+    {
+        await Archive.ArchiveAsync(DomainSeed.Sale(Order), boxCode: "A-01");
+        var dossier = await Archive.DossierAsync(Order);
+        await using var pages = await PageHarness.SignInAsync(Factory, "gestora");
+
+        var page = pages.RenderPage<InstancePage>(p => p.Add(i => i.Id, dossier.InstanceId!.Value));
+
+        page.WaitForElement("[data-testid=instance-step]");
+        var steps = page.FindAll("[data-testid=instance-step]").Select(r => r.TextContent).ToList();
+        Assert.Contains(steps, s => s.Contains("Revisar documentación según requisitos") && s.Contains("Completada por gestora"));
+        Assert.Contains(steps, s => s.Contains("Clasificar según protocolo de archivo") && s.Contains("Clasificado como"));
+        var journal = page.Find("[data-testid=instance-journal]").TextContent;
+        Assert.DoesNotContain("{", journal);
+        Assert.DoesNotContain("Task_", journal);
+        Assert.DoesNotContain("Gateway", journal);
+        Assert.Contains("Gestión documental de venta y postventa, versión 1", page.Markup);
     }
 
     [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
