@@ -7,7 +7,7 @@ namespace WorkflowArchive.Tests.WebUi;
 public sealed class SpanishCircuitCultureTests
 {
     [Fact]
-    public void A_circuit_runs_its_work_in_es_bo_whatever_the_thread_had()
+    public async Task A_circuit_runs_its_work_in_es_bo_whatever_the_thread_had()
     {
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
@@ -20,7 +20,7 @@ public sealed class SpanishCircuitCultureTests
                 return Task.CompletedTask;
             });
 
-            handler(null!).GetAwaiter().GetResult();
+            await handler(null!);
 
             Assert.Equal(("es-BO", "es-BO"), seen);
         }
