@@ -75,32 +75,20 @@ public static class Labels
         _ => Unknown,
     };
 
-    public static string Of(JournalAction action) => action switch
-    {
-        JournalAction.Started => "Inicio del proceso",
-        JournalAction.Entered => "Llegó al paso",
-        JournalAction.Left => "Salió del paso",
-        JournalAction.TaskCreated => "Tarea creada",
-        JournalAction.TaskClaimed => "Tarea tomada",
-        JournalAction.TaskReleased => "Tarea liberada",
-        JournalAction.TaskCompleted => "Tarea completada",
-        JournalAction.TaskCancelled => "Tarea cancelada",
-        JournalAction.TimerScheduled => "Plazo programado",
-        JournalAction.TimerFired => "Plazo cumplido",
-        JournalAction.Incident => "Incidente",
-        JournalAction.Retried => "Reintento",
-        JournalAction.Completed => "Fin del proceso",
-        _ => Unknown,
-    };
 
-    public static string Role(string? role) => role is not null && Roles.DisplayNames.TryGetValue(role, out var name) ? name : Unknown;
+    /// <summary>A role's name; a role a process owner introduced with a new lane reads as its lane title did ("revisor-legal" → "Revisor legal").</summary>
+    public static string Role(string? role) => role switch
+    {
+        null or "" => Unknown,
+        _ when Roles.DisplayNames.TryGetValue(role, out var name) => name,
+        _ => char.ToUpperInvariant(role[0]) + role[1..].Replace('-', ' '),
+    };
 
     /// <summary>How a retrieval request was answered; the workflow's variable says "scan" or "photocopy".</summary>
     public static string DeliveryMethod(string? method) => method switch
     {
         "scan" => "Escaneo",
         "photocopy" => "Fotocopia",
-        null or "" => Unknown,
         _ => Unknown,
     };
 
