@@ -52,7 +52,7 @@ var app = builder.Build();
 
 app.UseRequestLocalization();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseArchiveStatusPages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

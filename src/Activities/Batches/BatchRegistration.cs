@@ -47,7 +47,7 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var batch = new Batch
             {
-                Number = $"LOTE-{now:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
+                Number = $"LOTE-{TimeZoneInfo.ConvertTime(now, time.LocalTimeZone):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
                 AdvisorCode = advisor.Code, DeliveredOn = request.DeliveredOn, BinderNumber = request.BinderNumber.Trim(),
                 DossierCount = entries.Count, RegisteredAt = now, RegisteredBy = user,
             };

@@ -12,10 +12,10 @@ using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Application;
 
-/// <summary>"Where is this file now": an instance drawn on its own definition version, with its path and journal.</summary>
-public sealed record InstanceDiagram(InstanceSummary Instance, string Xml, InstancePath Path, IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<JournalView> Journal);
+/// <summary>"Where is this file now": an instance drawn on its own definition version, with its path and the steps it went through.</summary>
+public sealed record InstanceDiagram(InstanceSummary Instance, string Xml, InstancePath Path, IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<JournalStep> Steps);
 
-public sealed class InstanceDiagrams(ArchiveDbContext db, DefinitionModels models, TimeProvider time)
+public sealed class InstanceDiagrams(ArchiveDbContext db, DefinitionModels models, JournalSteps steps, TimeProvider time)
 {
     public async Task<InstanceDiagram> ReadAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -28,9 +28,9 @@ public sealed class InstanceDiagrams(ArchiveDbContext db, DefinitionModels model
         var open = await db.Set<UserTask>().AsNoTracking()
             .Where(t => t.InstanceId == id && (t.Status == UserTaskStatus.Open || t.Status == UserTaskStatus.Claimed))
             .OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
-        return new InstanceDiagram(InstanceSummary.From(instance), definition.Xml, InstancePath.Trace(models.Get(definition), instance, journal),
-            open.Select(t => TaskView.From(t, now)).ToList(),
-            journal.Select(j => new JournalView(j.Id, j.ElementId, j.ElementName, j.Action.ToString(), j.At, j.Actor, j.Summary)).ToList());
+        var model = models.Get(definition);
+        return new InstanceDiagram(InstanceSummary.From(instance), definition.Xml, InstancePath.Trace(model, instance, journal),
+            open.Select(t => TaskView.From(t, now)).ToList(), steps.Read(model, journal));
     }
 
     /// <summary>Oversight roles read every instance; an advisor only those of their own sales' dossiers.</summary>
