@@ -4,12 +4,14 @@ using WorkflowArchive.Activities.Auditing;
 using WorkflowArchive.Activities.Batches;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Indicators;
 using WorkflowArchive.Activities.Lifecycle;
 using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.Contracts;
 
 namespace WorkflowArchive.Activities;
 
@@ -48,6 +50,20 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IWorkflowActivity, RegisterRequestActivity>();
         services.AddScoped<IWorkflowActivity, RecordDeliveryActivity>();
         services.AddScoped<IWorkflowActivity, RecordNotFoundActivity>();
+
+        // The contract of each form: what a task of that form key, a binder or a request must be given.
+        services.AddScoped<ITaskContract, ChecklistReviewContract>();
+        services.AddScoped<ITaskContract, CorrectionContract>();
+        services.AddScoped<ITaskContract, ArchiveContract>();
+        services.AddScoped<ITaskContract, DeliverDocumentationContract>();
+        services.AddScoped<ITaskContract, ConfirmReceptionContract>();
+        services.AddScoped<BinderContract>();
+        services.AddScoped<RetrievalRequestContract>();
+        foreach (var form in new[] { ChecklistReviewContract.Form, CorrectionContract.Form, ArchiveContract.Form, DeliverDocumentationContract.Form,
+                     ConfirmReceptionContract.Form, BinderContract.Form, RetrievalRequestContract.Form })
+            services.AddSingleton(form);
+        services.AddSingleton(BatchRegistration.Starts);
+        services.AddSingleton(RetrievalRequestContract.Starts);
         return services;
     }
 

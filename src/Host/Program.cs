@@ -52,7 +52,7 @@ var app = builder.Build();
 
 app.UseRequestLocalization();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseArchiveStatusPages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -69,6 +69,7 @@ app.MapDefinitionEndpoints();
 app.MapInstanceEndpoints();
 app.MapTaskEndpoints();
 app.MapActivityEndpoints();
+app.MapFormEndpoints();
 app.MapBatchEndpoints();
 app.MapCatalogEndpoints();
 app.MapAdvisorEndpoints();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Expressions;
 using WorkflowArchive.Workflows.Runtime;
@@ -23,6 +24,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DefinitionModels>();
         services.AddScoped<ActorContext>();
         services.AddScoped<ActivityCatalog>();
+        services.AddScoped<TaskContracts>();
+        services.AddScoped<ContractRules>();
         services.AddScoped<BpmnValidator>();
         services.AddScoped<DefinitionService>();
         services.AddScoped<DefinitionImporter>();

@@ -10,9 +10,6 @@ public abstract class WorkflowException : Exception
 {
     protected WorkflowException(Text text, Exception? inner = null) : base(text.ToString(), inner) => Text = text;
 
-    // Transitional: a message not yet moved to the resources keeps its literal text under a generic code.
-    protected WorkflowException(string code, string message, Exception? inner = null) : this(EngineTexts.Untranslated(code).With(message), inner) { }
-
     public Text Text { get; }
 
     public string Code => Text.Code;
@@ -22,14 +19,12 @@ public abstract class WorkflowException : Exception
 public sealed class WorkflowNotFoundException : WorkflowException
 {
     public WorkflowNotFoundException(Text text) : base(text) { }
-    public WorkflowNotFoundException(string message) : base("not-found", message) { }
 }
 
 /// <summary>The request clashes with the current state, or lost a race with another move (409).</summary>
 public sealed class WorkflowConflictException : WorkflowException
 {
     public WorkflowConflictException(Text text, Exception? inner = null) : base(text, inner) { }
-    public WorkflowConflictException(string message, Exception? inner = null) : base("conflict", message, inner) { }
 }
 
 /// <summary>The input is wrong; <see cref="Errors"/> lists what, element by element when it is a definition (400).</summary>
@@ -37,8 +32,6 @@ public sealed class WorkflowValidationException : WorkflowException
 {
     public WorkflowValidationException(Text text, IReadOnlyList<BpmnDiagnostic> errors) : base(text) => Errors = errors;
     public WorkflowValidationException(Text text) : this(text, []) { }
-    public WorkflowValidationException(string message, IReadOnlyList<BpmnDiagnostic> errors) : base("invalid-request", message) => Errors = errors;
-    public WorkflowValidationException(string message) : this(message, []) { }
 
     public IReadOnlyList<BpmnDiagnostic> Errors { get; }
 }
@@ -53,6 +46,9 @@ public sealed class InvalidInputException(IReadOnlyList<FieldError> fields)
     public InvalidInputException(string field, Text text) : this([new FieldError(field, text)]) { }
 
     public IReadOnlyList<FieldError> Fields { get; } = fields;
+
+    /// <summary>Logs (a start-up seed, a background job) say which field is wrong and why, not only how many.</summary>
+    public override string Message => $"{base.Message} {string.Join(" ", Fields.Select(f => $"{f.Field}: {f.Text}"))}";
 }
 
 /// <summary>What is wrong with one field; <see cref="Field"/> is the variable or property name (dotted for nested ones).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Archive;
@@ -11,16 +12,26 @@ public sealed class BoxAssignment(DbContext db)
         if (!string.IsNullOrWhiteSpace(boxCode))
         {
             var chosen = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Kind == LocationKind.Box && l.Code == boxCode.Trim(), cancellationToken)
-                ?? throw new ActivityFailedException($"There is no box '{boxCode}'.");
-            return HasRoom(chosen) ? chosen : throw new ActivityFailedException($"Box {chosen.Code} is full ({chosen.Filled}/{chosen.Capacity}); choose another.");
+                ?? throw new ActivityFailedException(DomainTexts.ArchiveBoxNotFound.With(boxCode));
+            return HasRoom(chosen) ? chosen : throw new ActivityFailedException(DomainTexts.BoxFull.With(chosen.Code, chosen.Filled, chosen.Capacity));
         }
 
-        var boxes = await db.Set<ArchiveLocation>().Where(l => l.Kind == LocationKind.Box && (l.Capacity == null || l.Filled < l.Capacity))
-            .OrderBy(l => l.Code).ToListAsync(cancellationToken);
-        return boxes.FirstOrDefault(b => b.ClassificationPrefix is { Length: > 0 } prefix && classificationCode.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-               ?? boxes.FirstOrDefault(b => string.IsNullOrEmpty(b.ClassificationPrefix))
-               ?? throw new ActivityFailedException($"No box has room for class {classificationCode}; add a box to the archive and retry.");
+        return await FirstWithRoomAsync(db.Set<ArchiveLocation>(), classificationCode, cancellationToken)
+               ?? throw new ActivityFailedException(DomainTexts.NoBoxWithRoom.With(classificationCode));
     }
 
-    private static bool HasRoom(ArchiveLocation box) => box.Capacity is null || box.Filled < box.Capacity;
+    public static bool HasRoom(ArchiveLocation box) => box.Capacity is null || box.Filled < box.Capacity;
+
+    /// <summary>The box automatic assignment would take now (the choice <see cref="PickAsync"/> makes), or null when none has room.</summary>
+    public Task<ArchiveLocation?> FirstWithRoomAsync(string classificationCode, CancellationToken cancellationToken) =>
+        FirstWithRoomAsync(db.Set<ArchiveLocation>().AsNoTracking(), classificationCode, cancellationToken);
+
+    /// <summary>A box of the dossier's class (by classification prefix) with room, else an unclassified one with room.</summary>
+    private static async Task<ArchiveLocation?> FirstWithRoomAsync(IQueryable<ArchiveLocation> locations, string classificationCode, CancellationToken cancellationToken)
+    {
+        var boxes = await locations.Where(l => l.Kind == LocationKind.Box && (l.Capacity == null || l.Filled < l.Capacity))
+            .OrderBy(l => l.Code).ToListAsync(cancellationToken);
+        return boxes.FirstOrDefault(b => b.ClassificationPrefix is { Length: > 0 } prefix && classificationCode.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+               ?? boxes.FirstOrDefault(b => string.IsNullOrEmpty(b.ClassificationPrefix));
+    }
 }

@@ -1,20 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Archive;
 
 /// <summary>Places and releases legal holds; a dossier is held while it, or its box, has an active hold.</summary>
-public sealed class LegalHolds(DbContext db, TimeProvider time)
+public sealed class LegalHolds(DbContext db, TimeProvider time, BusinessCalendar calendar)
 {
     public async Task<LegalHold> PlaceAsync(Guid? dossierId, Guid? boxId, string reason, string user, CancellationToken cancellationToken)
     {
-        if ((dossierId is null) == (boxId is null)) throw new WorkflowValidationException("A hold is placed on one dossier or on one box.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowValidationException("A hold needs a reason.");
+        if ((dossierId is null) == (boxId is null)) throw new WorkflowValidationException(DomainTexts.HoldTargetAmbiguous.With());
+        if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowValidationException(DomainTexts.HoldReasonRequired.With());
         if (dossierId is not null && !await db.Set<Dossier>().AnyAsync(d => d.Id == dossierId, cancellationToken))
-            throw new WorkflowNotFoundException($"There is no dossier {dossierId}.");
+            throw new WorkflowNotFoundException(DomainTexts.HoldTargetNotFound.With());
         if (boxId is not null && !await db.Set<ArchiveLocation>().AnyAsync(l => l.Id == boxId && l.Kind == LocationKind.Box, cancellationToken))
-            throw new WorkflowNotFoundException($"There is no box {boxId}.");
+            throw new WorkflowNotFoundException(DomainTexts.HoldTargetNotFound.With());
         var hold = new LegalHold { DossierId = dossierId, BoxId = boxId, Reason = reason.Trim(), PlacedAt = time.GetUtcNow(), PlacedBy = user };
         db.Set<LegalHold>().Add(hold);
         await db.SaveChangesAsync(cancellationToken);
@@ -24,9 +25,9 @@ public sealed class LegalHolds(DbContext db, TimeProvider time)
     public async Task<LegalHold> ReleaseAsync(Guid holdId, string reason, string user, CancellationToken cancellationToken)
     {
         var hold = await db.Set<LegalHold>().FirstOrDefaultAsync(h => h.Id == holdId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no hold {holdId}.");
-        if (!hold.IsActive) throw new WorkflowConflictException($"The hold was already released on {hold.ReleasedAt:yyyy-MM-dd} by {hold.ReleasedBy}.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowValidationException("Say why the hold is released.");
+            ?? throw new WorkflowNotFoundException(DomainTexts.HoldNotFound.With());
+        if (!hold.IsActive) throw new WorkflowConflictException(DomainTexts.HoldAlreadyReleased.With(calendar.Today(hold.ReleasedAt!.Value), hold.ReleasedBy));
+        if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowValidationException(DomainTexts.HoldReleaseReasonRequired.With());
         hold.ReleasedAt = time.GetUtcNow();
         hold.ReleasedBy = user;
         hold.ReleaseReason = reason.Trim();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Runtime;
@@ -28,11 +29,11 @@ public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContex
         serviceCode = serviceCode.Trim();
         period = period.Trim().ToUpperInvariant();
         if (!IsoDuration.TryParse(period, out var duration))
-            throw new WorkflowValidationException($"'{period}' is not an ISO-8601 duration such as P2Y or P18M.");
+            throw new WorkflowValidationException(DomainTexts.RetentionPeriodInvalid.With(period));
         var now = time.GetUtcNow();
-        if (duration.AddTo(now) <= now) throw new WorkflowValidationException("A retention period must be longer than zero.");
+        if (duration.AddTo(now) <= now) throw new WorkflowValidationException(DomainTexts.RetentionPeriodNotPositive.With());
         if (!await db.Set<ServiceType>().AnyAsync(s => s.Code == serviceCode, cancellationToken))
-            throw new WorkflowNotFoundException($"There is no service '{serviceCode}' in the catalog.");
+            throw new WorkflowNotFoundException(DomainTexts.ServiceNotFound.With(serviceCode));
 
         actor.Name = user;
         var policy = await db.Set<RetentionPolicy>().FirstOrDefaultAsync(p => p.ServiceCode == serviceCode, cancellationToken);
@@ -72,7 +73,7 @@ public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContex
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw new WorkflowConflictException("A dossier of this service moved on at the same moment; send the change again.", ex);
+            throw new WorkflowConflictException(DomainTexts.RetentionChangeConflict.With(), ex);
         }
         return new RetentionChangeResult(serviceCode, period, rescheduled);
     }

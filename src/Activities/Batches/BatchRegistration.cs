@@ -2,9 +2,13 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Activities.Batches;
 
@@ -19,15 +23,21 @@ public sealed record BatchRequest(string AdvisorCode, DateOnly DeliveredOn, stri
 /// gestion-documental instance each, all in ONE database transaction: either the whole binder is registered or nothing is.
 /// </summary>
 public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, ISmartflexGateway smartflex, WorkflowEngine engine,
-    ActorContext actor, TimeProvider time)
+    ActorContext actor, TimeProvider time, BinderContract contract)
 {
     public const string WorkflowKey = "gestion-documental";
+    public const string BatchNumber = "batchNumber";
+    public const string BinderNumber = "binderNumber";
+
+    /// <summary>What each gestion-documental instance a binder starts carries from the start.</summary>
+    public static readonly StartVariables Starts = new(WorkflowKey, [BatchNumber, BinderNumber]);
 
     public async Task<(Batch Batch, IReadOnlyList<Dossier> Dossiers)> RegisterAsync(BatchRequest request, string user, CancellationToken cancellationToken)
     {
+        await contract.EnsureValidAsync(request, cancellationToken);
         var entries = Validate(request);
         var advisor = await db.Set<Advisor>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == request.AdvisorCode, cancellationToken)
-            ?? throw new WorkflowValidationException($"Advisor '{request.AdvisorCode}' is not registered.");
+            ?? throw new WorkflowValidationException(DomainTexts.AdvisorNotRegistered.With(request.AdvisorCode));
         var now = time.GetUtcNow();
         actor.Name = user;
 
@@ -37,7 +47,7 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var batch = new Batch
             {
-                Number = $"LOTE-{now:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
+                Number = $"LOTE-{TimeZoneInfo.ConvertTime(now, time.LocalTimeZone):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
                 AdvisorCode = advisor.Code, DeliveredOn = request.DeliveredOn, BinderNumber = request.BinderNumber.Trim(),
                 DossierCount = entries.Count, RegisteredAt = now, RegisteredBy = user,
             };
@@ -49,7 +59,7 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
                 var dossier = await dossiers.AddAsync(data, batch.Id, now, cancellationToken);
                 created.Add(dossier);
                 var instance = await engine.StartAsync(WorkflowKey, dossier.OrderNumber,
-                    new JsonObject { ["batchNumber"] = batch.Number, ["binderNumber"] = batch.BinderNumber }, user, cancellationToken);
+                    new JsonObject { [BatchNumber] = batch.Number, [BinderNumber] = batch.BinderNumber }, user, cancellationToken);
                 dossier.InstanceId = instance.Id;
             }
             await db.SaveChangesAsync(cancellationToken);
@@ -60,12 +70,12 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
 
     private static List<BatchEntry> Validate(BatchRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.BinderNumber)) throw new WorkflowValidationException("The binder number is required.");
+        if (string.IsNullOrWhiteSpace(request.BinderNumber)) throw new WorkflowValidationException(DomainTexts.BatchBinderRequired.With());
         var entries = (request.Entries ?? []).Where(e => !string.IsNullOrWhiteSpace(e.OrderNumber))
             .Select(e => e with { OrderNumber = e.OrderNumber.Trim() }).ToList();
-        if (entries.Count == 0) throw new WorkflowValidationException("The batch lists no order numbers.");
+        if (entries.Count == 0) throw new WorkflowValidationException(DomainTexts.BatchEmpty.With());
         var repeated = entries.GroupBy(e => e.OrderNumber).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (repeated.Count > 0) throw new WorkflowValidationException($"Order numbers listed twice in this batch: {string.Join(", ", repeated)}.");
+        if (repeated.Count > 0) throw new WorkflowValidationException(DomainTexts.BatchRepeatedOrders.With(string.Join(", ", repeated)));
         return entries;
     }
 
@@ -73,17 +83,17 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
     private async Task<DossierData> DataForAsync(BatchEntry entry, string advisorCode, CancellationToken cancellationToken)
     {
         var sale = await smartflex.FindSaleAsync(entry.OrderNumber, cancellationToken);
-        string Pick(string? typed, string? fromSale, string field) => !string.IsNullOrWhiteSpace(typed) ? typed.Trim()
-            : fromSale ?? throw new WorkflowValidationException($"Order {entry.OrderNumber} is not in Smartflex ({smartflex.SourceName}); type its {field}.");
+        string Pick(string? typed, string? fromSale, TextKey field) => !string.IsNullOrWhiteSpace(typed) ? typed.Trim()
+            : fromSale ?? throw new WorkflowValidationException(DomainTexts.BatchOrderNotInSmartflex.With(entry.OrderNumber, smartflex.SourceName, field.With()));
         return new DossierData(
             entry.OrderNumber,
-            Pick(entry.CustomerName, sale?.CustomerName, "customer name"),
-            Pick(entry.CustomerDocument, sale?.CustomerDocument, "customer CI/NIT"),
+            Pick(entry.CustomerName, sale?.CustomerName, DomainTexts.BatchFieldCustomerName),
+            Pick(entry.CustomerDocument, sale?.CustomerDocument, DomainTexts.BatchFieldCustomerDocument),
             entry.CustomerIsCompany ?? sale?.CustomerIsCompany ?? false,
             entry.SignedByRepresentative,
-            Pick(entry.ServiceCode, sale?.ServiceCode, "service"),
-            Pick(entry.TransactionCode, sale?.TransactionCode, "transaction"),
+            Pick(entry.ServiceCode, sale?.ServiceCode, DomainTexts.BatchFieldService),
+            Pick(entry.TransactionCode, sale?.TransactionCode, DomainTexts.BatchFieldTransaction),
             advisorCode,
-            entry.SaleDate ?? sale?.SaleDate ?? throw new WorkflowValidationException($"Order {entry.OrderNumber} is not in Smartflex; type its sale date."));
+            entry.SaleDate ?? sale?.SaleDate ?? throw new WorkflowValidationException(DomainTexts.BatchOrderNotInSmartflex.With(entry.OrderNumber, smartflex.SourceName, DomainTexts.BatchFieldSaleDate.With())));
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Activities.Catalog;
 
@@ -13,7 +15,7 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
                    .Where(s => s.EffectiveFrom <= date)
                    .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Version)
                    .FirstOrDefaultAsync(cancellationToken)
-               ?? throw new WorkflowValidationException($"No requirement set is in force on {date:yyyy-MM-dd}; publish one that starts on or before that date.");
+               ?? throw new WorkflowValidationException(DomainTexts.RequirementsNoneInForce.With(date));
     }
 
     public static IReadOnlyList<RequirementItem> RequiredFor(RequirementSet set, Dossier dossier) =>
@@ -25,11 +27,11 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
     public async Task<RequirementSet> PublishAsync(DateOnly effectiveFrom, IReadOnlyList<RequirementItem> items, string? comment, string user,
         CancellationToken cancellationToken)
     {
-        if (items.Count == 0) throw new WorkflowValidationException("A requirement set needs at least one required document.");
+        if (items.Count == 0) throw new WorkflowValidationException(DomainTexts.RequirementsEmpty.With());
         var services = await db.Set<ServiceType>().Select(s => s.Code).ToListAsync(cancellationToken);
         var transactions = await db.Set<TransactionType>().Select(t => t.Code).ToListAsync(cancellationToken);
         var problems = items.SelectMany((item, index) => Problems(item, index, services, transactions)).ToList();
-        if (problems.Count > 0) throw new WorkflowValidationException("The requirement set is not valid: " + string.Join(" ", problems));
+        if (problems.Count > 0) throw new WorkflowValidationException(DomainTexts.RequirementsInvalid.With(problems));
 
         var version = (await db.Set<RequirementSet>().MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0) + 1;
         var set = new RequirementSet
@@ -46,11 +48,14 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
         return set;
     }
 
-    private static IEnumerable<string> Problems(RequirementItem item, int index, List<string> services, List<string> transactions)
+    private static IEnumerable<Text> Problems(RequirementItem item, int index, List<string> services, List<string> transactions)
     {
-        var at = $"Item {index + 1} ({item.DocumentCode}):";
-        if (string.IsNullOrWhiteSpace(item.DocumentCode) || string.IsNullOrWhiteSpace(item.DocumentName)) yield return $"{at} document code and name are required.";
-        if (item.ServiceCode != RequirementItem.Any && !services.Contains(item.ServiceCode)) yield return $"{at} unknown service '{item.ServiceCode}'.";
-        if (item.TransactionCode != RequirementItem.Any && !transactions.Contains(item.TransactionCode)) yield return $"{at} unknown transaction '{item.TransactionCode}'.";
+        var number = index + 1;
+        if (string.IsNullOrWhiteSpace(item.DocumentCode) || string.IsNullOrWhiteSpace(item.DocumentName))
+            yield return DomainTexts.RequirementItemNameRequired.With(number, item.DocumentCode);
+        if (item.ServiceCode != RequirementItem.Any && !services.Contains(item.ServiceCode))
+            yield return DomainTexts.RequirementItemUnknownService.With(number, item.DocumentCode, item.ServiceCode);
+        if (item.TransactionCode != RequirementItem.Any && !transactions.Contains(item.TransactionCode))
+            yield return DomainTexts.RequirementItemUnknownTransaction.With(number, item.DocumentCode, item.TransactionCode);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Dossiers;
@@ -8,7 +9,7 @@ public static class DossierAccess
 {
     public static async Task<Dossier> LoadAsync(ActivityContext context, CancellationToken cancellationToken) =>
         await FindAsync(context, cancellationToken)
-        ?? throw new ActivityFailedException($"There is no dossier for order number {context.BusinessKey}.");
+        ?? throw new ActivityFailedException(DomainTexts.DossierMissingForStep.With(context.BusinessKey));
 
     /// <summary>
     /// The instance's dossier, saved or added earlier in this same move (a binder registration adds it first). One already

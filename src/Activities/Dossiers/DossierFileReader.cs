@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Batches;
 using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Workflows;
 
@@ -14,7 +15,7 @@ public sealed class DossierFileReader(DbContext db, LegalHolds holds)
     {
         var order = orderNumber.Trim();
         var dossier = await db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == order, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no dossier for order number {order}.");
+            ?? throw new WorkflowNotFoundException(DomainTexts.DossierNotFound.With(order));
         var id = dossier.Id;
         return new DossierFile(
             dossier,

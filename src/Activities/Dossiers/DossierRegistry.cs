@@ -1,28 +1,31 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Advisors;
+using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Dossiers;
 
 /// <summary>Creates dossiers (step 4) after checking what they refer to exists; adds them to the unit of work only.</summary>
-public sealed class DossierRegistry(DbContext db)
+public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
 {
     public async Task<Dossier> AddAsync(DossierData data, Guid? batchId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var orderNumber = data.OrderNumber.Trim();
         var existing = await db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken);
         if (existing is not null)
-            throw new WorkflowConflictException($"Order {orderNumber} already has a dossier (received {existing.ReceivedAt:yyyy-MM-dd}, {existing.Status}, {existing.Location ?? "sin ubicación"}).");
+            throw new WorkflowConflictException(DomainTexts.DossierExists.With(orderNumber, calendar.Today(existing.ReceivedAt), StatusNames.Of(existing.Status),
+                (object?)existing.Location ?? DomainTexts.DossierWithoutLocation.With()));
 
         var advisor = await db.Set<Advisor>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == data.AdvisorCode, cancellationToken)
-            ?? throw new WorkflowValidationException($"Advisor '{data.AdvisorCode}' is not registered.");
+            ?? throw new WorkflowValidationException(DomainTexts.AdvisorNotRegistered.With(data.AdvisorCode));
         if (!await db.Set<ServiceType>().AnyAsync(s => s.Code == data.ServiceCode, cancellationToken))
-            throw new WorkflowValidationException($"Order {orderNumber}: unknown service '{data.ServiceCode}'.");
+            throw new WorkflowValidationException(DomainTexts.OrderUnknownService.With(orderNumber, data.ServiceCode));
         if (!await db.Set<TransactionType>().AnyAsync(t => t.Code == data.TransactionCode, cancellationToken))
-            throw new WorkflowValidationException($"Order {orderNumber}: unknown transaction '{data.TransactionCode}'.");
+            throw new WorkflowValidationException(DomainTexts.OrderUnknownTransaction.With(orderNumber, data.TransactionCode));
         if (string.IsNullOrWhiteSpace(data.CustomerName) || string.IsNullOrWhiteSpace(data.CustomerDocument))
-            throw new WorkflowValidationException($"Order {orderNumber}: the customer's name and CI/NIT are required.");
+            throw new WorkflowValidationException(DomainTexts.OrderCustomerRequired.With(orderNumber));
 
         var dossier = new Dossier
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Dossiers;
@@ -10,7 +11,7 @@ public sealed class DossierSearch(DbContext db)
     public async Task<IQueryable<Dossier>> QueryAsync(DossierSearchCriteria criteria, CancellationToken cancellationToken)
     {
         if (criteria.SaleDateFrom > criteria.SaleDateTo)
-            throw new WorkflowValidationException($"The sale-date range starts ({criteria.SaleDateFrom:yyyy-MM-dd}) after it ends ({criteria.SaleDateTo:yyyy-MM-dd}).");
+            throw new WorkflowValidationException(DomainTexts.SaleDateRangeReversed.With(criteria.SaleDateFrom, criteria.SaleDateTo));
         var dossiers = db.Set<Dossier>().AsNoTracking();
         if (Given(criteria.OrderNumber) is { } order) dossiers = dossiers.Where(d => d.OrderNumber == order);
         if (Given(criteria.CustomerDocument) is { } document) dossiers = dossiers.Where(d => d.CustomerDocument == document);

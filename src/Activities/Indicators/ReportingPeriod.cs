@@ -1,4 +1,5 @@
 using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Indicators;
@@ -11,5 +12,5 @@ public sealed record ReportingPeriod(DateOnly From, DateOnly To, DateTimeOffset 
 {
     public static ReportingPeriod Of(DateOnly from, DateOnly to, BusinessCalendar calendar) => from <= to
         ? new ReportingPeriod(from, to, calendar.StartOfDay(from), calendar.StartOfDay(to.AddDays(1)))
-        : throw new WorkflowValidationException($"The period starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd}); 'from' must not be later than 'to'.");
+        : throw new WorkflowValidationException(DomainTexts.PeriodReversed.With(from, to));
 }

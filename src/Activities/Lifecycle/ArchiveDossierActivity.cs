@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Timing;
+using WorkflowArchive.Activities.Forms;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
@@ -14,15 +16,15 @@ public sealed class ArchiveDossierActivity(BoxAssignment boxes, RetentionPeriods
 {
     public ActivityDescriptor Descriptor { get; } = new("archive-dossier", "Registrar archivo",
         "Archiva el expediente en una caja (la indicada o la primera con espacio) y fija el fin del resguardo.",
-        ["boxCode"], ["location", "retentionPeriod", "retentionDueAt"]);
+        [ArchiveContract.BoxCode], ["location", "retentionPeriod", "retentionDueAt"]);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        var box = await boxes.PickAsync(context.OptionalString("boxCode"), dossier.ClassificationCode ?? "", cancellationToken);
+        var box = await boxes.PickAsync(context.OptionalString(ArchiveContract.BoxCode), dossier.ClassificationCode ?? "", cancellationToken);
         var period = await periods.ForServiceAsync(dossier.ServiceCode, cancellationToken);
         if (!IsoDuration.TryParse(period, out var retention))
-            throw new ActivityFailedException($"The retention period '{period}' configured for {dossier.ServiceCode} is not an ISO-8601 duration.");
+            throw new ActivityFailedException(DomainTexts.RetentionPeriodMisconfigured.With(period, dossier.ServiceCode));
 
         box.Filled++;
         dossier.BoxId = box.Id;

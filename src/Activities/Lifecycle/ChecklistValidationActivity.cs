@@ -3,8 +3,10 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Activities.Forms;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
@@ -19,14 +21,14 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
 
     public ActivityDescriptor Descriptor { get; } = new("checklist-validation", "Validar lista de requisitos",
         "Decide si la documentación está completa según los requisitos vigentes a la fecha de venta.",
-        ["documents"], ["complete", "missingItems"]);
+        [ChecklistReviewContract.Documents], ["complete", "missingItems"]);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
         var set = await catalog.InForceOnAsync(dossier.SaleDate, cancellationToken);
         var required = RequirementCatalog.RequiredFor(set, dossier);
-        var reviewed = ReadReview(context.Variables["documents"]);
+        var reviewed = ReadReview(context.Variables[ChecklistReviewContract.Documents]);
         var stored = await context.Db.Set<DossierDocument>().Where(d => d.DossierId == dossier.Id).ToListAsync(cancellationToken);
 
         foreach (var item in required)
@@ -76,7 +78,7 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
     private static Dictionary<string, ReviewedDocument> ReadReview(JsonNode? documents)
     {
         if (documents is not JsonArray items)
-            throw new ActivityFailedException("The review did not give a 'documents' list (code, received, legible, signed, note per item).");
+            throw new ActivityFailedException(DomainTexts.ReviewDocumentsMissing.With());
         try
         {
             return items.Deserialize<List<ReviewedDocument>>(WorkflowJson.Options)!
@@ -86,7 +88,7 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
         }
         catch (JsonException ex)
         {
-            throw new ActivityFailedException($"The 'documents' list is malformed: {ex.Message}");
+            throw new ActivityFailedException(DomainTexts.ReviewDocumentsMalformed.With(ex.Path ?? "$"));
         }
     }
 }

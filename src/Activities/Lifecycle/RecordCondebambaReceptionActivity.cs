@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Activities.Forms;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
@@ -9,13 +11,13 @@ namespace WorkflowArchive.Activities.Lifecycle;
 public sealed class RecordCondebambaReceptionActivity : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("record-condebamba-reception", "Registrar recepción en Condebamba",
-        "Registra el número de recepción de Condebamba y cambia custodia y ubicación.", ["receiptNumber"], []);
+        "Registra el número de recepción de Condebamba y cambia custodia y ubicación.", [ConfirmReceptionContract.ReceiptNumber], []);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var receipt = context.OptionalString("receiptNumber")?.Trim();
+        var receipt = context.OptionalString(ConfirmReceptionContract.ReceiptNumber)?.Trim();
         if (string.IsNullOrEmpty(receipt))
-            throw new ActivityFailedException("Condebamba's receipt number ('receiptNumber') is needed to record the reception.");
+            throw new ActivityFailedException(DomainTexts.ReceptionReceiptMissing.With());
 
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
         var manifest = await context.Db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.Id == dossier.ManifestId, cancellationToken);

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Activities.Forms;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
@@ -12,7 +14,7 @@ namespace WorkflowArchive.Activities.Lifecycle;
 public sealed class RecordCorrectionActivity : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("record-correction", "Registrar corrección del asesor",
-        "Cierra la devolución con lo aportado por el asesor y devuelve el expediente a revisión.", ["supplied", "note"], []);
+        "Cierra la devolución con lo aportado por el asesor y devuelve el expediente a revisión.", [CorrectionContract.Supplied, CorrectionContract.Note], []);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
@@ -20,14 +22,14 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
         var open = await context.Db.Set<DossierReturn>()
             .Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null)
             .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new ActivityFailedException($"Dossier {dossier.OrderNumber} has no open return to close.");
-        var supplied = context.Variables["supplied"] is JsonArray codes
+            ?? throw new ActivityFailedException(DomainTexts.CorrectionWithoutReturn.With(dossier.OrderNumber));
+        var supplied = context.Variables[CorrectionContract.Supplied] is JsonArray codes
             ? codes.Select(c => c?.ToString().Trim().ToLowerInvariant()).Where(c => !string.IsNullOrEmpty(c)).Cast<string>().ToList()
             : [];
 
         open.CorrectedAt = context.Now;
         open.CorrectedBy = context.Actor;
-        open.CorrectionNote = context.OptionalString("note");
+        open.CorrectionNote = context.OptionalString(CorrectionContract.Note);
         open.Supplied = string.Join(",", supplied);
         var documents = await context.Db.Set<DossierDocument>().Where(d => d.DossierId == dossier.Id && supplied.Contains(d.Code)).ToListAsync(cancellationToken);
         foreach (var document in documents)
@@ -39,6 +41,6 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
         dossier.Status = DossierStatus.Received;
         DossierAccess.Record(context, dossier, "Corregido por el asesor",
             $"Devolución n.º {open.Number}: {(supplied.Count == 0 ? "sin detalle" : string.Join(", ", supplied))}. {open.CorrectionNote}".Trim());
-        return ActivityResult.Done($"Devolución n.º {open.Number} cerrada.", new JsonObject { ["supplied"] = null, ["note"] = null });
+        return ActivityResult.Done($"Devolución n.º {open.Number} cerrada.", new JsonObject { [CorrectionContract.Supplied] = null, [CorrectionContract.Note] = null });
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Lifecycle;
@@ -30,7 +31,7 @@ public sealed class RegisterDossierActivity(DossierRegistry registry) : IWorkflo
     {
         var saleDateText = context.RequireString("saleDate");
         if (!DateOnly.TryParseExact(saleDateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var saleDate))
-            throw new ActivityFailedException($"saleDate '{saleDateText}' is not a date written as yyyy-MM-dd.");
+            throw new ActivityFailedException(DomainTexts.VariableDateInvalid.With("saleDate", saleDateText));
         return new DossierData(
             context.BusinessKey,
             context.RequireString("customerName"),

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Lifecycle;
@@ -16,7 +17,7 @@ public sealed class RegisterReturnActivity(BusinessCalendar calendar, ArchiveOpt
 
     public ActivityDescriptor Descriptor { get; } = new("register-return", "Registrar devolución",
         "Registra la devolución al asesor con los requisitos faltantes o diferencias con Smartflex y el plazo para devolverlo.",
-        ["missingItems", "smartflexMismatches", "returnReason"], ["returnCount", "returnReasons", "correctionDuration"]);
+        ["missingItems", "smartflexMismatches", ChecklistReviewContract.ReturnReason], ["returnCount", "returnReasons", "correctionDuration"]);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
@@ -32,7 +33,7 @@ public sealed class RegisterReturnActivity(BusinessCalendar calendar, ArchiveOpt
         var dossierReturn = new DossierReturn
         {
             DossierId = dossier.Id, Number = dossier.ReturnCount, AdvisorCode = dossier.AdvisorCode,
-            Reason = context.OptionalString("returnReason") ?? "Documentación incompleta",
+            Reason = context.OptionalString(ChecklistReviewContract.ReturnReason) ?? "Documentación incompleta",
             Items = string.Join("\n", items), ReturnedAt = context.Now, ReturnedBy = context.Actor, DueAt = due,
         };
         context.Db.Set<DossierReturn>().Add(dossierReturn);
@@ -46,7 +47,7 @@ public sealed class RegisterReturnActivity(BusinessCalendar calendar, ArchiveOpt
             ["returnCount"] = dossier.ReturnCount,
             ["returnReasons"] = new JsonArray(items.Select(r => (JsonNode)r!).ToArray()),
             ["correctionDuration"] = $"P{Math.Round((due - context.Now).TotalDays)}D",
-            ["returnReason"] = null,
+            [ChecklistReviewContract.ReturnReason] = null,
         });
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Workflows.Activities;
 
@@ -17,7 +18,7 @@ public sealed class TransferToCondebambaActivity(ManifestAssignment manifests) :
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
         if (dossier.Status != DossierStatus.Archived)
-            throw new ActivityFailedException($"Dossier {dossier.OrderNumber} is {dossier.Status}, not archived: it cannot be sent to Condebamba.");
+            throw new ActivityFailedException(DomainTexts.DossierNotArchived.With(dossier.OrderNumber, StatusNames.Of(dossier.Status)));
         var manifest = await manifests.AddAsync(dossier, context.Now, cancellationToken);
         dossier.Status = DossierStatus.InTransfer;
         DossierAccess.Record(context, dossier, "Remitido a Condebamba", $"Remisión {manifest.Number}, desde {dossier.Location}");

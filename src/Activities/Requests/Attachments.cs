@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Requests;
@@ -13,16 +14,16 @@ public sealed class Attachments(DbContext db, TimeProvider time)
         CancellationToken cancellationToken)
     {
         var request = await db.Set<RetrievalRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Number == requestNumber, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no retrieval request {requestNumber}.");
+            ?? throw new WorkflowNotFoundException(DomainTexts.RequestNotFound.With(requestNumber));
         if (request.Status != RetrievalStatus.Registered)
-            throw new WorkflowConflictException($"Request {requestNumber} is already {request.Status}; files are attached before it is answered.");
+            throw new WorkflowConflictException(DomainTexts.RequestAlreadyAnswered.With(requestNumber, StatusNames.Of(request.Status)));
         if (!Allowed.Contains(contentType))
-            throw new WorkflowValidationException($"A scan must be a PDF, JPEG, PNG or TIFF file, not '{contentType}'.");
+            throw new WorkflowValidationException(DomainTexts.AttachmentTypeNotAllowed.With(contentType));
 
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length == 0) throw new WorkflowValidationException("The file is empty.");
-        if (buffer.Length > Attachment.MaxBytes) throw new WorkflowValidationException($"The file is larger than {Attachment.MaxBytes / (1024 * 1024)} MB.");
+        if (buffer.Length == 0) throw new WorkflowValidationException(DomainTexts.AttachmentEmpty.With());
+        if (buffer.Length > Attachment.MaxBytes) throw new WorkflowValidationException(DomainTexts.AttachmentTooLarge.With(Attachment.MaxBytes / (1024 * 1024)));
         var bytes = buffer.ToArray();
         var attachment = new Attachment
         {

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Forms;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Requests;
@@ -7,30 +9,30 @@ namespace WorkflowArchive.Activities.Requests;
 /// <summary>Step 10.2: the documentation was recovered and handed over as a scan (the uploaded file) or a photocopy.</summary>
 public sealed class RecordDeliveryActivity : IWorkflowActivity
 {
-    private static readonly string[] Methods = ["scan", "photocopy"];
+    private static readonly IReadOnlyList<string> Methods = DeliverDocumentationContract.DeliveryMethods;
 
     public ActivityDescriptor Descriptor { get; } = new("record-delivery", "Registrar entrega",
         "Registra la entrega de la documentación escaneada (archivo subido) o en fotocopia.",
-        ["deliveryMethod", "attachmentId", "dossierOrderNumber"], []);
+        [DeliverDocumentationContract.DeliveryMethod, DeliverDocumentationContract.AttachmentId, DeliverDocumentationContract.DossierOrderNumber], []);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var method = context.OptionalString("deliveryMethod");
+        var method = context.OptionalString(DeliverDocumentationContract.DeliveryMethod);
         if (method is null || !Methods.Contains(method))
-            throw new ActivityFailedException($"'deliveryMethod' must be one of: {string.Join(", ", Methods)}.");
+            throw new ActivityFailedException(DomainTexts.DeliveryMethodInvalid.With());
         var request = await RequestAccess.LoadAsync(context, cancellationToken);
 
-        if (context.OptionalString("dossierOrderNumber") is { Length: > 0 } orderNumber)
+        if (context.OptionalString(DeliverDocumentationContract.DossierOrderNumber) is { Length: > 0 } orderNumber)
             request.DossierId = (await context.Db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber.Trim(), cancellationToken))?.Id
-                ?? throw new ActivityFailedException($"There is no dossier {orderNumber}.");
+                ?? throw new ActivityFailedException(DomainTexts.DeliveredDossierNotFound.With(orderNumber));
         if (request.DossierId is null)
-            throw new ActivityFailedException("Say which dossier was delivered ('dossierOrderNumber'): the request matches more than one, or none.");
+            throw new ActivityFailedException(DomainTexts.DeliveredDossierAmbiguous.With());
 
-        if (method == "scan")
+        if (method == DeliverDocumentationContract.Scan)
         {
-            var attachmentId = Guid.TryParse(context.OptionalString("attachmentId"), out var id) ? id : Guid.Empty;
+            var attachmentId = Guid.TryParse(context.OptionalString(DeliverDocumentationContract.AttachmentId), out var id) ? id : Guid.Empty;
             var attachment = await context.Db.Set<Attachment>().FirstOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == request.Id, cancellationToken)
-                ?? throw new ActivityFailedException("A scan delivery needs the uploaded file ('attachmentId') of this request.");
+                ?? throw new ActivityFailedException(DomainTexts.DeliveryScanMissing.With());
             attachment.DossierId = request.DossierId;
             request.AttachmentId = attachment.Id;
         }
@@ -38,7 +40,7 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
         request.DeliveryMethod = method;
         request.ResolvedAt = context.Now;
         request.ResolvedBy = context.Actor;
-        var how = method == "scan" ? "escaneada" : "en fotocopia";
+        var how = method == DeliverDocumentationContract.Scan ? "escaneada" : "en fotocopia";
         await RequestAccess.RecordOnDossierAsync(context, request, "Entregado", $"Solicitud {request.Number}: entregado {how} a {request.RequestedBy}", cancellationToken);
         return ActivityResult.Done($"Entregado {how} a {request.RequestedBy}.");
     }

@@ -1,4 +1,5 @@
 using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Activities.Forms;
 
 namespace WorkflowArchive.Activities.Requests;
 
@@ -6,13 +7,13 @@ namespace WorkflowArchive.Activities.Requests;
 public sealed class RecordNotFoundActivity : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("record-not-found", "Registrar no encontrada",
-        "Registra que la documentación solicitada no se encontró, con el motivo.", ["notFoundReason"], []);
+        "Registra que la documentación solicitada no se encontró, con el motivo.", [DeliverDocumentationContract.NotFoundReason], []);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var request = await RequestAccess.LoadAsync(context, cancellationToken);
         request.Status = RetrievalStatus.NotFound;
-        request.NotFoundReason = context.OptionalString("notFoundReason") ?? "Sin motivo indicado";
+        request.NotFoundReason = context.OptionalString(DeliverDocumentationContract.NotFoundReason) ?? "Sin motivo indicado";
         request.ResolvedAt = context.Now;
         request.ResolvedBy = context.Actor;
         await RequestAccess.RecordOnDossierAsync(context, request, "No encontrado", $"Solicitud {request.Number}: {request.NotFoundReason}", cancellationToken);

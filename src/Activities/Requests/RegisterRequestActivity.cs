@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Forms;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Requests;
@@ -11,7 +13,7 @@ public sealed class RegisterRequestActivity(BusinessCalendar calendar, ArchiveOp
 {
     public ActivityDescriptor Descriptor { get; } = new("register-request", "Registrar solicitud",
         "Registra la solicitud de documentación, su plazo, y ubica los expedientes que coinciden.",
-        ["orderNumber", "customerDocument", "customerName", "saleDateFrom", "saleDateTo", "requestedBy", "requestingUnit", "reason", "dueDate"],
+        [RetrievalRequestContract.OrderNumber, RetrievalRequestContract.CustomerDocument, RetrievalRequestContract.CustomerName, RetrievalRequestContract.SaleDateFrom, RetrievalRequestContract.SaleDateTo, RetrievalRequestContract.RequestedBy, RetrievalRequestContract.RequestingUnit, RetrievalRequestContract.Reason, RetrievalRequestContract.DueDate],
         ["candidates", "dossierLocation", "responseDuration"]);
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
@@ -42,22 +44,22 @@ public sealed class RegisterRequestActivity(BusinessCalendar calendar, ArchiveOp
         var request = new RetrievalRequest
         {
             Number = context.BusinessKey,
-            OrderNumber = context.OptionalString("orderNumber")?.Trim(),
-            CustomerDocument = context.OptionalString("customerDocument")?.Trim(),
-            CustomerName = context.OptionalString("customerName")?.Trim(),
-            SaleDateFrom = Date(context, "saleDateFrom"),
-            SaleDateTo = Date(context, "saleDateTo"),
-            RequestedBy = context.RequireString("requestedBy"),
-            RequestingUnit = context.OptionalString("requestingUnit"),
-            Reason = context.OptionalString("reason"),
+            OrderNumber = context.OptionalString(RetrievalRequestContract.OrderNumber)?.Trim(),
+            CustomerDocument = context.OptionalString(RetrievalRequestContract.CustomerDocument)?.Trim(),
+            CustomerName = context.OptionalString(RetrievalRequestContract.CustomerName)?.Trim(),
+            SaleDateFrom = Date(context, RetrievalRequestContract.SaleDateFrom),
+            SaleDateTo = Date(context, RetrievalRequestContract.SaleDateTo),
+            RequestedBy = context.RequireString(RetrievalRequestContract.RequestedBy),
+            RequestingUnit = context.OptionalString(RetrievalRequestContract.RequestingUnit),
+            Reason = context.OptionalString(RetrievalRequestContract.Reason),
             RequestedAt = context.Now,
             Status = RetrievalStatus.Registered,
         };
         if (RequestCriteria.IsEmpty(request))
-            throw new ActivityFailedException("Say what is requested: an order number, a customer CI/NIT, a name or a sale-date range.");
-        var due = Date(context, "dueDate");
+            throw new ActivityFailedException(DomainTexts.RequestCriteriaMissing.With());
+        var due = Date(context, RetrievalRequestContract.DueDate);
         request.DueAt = due is null ? calendar.AddBusinessDays(context.Now, options.RequestBusinessDays) : calendar.EndOfDay(due.Value);
-        if (request.DueAt <= context.Now) throw new ActivityFailedException($"The due date {due:yyyy-MM-dd} has already passed.");
+        if (request.DueAt <= context.Now) throw new ActivityFailedException(DomainTexts.RequestDueDatePast.With(due));
         context.Db.Set<RetrievalRequest>().Add(request);
         return request;
     }
@@ -68,6 +70,6 @@ public sealed class RegisterRequestActivity(BusinessCalendar calendar, ArchiveOp
         if (string.IsNullOrWhiteSpace(text)) return null;
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new ActivityFailedException($"{name} '{text}' is not a date written as yyyy-MM-dd.");
+            : throw new ActivityFailedException(DomainTexts.VariableDateInvalid.With(name, text));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Requests;
@@ -10,7 +11,7 @@ internal static class RequestAccess
     {
         var number = context.BusinessKey;
         return await context.Db.Set<RetrievalRequest>().FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
-               ?? throw new ActivityFailedException($"There is no retrieval request {number}.");
+               ?? throw new ActivityFailedException(DomainTexts.RequestMissingForStep.With(number));
     }
 
     /// <summary>A request also leaves a line in the requested dossier's history, once it is known which dossier it is.</summary>

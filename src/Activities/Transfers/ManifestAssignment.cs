@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows.Activities;
 
 namespace WorkflowArchive.Activities.Transfers;
@@ -11,7 +12,7 @@ public sealed class ManifestAssignment(DbContext db)
     public async Task<TransferManifest> AddAsync(Dossier dossier, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var box = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Id == dossier.BoxId, cancellationToken)
-            ?? throw new ActivityFailedException($"Dossier {dossier.OrderNumber} is not filed in a box; archive it before sending it to Condebamba.");
+            ?? throw new ActivityFailedException(DomainTexts.DossierNotInBox.With(dossier.OrderNumber));
         await BoxLock.TakeAsync(db, box.Id, cancellationToken);
         var manifest = await db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.BoxId == box.Id && m.Status == ManifestStatus.Open, cancellationToken)
                        ?? db.Set<TransferManifest>().Local.FirstOrDefault(m => m.BoxId == box.Id && m.Status == ManifestStatus.Open);

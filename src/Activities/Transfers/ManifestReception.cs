@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -10,17 +12,17 @@ namespace WorkflowArchive.Activities.Transfers;
 /// Condebamba receives a whole remisión under one receipt number (ADM-ARC-P01): completes the "confirm reception"
 /// task of every dossier on it, each as its own workflow move.
 /// </summary>
-public sealed class ManifestReception(DbContext db, WorkflowEngine engine)
+public sealed class ManifestReception(DbContext db, WorkflowEngine engine, BusinessCalendar calendar)
 {
     public const string ConfirmTaskId = "Task_ConfirmReception";
 
     public async Task<int> ConfirmAsync(Guid manifestId, string receiptNumber, string user, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(receiptNumber)) throw new WorkflowValidationException("Condebamba's receipt number is required.");
+        if (string.IsNullOrWhiteSpace(receiptNumber)) throw new WorkflowValidationException(DomainTexts.ReceiptNumberRequired.With());
         var manifest = await db.Set<TransferManifest>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == manifestId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no remisión {manifestId}.");
+            ?? throw new WorkflowNotFoundException(DomainTexts.ManifestMissing.With());
         if (manifest.Status == ManifestStatus.Received)
-            throw new WorkflowConflictException($"Remisión {manifest.Number} was already received on {manifest.ReceivedAt:yyyy-MM-dd} (receipt {manifest.ReceiptNumber}).");
+            throw new WorkflowConflictException(DomainTexts.ManifestAlreadyReceived.With(manifest.Number, calendar.Today(manifest.ReceivedAt!.Value), manifest.ReceiptNumber));
 
         var orders = await db.Set<Dossier>().Where(d => d.ManifestId == manifestId).Select(d => d.OrderNumber).ToListAsync(cancellationToken);
         var tasks = await db.Set<UserTask>().AsNoTracking()

@@ -3,6 +3,7 @@ using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -20,10 +21,10 @@ public static class AdvisorEndpoints
         group.MapPost("/", async (AdvisorInput body, ArchiveDbContext db, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(body.Code) || string.IsNullOrWhiteSpace(body.Name) || string.IsNullOrWhiteSpace(body.Office))
-                throw new WorkflowValidationException("An advisor needs a code (their Smartflex user), a name and an office.");
+                throw new WorkflowValidationException(HostTexts.AdvisorFieldsRequired.With());
             var code = body.Code.Trim();
             if (await db.Set<Advisor>().AnyAsync(a => a.Code == code, ct))
-                throw new WorkflowConflictException($"An advisor with code '{code}' already exists.");
+                throw new WorkflowConflictException(HostTexts.AdvisorExists.With(code));
             var advisor = new Advisor { Code = code, Name = body.Name.Trim(), Channel = body.Channel, Office = body.Office.Trim() };
             db.Add(advisor);
             await db.SaveChangesAsync(ct);

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -26,13 +28,13 @@ public static class ArchiveEndpoints
 
         locations.MapPost("/", async (LocationInput body, ArchiveDbContext db, CancellationToken ct) =>
         {
-            if (string.IsNullOrWhiteSpace(body.Code) || string.IsNullOrWhiteSpace(body.Name)) throw new WorkflowValidationException("A location needs a code and a name.");
-            if (body.Kind == LocationKind.Box && body.Capacity is null or < 1) throw new WorkflowValidationException("A box needs a capacity of at least one dossier.");
+            if (string.IsNullOrWhiteSpace(body.Code) || string.IsNullOrWhiteSpace(body.Name)) throw new WorkflowValidationException(HostTexts.LocationCodeAndNameRequired.With());
+            if (body.Kind == LocationKind.Box && body.Capacity is null or < 1) throw new WorkflowValidationException(HostTexts.BoxCapacityRequired.With());
             var parent = body.ParentCode is null ? null
-                : await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Code == body.ParentCode, ct) ?? throw new WorkflowNotFoundException($"There is no location '{body.ParentCode}'.");
-            if (parent is null && body.Kind != LocationKind.Archive) throw new WorkflowValidationException("Only an archive has no parent location.");
-            if (parent is { Kind: LocationKind.Box }) throw new WorkflowValidationException("Nothing goes inside a box but dossiers.");
-            if (await db.Set<ArchiveLocation>().AnyAsync(l => l.Code == body.Code.Trim(), ct)) throw new WorkflowConflictException($"Location code '{body.Code}' is taken.");
+                : await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Code == body.ParentCode, ct) ?? throw new WorkflowNotFoundException(HostTexts.LocationNotFound.With(body.ParentCode));
+            if (parent is null && body.Kind != LocationKind.Archive) throw new WorkflowValidationException(HostTexts.LocationParentRequired.With());
+            if (parent is { Kind: LocationKind.Box }) throw new WorkflowValidationException(HostTexts.LocationInsideBox.With());
+            if (await db.Set<ArchiveLocation>().AnyAsync(l => l.Code == body.Code.Trim(), ct)) throw new WorkflowConflictException(HostTexts.LocationCodeTaken.With(body.Code));
             var location = new ArchiveLocation
             {
                 ParentId = parent?.Id, Kind = body.Kind, Code = body.Code.Trim(), Name = body.Name.Trim(), Capacity = body.Capacity,
@@ -57,10 +59,10 @@ public static class ArchiveEndpoints
             Guid? dossierId = null, boxId = null;
             if (!string.IsNullOrWhiteSpace(body.OrderNumber))
                 dossierId = (await db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == body.OrderNumber.Trim(), ct))?.Id
-                    ?? throw new WorkflowNotFoundException($"There is no dossier {body.OrderNumber}.");
+                    ?? throw new WorkflowNotFoundException(DomainTexts.DossierNotFound.With(body.OrderNumber));
             if (!string.IsNullOrWhiteSpace(body.BoxCode))
                 boxId = (await db.Set<ArchiveLocation>().AsNoTracking().FirstOrDefaultAsync(l => l.Code == body.BoxCode.Trim() && l.Kind == LocationKind.Box, ct))?.Id
-                    ?? throw new WorkflowNotFoundException($"There is no box {body.BoxCode}.");
+                    ?? throw new WorkflowNotFoundException(DomainTexts.BoxNotFound.With(body.BoxCode));
             var hold = await legalHolds.PlaceAsync(dossierId, boxId, body.Reason, CurrentActor.Require(http), ct);
             return Results.Created($"/api/holds/{hold.Id}", hold);
         }).RequireAuthorization(Policies.Archive).WithSummary("Places a legal hold on a dossier (orderNumber) or a box (boxCode): its transfer waits until released.");

@@ -1,3 +1,4 @@
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Bpmn;
 
@@ -9,7 +10,7 @@ internal static class BpmnBody
     public static async Task<string> ReadAsync(HttpRequest request)
     {
         if (request.ContentLength > BpmnXmlReader.MaxCharacters * 4)
-            throw new WorkflowValidationException($"The file is too large ({request.ContentLength:N0} bytes).");
+            throw new WorkflowValidationException(HostTexts.BpmnUploadTooLarge.With(request.ContentLength));
         return await ReadBoundedAsync(request.Body, request.HttpContext.RequestAborted);
     }
 
@@ -19,9 +20,9 @@ internal static class BpmnBody
         if (!request.HasFormContentType) return await ReadAsync(request);
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
-            ?? throw new WorkflowValidationException("The form has no file: send the .bpmn file in the field 'file'.");
+            ?? throw new WorkflowValidationException(HostTexts.BpmnFormWithoutFile.With());
         if (file.Length > BpmnXmlReader.MaxCharacters * 4)
-            throw new WorkflowValidationException($"The file is too large ({file.Length:N0} bytes).");
+            throw new WorkflowValidationException(HostTexts.BpmnUploadTooLarge.With(file.Length));
         await using var stream = file.OpenReadStream();
         return await ReadBoundedAsync(stream, request.HttpContext.RequestAborted);
     }
@@ -32,7 +33,7 @@ internal static class BpmnBody
         var buffer = new char[BpmnXmlReader.MaxCharacters + 1];
         var read = await reader.ReadBlockAsync(buffer, cancellationToken);
         if (read > BpmnXmlReader.MaxCharacters)
-            throw new WorkflowValidationException($"The file is too large (more than {BpmnXmlReader.MaxCharacters:N0} characters).");
+            throw new WorkflowValidationException(HostTexts.BpmnUploadTooLong.With(BpmnXmlReader.MaxCharacters));
         return new string(buffer, 0, read);
     }
 }

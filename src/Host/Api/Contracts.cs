@@ -12,10 +12,15 @@ public sealed record DefinitionSummary(Guid Id, string Key, int Version, string 
         new(d.Id, d.Key, d.Version, d.Status.ToString(), d.Name, d.CreatedAt, d.CreatedBy, d.PublishedAt, d.PublishedBy, d.Comment);
 }
 
-public sealed record DiagnosticView(string Severity, string? ElementId, string Message)
+public sealed record DiagnosticView(string Severity, string? ElementId, string Message, string Code)
 {
+    /// <summary>In Spanish, for the designer's pages.</summary>
     public static List<DiagnosticView> From(IEnumerable<WorkflowArchive.Workflows.BpmnDiagnostic> diagnostics) =>
-        diagnostics.Select(d => new DiagnosticView(d.Severity.ToString(), d.ElementId, d.Message)).ToList();
+        diagnostics.Select(d => new DiagnosticView(d.Severity.ToString(), d.ElementId, d.Message, d.Code)).ToList();
+
+    /// <summary>In the API caller's language.</summary>
+    public static List<DiagnosticView> From(IEnumerable<WorkflowArchive.Workflows.BpmnDiagnostic> diagnostics, ProblemTexts texts) =>
+        diagnostics.Select(d => new DiagnosticView(d.Severity.ToString(), d.ElementId, texts.Say(d.Text), d.Code)).ToList();
 }
 
 public sealed record DraftSaved(DefinitionSummary Draft, bool Publishable, IReadOnlyList<DiagnosticView> Diagnostics);

@@ -33,25 +33,25 @@ public static class DefinitionEndpoints
             definitions.DiffAsync(key, from, to, ct))
             .WithSummary("Elements added, removed or changed from version `from` to version `to` (0: the draft), matched by id.");
 
-        group.MapPost("/validate", async (HttpRequest request, DefinitionService definitions) =>
+        group.MapPost("/validate", async (HttpRequest request, DefinitionService definitions, ProblemTexts texts) =>
         {
             var check = definitions.Validate(await BpmnBody.ReadAsync(request));
-            return new ValidationReport(check.Key, check.IsValid, DiagnosticView.From(check.Diagnostics));
+            return new ValidationReport(check.Key, check.IsValid, DiagnosticView.From(check.Diagnostics, texts));
         }).RequireAuthorization(Policies.ProcessOwner).WithSummary("Checks BPMN XML with the same rules that guard publishing; saves nothing.")
           .Accepts<string>("application/xml", "text/xml", "text/plain");
 
-        group.MapPut("/draft", async (HttpRequest request, DefinitionService definitions, CancellationToken ct) =>
+        group.MapPut("/draft", async (HttpRequest request, DefinitionService definitions, ProblemTexts texts, CancellationToken ct) =>
         {
             var (draft, check) = await definitions.SaveDraftAsync(await BpmnBody.ReadAsync(request), CurrentActor.Require(request.HttpContext), ct);
-            return new DraftSaved(DefinitionSummary.From(draft), check.IsValid, DiagnosticView.From(check.Diagnostics));
+            return new DraftSaved(DefinitionSummary.From(draft), check.IsValid, DiagnosticView.From(check.Diagnostics, texts));
         }).RequireAuthorization(Policies.ProcessOwner).WithSummary("Stores BPMN XML as the draft of its process (replacing an earlier draft).")
           .Accepts<string>("application/xml", "text/xml", "text/plain");
 
-        group.MapPost("/import", async (HttpRequest request, string? key, DefinitionImporter importer, CancellationToken ct) =>
+        group.MapPost("/import", async (HttpRequest request, string? key, DefinitionImporter importer, ProblemTexts texts, CancellationToken ct) =>
         {
             var imported = await importer.ImportAsync(await BpmnBody.ReadFileOrBodyAsync(request), key, CurrentActor.Require(request.HttpContext), ct);
             return Results.Created($"/api/definitions/{imported.Draft.Key}/versions/0/xml", new ImportReport(DefinitionSummary.From(imported.Draft),
-                imported.Check.IsValid, DiagnosticView.From(imported.Check.Diagnostics), imported.Mappings));
+                imported.Check.IsValid, DiagnosticView.From(imported.Check.Diagnostics, texts), imported.Mappings));
         }).RequireAuthorization(Policies.ProcessOwner).DisableAntiforgery()
           .WithSummary("Imports a .bpmn file (Camunda Modeler, Bizagi Modeler, bpmn-js) as the draft of its process, or of `key`. "
               + "A file with elements this engine does not run is refused, each one named in `errors`.")

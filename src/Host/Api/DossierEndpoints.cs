@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 
@@ -14,6 +15,7 @@ public static class DossierEndpoints
         group.MapGet("/", async (string? orderNumber, string? customerDocument, string? name, string? advisor, string? from, string? to,
             string? status, string? location, int? page, int? pageSize, ClaimsPrincipal user, DossierQueries dossiers, CancellationToken ct) =>
         {
+            DateRange.EnsureInOrder(from, to);
             var criteria = new DossierSearchCriteria(orderNumber, customerDocument, name, advisor,
                 QueryValues.Date(from, "from"), QueryValues.Date(to, "to"), QueryValues.Enum<DossierStatus>(status, "status"), location);
             return await dossiers.SearchAsync(criteria, user, page, pageSize, ct);

@@ -1,3 +1,4 @@
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Indicators;
 using WorkflowArchive.Host.Security;
 
@@ -8,7 +9,10 @@ public static class IndicatorEndpoints
     public static IEndpointRouteBuilder MapIndicatorEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/indicators", (string? from, string? to, ProcedureIndicators indicators, CancellationToken ct) =>
-                indicators.ComputeAsync(QueryValues.RequiredDate(from, "from"), QueryValues.RequiredDate(to, "to"), ct))
+            {
+                DateRange.EnsureInOrder(from, to);
+                return indicators.ComputeAsync(QueryValues.RequiredDate(from, "from"), QueryValues.RequiredDate(to, "to"), ct);
+            })
             .WithTags("Indicators")
             .RequireAuthorization(Policies.Oversight)
             .WithSummary("The procedure's indicator (recovered / requested x 100, Aprobado at 99 % or more) and the follow-up figures for a period of days.");

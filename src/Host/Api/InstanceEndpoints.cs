@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Api;
 
@@ -15,7 +17,7 @@ public static class InstanceEndpoints
 
         group.MapPost("/", async (StartInstanceRequest body, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
         {
-            if (string.IsNullOrWhiteSpace(body.DefinitionKey)) throw new WorkflowValidationException("definitionKey is required.");
+            if (string.IsNullOrWhiteSpace(body.DefinitionKey)) throw new WorkflowValidationException(HostTexts.InstanceDefinitionKeyRequired.With());
             var instance = await engine.StartAsync(body.DefinitionKey, body.BusinessKey, body.Variables, CurrentActor.Require(http), ct);
             return Results.Created($"/api/instances/{instance.Id}", InstanceSummary.From(instance));
         }).RequireAuthorization(Policies.Archive).WithSummary("Starts an instance of the latest published version of a definition.");
@@ -33,7 +35,7 @@ public static class InstanceEndpoints
         group.MapGet("/{id:guid}", async (Guid id, ArchiveDbContext db, TimeProvider time, CancellationToken ct) =>
         {
             var instance = await db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct)
-                ?? throw new WorkflowNotFoundException($"There is no instance {id}.");
+                ?? throw new WorkflowNotFoundException(EngineTexts.InstanceNotFound.With());
             var tasks = await db.Set<UserTask>().AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedAt).ToListAsync(ct);
             var timers = await db.Set<WorkflowTimer>().AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedAt).ToListAsync(ct);
             var journal = await db.Set<JournalEntry>().AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Id).ToListAsync(ct);

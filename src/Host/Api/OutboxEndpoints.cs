@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -37,8 +38,8 @@ public static class OutboxEndpoints
         outbox.MapPost("/{id:guid}/retry", async (Guid id, ArchiveDbContext db, TimeProvider time, IMoveCommittedListener drain, CancellationToken ct) =>
         {
             var message = await db.Set<OutboxMessage>().FirstOrDefaultAsync(m => m.Id == id, ct)
-                ?? throw new WorkflowNotFoundException($"There is no outbox message {id}.");
-            if (message.ParkedAt is null) throw new WorkflowConflictException("Only a parked message can be sent again.");
+                ?? throw new WorkflowNotFoundException(HostTexts.OutboxMessageNotFound.With());
+            if (message.ParkedAt is null) throw new WorkflowConflictException(HostTexts.OutboxMessageNotParked.With());
             message.ParkedAt = null;
             message.Attempts = 0;
             message.NextAttemptAt = time.GetUtcNow();

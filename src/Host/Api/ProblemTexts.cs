@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using WorkflowArchive.Host.Texts;
@@ -9,7 +10,7 @@ namespace WorkflowArchive.Host.Api;
 /// <summary>Builds problem details whose words come from the layers' resources, in the request's UI culture.</summary>
 public sealed class ProblemTexts(IStringLocalizerFactory localizers)
 {
-    public string Say(Text text) => localizers.Create(text.Key.Resources)[text.Code, [.. text.Arguments]];
+    public string Say(Text text) => localizers.Create(text.Key.Resources)[text.Code, text.ArgumentsIn(CultureInfo.CurrentUICulture).ToArray()!].Value;
 
     public ProblemDetails Problem(int status, TextKey title, Text detail, IReadOnlyList<BpmnDiagnostic>? diagnostics = null)
     {

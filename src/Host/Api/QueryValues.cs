@@ -1,4 +1,6 @@
 using System.Globalization;
+using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -10,14 +12,14 @@ namespace WorkflowArchive.Host.Api;
 internal static class QueryValues
 {
     public static DateOnly RequiredDate(string? text, string name) =>
-        Date(text, name) ?? throw new WorkflowValidationException($"'{name}' is required, written as yyyy-MM-dd.");
+        Date(text, name) ?? throw new WorkflowValidationException(DomainTexts.DateRequired.With(name));
 
     public static DateOnly? Date(string? text, string name)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new WorkflowValidationException($"'{name}' is '{text}', which is not a date written as yyyy-MM-dd.");
+            : throw new WorkflowValidationException(DomainTexts.DateInvalid.With(name, text));
     }
 
     public static TEnum? Enum<TEnum>(string? text, string name) where TEnum : struct, Enum
@@ -26,6 +28,6 @@ internal static class QueryValues
         // Names only: Enum.TryParse would also take "3" for the fourth member.
         return !char.IsDigit(text.Trim()[0]) && System.Enum.TryParse<TEnum>(text.Trim(), ignoreCase: true, out var value)
             ? value
-            : throw new WorkflowValidationException($"'{name}' is '{text}'; use one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+            : throw new WorkflowValidationException(HostTexts.QueryValueInvalid.With(name, text, string.Join(", ", System.Enum.GetNames<TEnum>())));
     }
 }

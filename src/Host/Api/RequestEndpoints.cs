@@ -4,6 +4,7 @@ using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -42,7 +43,7 @@ public static class RequestEndpoints
         app.MapGet("/api/attachments/{id:guid}", async (Guid id, ArchiveDbContext db, CancellationToken ct) =>
         {
             var attachment = await db.Set<Attachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct)
-                ?? throw new WorkflowNotFoundException($"There is no file {id}.");
+                ?? throw new WorkflowNotFoundException(HostTexts.FileNotFound.With());
             return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
         }).WithTags("Requests").RequireAuthorization(Policies.Request).WithSummary("Downloads a delivered scan.");
         return app;

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
@@ -21,7 +22,7 @@ internal static class SmartflexCsvBody
         if (request.ContentLength > limit) throw TooLarge();
         var bytes = request.HasFormContentType ? await FromFormAsync(request, cancellationToken) : await ReadLimitedAsync(request.Body, cancellationToken);
         if (bytes.Length == 0)
-            throw new WorkflowValidationException("The body is empty: send the Smartflex export as text/csv, or as the file of a multipart form.");
+            throw new WorkflowValidationException(HostTexts.SmartflexBodyEmpty.With());
         return Decode(bytes);
     }
 
@@ -34,10 +35,10 @@ internal static class SmartflexCsvBody
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            throw new WorkflowValidationException($"The multipart form could not be read: {e.Message}");
+            throw new WorkflowValidationException(HostTexts.FormUnreadable.With());
         }
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
-            ?? throw new WorkflowValidationException("The form carries no file: attach the Smartflex export as the field 'file'.");
+            ?? throw new WorkflowValidationException(HostTexts.SmartflexFormWithoutFile.With());
         if (file.Length > MaxBytes) throw TooLarge();
         await using var stream = file.OpenReadStream();
         return await ReadLimitedAsync(stream, cancellationToken);
@@ -73,5 +74,5 @@ internal static class SmartflexCsvBody
     }
 
     private static WorkflowValidationException TooLarge() =>
-        new($"The file is too large: at most {MaxBytes / (1024 * 1024)} MiB. Split the export into shorter date ranges.");
+        new(HostTexts.SmartflexFileTooLarge.With(MaxBytes / (1024 * 1024)));
 }

@@ -1,3 +1,4 @@
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Smartflex.Import;
 using WorkflowArchive.Activities.Smartflex.Reconciliation;
 using WorkflowArchive.Host.Security;
@@ -10,10 +11,10 @@ public static class SmartflexEndpoints
     {
         var group = app.MapGroup("/api/smartflex").WithTags("Smartflex").RequireAuthorization(Policies.Oversight);
 
-        group.MapPost("/imports", async (HttpRequest request, SmartflexImporter importer, CancellationToken ct) =>
+        group.MapPost("/imports", async (HttpRequest request, SmartflexImporter importer, ProblemTexts texts, CancellationToken ct) =>
         {
             var user = CurrentActor.Require(request.HttpContext);
-            return await importer.ImportAsync(await SmartflexCsvBody.ReadAsync(request, ct), user, ct);
+            return SmartflexImportReport.From(await importer.ImportAsync(await SmartflexCsvBody.ReadAsync(request, ct), user, ct), texts);
         }).WithSummary("Imports a Smartflex sales export (CSV, ',' or ';'): valid rows are added or updated by order number, bad rows are reported by line.")
           // One list: routing answers 415 to any other content type. Excel on Windows labels CSV files application/vnd.ms-excel.
           .Accepts<string>("text/csv", "text/plain", "application/vnd.ms-excel", "application/octet-stream", "multipart/form-data")
@@ -22,6 +23,7 @@ public static class SmartflexEndpoints
         group.MapGet("/reconciliation", async (string? from, string? to, string? advisor, int? page, int? pageSize,
             SmartflexReconciliation reconciliation, CancellationToken ct) =>
         {
+            DateRange.EnsureInOrder(from, to);
             var period = ReconciliationPeriod.Parse(from, to);
             var salesInPeriod = await reconciliation.SalesInPeriodAsync(period, advisor, ct);
             var byAdvisor = await reconciliation.ByAdvisorAsync(period, advisor, ct);

@@ -11,6 +11,8 @@ public static class ApplicationRegistration
         services.AddScoped<DossierQueries>();
         services.AddScoped<BatchQueries>();
         services.AddScoped<DossierTimeline>();
+        services.AddSingleton<ReadableText>();
+        services.AddSingleton<JournalSteps>();
         services.AddScoped<RequestActions>();
         services.AddScoped<ManifestQueries>();
         services.AddScoped<ManifestActions>();

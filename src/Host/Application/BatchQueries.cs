@@ -4,6 +4,7 @@ using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Application;
@@ -28,7 +29,7 @@ public sealed class BatchQueries(ArchiveDbContext db, ISmartflexGateway smartfle
     public async Task<BatchView> ReadAsync(string number, CancellationToken cancellationToken = default)
     {
         var batch = await db.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Number == number, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no batch {number}.");
+            ?? throw new WorkflowNotFoundException(HostTexts.BatchNotFound.With(number));
         var dossiers = await db.Set<Dossier>().AsNoTracking().Where(d => d.BatchId == batch.Id).OrderBy(d => d.OrderNumber).ToListAsync(cancellationToken);
         return BatchView.From(batch, dossiers);
     }

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Application;
 
@@ -29,20 +31,20 @@ public sealed class DefinitionQueries(ArchiveDbContext db)
     public async Task<IReadOnlyList<DefinitionSummary>> VersionsAsync(string key, CancellationToken cancellationToken = default)
     {
         var versions = await db.Set<WorkflowDefinition>().AsNoTracking().Where(d => d.Key == key).ToListAsync(cancellationToken);
-        if (versions.Count == 0) throw new WorkflowNotFoundException($"There is no definition '{key}'.");
+        if (versions.Count == 0) throw new WorkflowNotFoundException(HostTexts.DefinitionNotFound.With(key));
         return versions.OrderByDescending(d => d.Version).Select(DefinitionSummary.From).ToList();
     }
 
     public async Task<WorkflowDefinition> VersionAsync(string key, int version, CancellationToken cancellationToken = default) =>
         await db.Set<WorkflowDefinition>().AsNoTracking().FirstOrDefaultAsync(d => d.Key == key && d.Version == version, cancellationToken)
-        ?? throw new WorkflowNotFoundException(version == 0 ? $"'{key}' has no draft." : $"'{key}' has no version {version}.");
+        ?? throw new WorkflowNotFoundException(version == 0 ? HostTexts.DefinitionDraftMissing.With(key) : HostTexts.DefinitionVersionMissing.With(key, version));
 
     /// <summary>What the designer opens: the draft being edited, else the latest published version.</summary>
     public async Task<WorkflowDefinition> EditableAsync(string key, CancellationToken cancellationToken = default) =>
         await db.Set<WorkflowDefinition>().AsNoTracking().Where(d => d.Key == key)
             .OrderBy(d => d.Status == DefinitionStatus.Draft ? 0 : 1).ThenByDescending(d => d.Version)
             .FirstOrDefaultAsync(cancellationToken)
-        ?? throw new WorkflowNotFoundException($"There is no definition '{key}'.");
+        ?? throw new WorkflowNotFoundException(HostTexts.DefinitionNotFound.With(key));
 
     public async Task<DefinitionDiffView> DiffAsync(string key, int from, int to, CancellationToken cancellationToken = default)
     {
@@ -55,6 +57,6 @@ public sealed class DefinitionQueries(ArchiveDbContext db)
     private static ProcessModel Model(WorkflowDefinition definition)
     {
         var parsed = BpmnParser.Parse(definition.Xml);
-        return parsed.Model ?? throw new WorkflowValidationException($"{definition.Key} v{definition.Version} cannot be read as a process.", parsed.Diagnostics);
+        return parsed.Model ?? throw new WorkflowValidationException(EngineTexts.VersionUnreadable.With(definition.Key, definition.Version), parsed.Diagnostics);
     }
 }

@@ -5,6 +5,7 @@ using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -27,7 +28,7 @@ public sealed class DossierQueries(DossierSearch search, DossierFileReader files
     {
         var file = await files.ReadAsync(orderNumber, cancellationToken);
         if (user.IsOnlyAdvisor() && file.Dossier.AdvisorCode != user.AdvisorCodeOf())
-            throw new AccessDeniedException($"Dossier {orderNumber} belongs to another advisor.");
+            throw new AccessDeniedException(HostTexts.DossierOfOtherAdvisor.With(orderNumber));
         return DossierDetail.From(file);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Activities.Transfers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows;
@@ -34,5 +35,5 @@ public sealed class ManifestQueries(ArchiveDbContext db)
 
     public async Task<TransferManifest> FindAsync(string number, CancellationToken cancellationToken = default) =>
         await db.Set<TransferManifest>().AsNoTracking().FirstOrDefaultAsync(m => m.Number == number, cancellationToken)
-        ?? throw new WorkflowNotFoundException($"There is no remisión {number}.");
+        ?? throw new WorkflowNotFoundException(DomainTexts.ManifestNotFound.With(number));
 }

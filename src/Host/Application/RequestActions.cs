@@ -1,10 +1,14 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Application;
@@ -13,26 +17,40 @@ namespace WorkflowArchive.Host.Application;
 public sealed record RequestCreated(string Number, Guid InstanceId, string Status, string? IncidentMessage);
 
 /// <summary>Step 10: asking the archive for documentation and following the answer; shared by the API and the Solicitudes page.</summary>
-public sealed class RequestActions(ArchiveDbContext db, WorkflowEngine engine, TimeProvider time)
+public sealed class RequestActions(ArchiveDbContext db, WorkflowEngine engine, TimeProvider time, RetrievalRequestContract contract)
 {
-    public const string WorkflowKey = "solicitud-documentacion";
+    public const string WorkflowKey = RetrievalRequestContract.WorkflowKey;
 
     public async Task<RequestCreated> CreateAsync(RequestInput input, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var requester = user.Identity?.Name ?? throw new Security.AccessDeniedException("Sign in first.");
+        var requester = user.Identity?.Name ?? throw new Security.AccessDeniedException(HostTexts.SignInRequired.With());
+
+        // Checked before anything starts: a refused request leaves no row and no instance behind.
+        var data = DataOf(input);
+        await contract.EnsureValidAsync(data, cancellationToken);
         var number = string.IsNullOrWhiteSpace(input.Number)
             ? $"SOL-{time.GetUtcNow():yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}"
             : input.Number.Trim();
-        var variables = new JsonObject
-        {
-            ["orderNumber"] = input.OrderNumber, ["customerDocument"] = input.CustomerDocument, ["customerName"] = input.CustomerName,
-            ["saleDateFrom"] = input.SaleDateFrom?.ToString("yyyy-MM-dd"), ["saleDateTo"] = input.SaleDateTo?.ToString("yyyy-MM-dd"),
-            ["requestedBy"] = requester, ["requestingUnit"] = input.RequestingUnit, ["reason"] = input.Reason,
-            ["dueDate"] = input.DueDate?.ToString("yyyy-MM-dd"),
-        };
+        var variables = data.DeepClone().AsObject();
+        variables.Remove(RetrievalRequestContract.Number);
+        variables[RetrievalRequestContract.RequestedBy] = requester;
         var instance = await engine.StartAsync(WorkflowKey, number, variables, requester, cancellationToken);
         return new RequestCreated(number, instance.Id, instance.Status.ToString(), instance.IncidentMessage);
     }
+
+    /// <summary>The request as its contract reads it; the fields are the variables the instance starts with.</summary>
+    public static JsonObject DataOf(RequestInput input) => new()
+    {
+        [RetrievalRequestContract.Number] = input.Number,
+        [RetrievalRequestContract.OrderNumber] = input.OrderNumber,
+        [RetrievalRequestContract.CustomerDocument] = input.CustomerDocument,
+        [RetrievalRequestContract.CustomerName] = input.CustomerName,
+        [RetrievalRequestContract.SaleDateFrom] = input.SaleDateFrom?.ToString(FormValues.DateFormat),
+        [RetrievalRequestContract.SaleDateTo] = input.SaleDateTo?.ToString(FormValues.DateFormat),
+        [RetrievalRequestContract.RequestingUnit] = input.RequestingUnit,
+        [RetrievalRequestContract.Reason] = input.Reason,
+        [RetrievalRequestContract.DueDate] = input.DueDate?.ToString(FormValues.DateFormat),
+    };
 
     public Task<PagedList<RetrievalRequest>> ListAsync(RetrievalStatus? status, int? page, int? pageSize, CancellationToken cancellationToken = default)
     {
@@ -43,5 +61,5 @@ public sealed class RequestActions(ArchiveDbContext db, WorkflowEngine engine, T
 
     public async Task<RetrievalRequest> ReadAsync(string number, CancellationToken cancellationToken = default) =>
         await db.Set<RetrievalRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
-        ?? throw new WorkflowNotFoundException($"There is no retrieval request {number}.");
+        ?? throw new WorkflowNotFoundException(DomainTexts.RequestNotFound.With(number));
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 
@@ -15,7 +16,7 @@ public sealed class TaskActions(ArchiveDbContext db, TaskAccess access, Workflow
     public async Task<TaskView> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var task = await access.Visible(db.Set<UserTask>().AsNoTracking(), user).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no task {id} among yours.");
+            ?? throw new WorkflowNotFoundException(HostTexts.TaskNotAmongYours.With());
         return TaskView.From(task, time.GetUtcNow());
     }
 
@@ -29,6 +30,13 @@ public sealed class TaskActions(ArchiveDbContext db, TaskAccess access, Workflow
     {
         await access.EnsureCanWorkOnAsync(id, user, cancellationToken);
         return TaskView.From(await engine.ReleaseTaskAsync(id, user.RequireName(), cancellationToken), time.GetUtcNow());
+    }
+
+    /// <summary>Checks an output against the task's form contract without claiming or moving anything (422 when it breaks it).</summary>
+    public async Task CheckAsync(Guid id, JsonObject? output, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureCanWorkOnAsync(id, user, cancellationToken);
+        await engine.CheckTaskOutputAsync(id, output, cancellationToken);
     }
 
     public async Task<InstanceSummary> CompleteAsync(Guid id, JsonObject? output, ClaimsPrincipal user, CancellationToken cancellationToken = default)

@@ -3,15 +3,21 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Application;
 
-/// <summary>One line of the review checklist: a required document and what was last recorded about it.</summary>
-public sealed record ReviewLine(string Code, string Name, bool MustBeSigned, bool Received, bool Legible, bool Signed, string? Note);
+/// <summary>
+/// One line of the review checklist: a required document and, on a re-review, what the last review recorded (a hint:
+/// the manager decides again).
+/// </summary>
+public sealed record ReviewLine(string Code, string Name, bool MustBeSigned, ReviewVerdict? LastVerdict, string? LastNote);
 
 /// <summary>What the advisor must fix: the open return and the documents still defective.</summary>
 public sealed record OpenReturn(int Number, string Reason, IReadOnlyList<string> Items, DateTimeOffset DueAt, IReadOnlyList<DossierDocument> Defective);
@@ -25,11 +31,11 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
     public async Task<JsonObject> VariablesAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         var instance = await db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no instance {instanceId}.");
+            ?? throw new WorkflowNotFoundException(EngineTexts.InstanceNotFound.With());
         return instance.Variables;
     }
 
-    /// <summary>The requirement set in force on the sale date, with the state recorded at the last review (a re-review starts from it).</summary>
+    /// <summary>The requirement set in force on the sale date, each with what the last review recorded, if any.</summary>
     public async Task<IReadOnlyList<ReviewLine>> ReviewLinesAsync(string orderNumber, CancellationToken cancellationToken = default)
     {
         var dossier = await DossierAsync(orderNumber, cancellationToken);
@@ -38,9 +44,8 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
         return RequirementCatalog.RequiredFor(set, dossier).Select(item =>
         {
             var last = stored.FirstOrDefault(d => d.Code == item.DocumentCode);
-            return last is null
-                ? new ReviewLine(item.DocumentCode, item.DocumentName, item.MustBeSigned, true, true, true, null)
-                : new ReviewLine(item.DocumentCode, item.DocumentName, item.MustBeSigned, last.Received, last.Legible, last.Signed, last.Note);
+            return new ReviewLine(item.DocumentCode, item.DocumentName, item.MustBeSigned,
+                last is null ? null : ReviewVerdicts.Of(last.Received, last.Legible, last.Signed, item.MustBeSigned), last?.Note);
         }).ToList();
     }
 
@@ -50,9 +55,8 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
         var open = await db.Set<DossierReturn>().AsNoTracking()
             .Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
         if (open is null) return null;
-        var documents = await db.Set<DossierDocument>().AsNoTracking().Where(d => d.DossierId == dossier.Id && d.Required).ToListAsync(cancellationToken);
         return new OpenReturn(open.Number, open.Reason, open.Items.Split('\n'), open.DueAt,
-            documents.Where(d => d.Defect is not null).OrderBy(d => d.Code).ToList());
+            await CorrectionContract.ReturnedDocumentsAsync(db, dossier.Id, cancellationToken));
     }
 
     public async Task<IReadOnlyList<BoxChoice>> BoxesWithRoomAsync(CancellationToken cancellationToken = default)
@@ -64,9 +68,9 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
 
     public async Task<RetrievalRequest> RequestAsync(string number, CancellationToken cancellationToken = default) =>
         await db.Set<RetrievalRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
-        ?? throw new WorkflowNotFoundException($"There is no retrieval request {number}.");
+        ?? throw new WorkflowNotFoundException(DomainTexts.RequestNotFound.With(number));
 
     private async Task<Dossier> DossierAsync(string orderNumber, CancellationToken cancellationToken) =>
         await db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken)
-        ?? throw new WorkflowNotFoundException($"There is no dossier {orderNumber}.");
+        ?? throw new WorkflowNotFoundException(DomainTexts.DossierNotFound.With(orderNumber));
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Security;
 
@@ -15,7 +16,7 @@ public static class ArchiveClaimTypes
 
     /// <summary>The signed-in user's name: what journals and audit trails record as the actor.</summary>
     public static string RequireName(this ClaimsPrincipal user) =>
-        user.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : throw new AccessDeniedException("Sign in first.");
+        user.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : throw new AccessDeniedException(HostTexts.SignInRequired.With());
 
     /// <summary>An advisor and nothing more: sees only the dossiers of their own sales.</summary>
     public static bool IsOnlyAdvisor(this ClaimsPrincipal user) =>

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Security;
 
@@ -13,15 +15,15 @@ public static class AuthEndpoints
     {
         var group = app.MapGroup("/api/auth").WithTags("Sign-in");
 
-        group.MapPost("/login", async (LoginRequest body, bool? useCookies, SignInManager<ArchiveUser> signIn) =>
+        group.MapPost("/login", async (LoginRequest body, bool? useCookies, SignInManager<ArchiveUser> signIn, ProblemTexts texts) =>
         {
             signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
             var result = await signIn.PasswordSignInAsync(body.UserName ?? "", body.Password ?? "", isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded) return Results.Empty;
-            var detail = !result.IsLockedOut ? "Wrong user name or password."
-                : await AccountLock.IsByAdministratorAsync(signIn.UserManager, body.UserName) ? "An administrator locked the account; ask an administrator to unlock it."
-                : "Too many failed attempts: the account is locked for a while.";
-            return Results.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+            var detail = !result.IsLockedOut ? HostTexts.SignInWrongCredentials
+                : await AccountLock.IsByAdministratorAsync(signIn.UserManager, body.UserName) ? HostTexts.SignInLockedByAdministrator
+                : HostTexts.SignInLockedForAWhile;
+            return Results.Problem(texts.Problem(StatusCodes.Status401Unauthorized, HostTexts.TitleSignInFailed, detail.With()));
         }).AllowAnonymous()
           .WithSummary("Signs in. Answers a bearer token (access and refresh) for API clients, or sets the cookie with useCookies=true.");
 

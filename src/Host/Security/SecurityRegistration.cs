@@ -22,6 +22,7 @@ public static class SecurityRegistration
                 identity.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<SpanishIdentityErrorDescriber>()
             .AddEntityFrameworkStores<ArchiveDbContext>()
             .AddClaimsPrincipalFactory<ArchiveClaimsFactory>();
         services.ConfigureApplicationCookie(cookie =>

@@ -2,16 +2,17 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Security;
 
 /// <summary>Thrown when a signed-in user reaches for something their role does not cover (403).</summary>
 public sealed class AccessDeniedException : WorkflowException
 {
-    public AccessDeniedException(WorkflowArchive.Workflows.Texts.Text text) : base(text) { }
-    public AccessDeniedException(string message) : base("access-denied", message) { }
+    public AccessDeniedException(Text text) : base(text) { }
 }
 
 /// <summary>
@@ -37,14 +38,14 @@ public sealed class TaskAccess(ArchiveDbContext db)
         if (user.IsAdministrator()) return;
         // Tracked on purpose: the engine's move on the same task, in this scope, then finds it without a second query.
         var task = await db.Set<UserTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no task {taskId}.");
+            ?? throw new WorkflowNotFoundException(EngineTexts.TaskNotFound.With());
         if (task.CandidateRole is null || !user.IsInRole(task.CandidateRole))
-            throw new AccessDeniedException($"The task '{task.Name}' is for the role {Roles.DisplayNames.GetValueOrDefault(task.CandidateRole ?? "", task.CandidateRole ?? "?")}.");
+            throw new AccessDeniedException(HostTexts.TaskForOtherRole.With(task.Name, Roles.DisplayNames.GetValueOrDefault(task.CandidateRole ?? "", task.CandidateRole ?? "?")));
         if (task.CandidateRole == Roles.Advisor)
         {
             var advisorCode = user.AdvisorCodeOf();
             var own = await db.Set<Dossier>().AnyAsync(d => d.OrderNumber == task.BusinessKey && d.AdvisorCode == advisorCode, cancellationToken);
-            if (!own) throw new AccessDeniedException($"Dossier {task.BusinessKey} belongs to another advisor.");
+            if (!own) throw new AccessDeniedException(HostTexts.DossierOfOtherAdvisor.With(task.BusinessKey));
         }
     }
 }

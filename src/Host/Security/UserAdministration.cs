@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Activities.Auditing;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Security;
 
@@ -48,18 +50,18 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
     public async Task<UserView> CreateAsync(NewUserInput input, ClaimsPrincipal actor, CancellationToken cancellationToken = default)
     {
         await policy.EnsureAsync(actor, Policies.Administration);
-        var userName = Required(input.UserName, "A user name is required.");
-        var displayName = Required(input.DisplayName, "A display name is required.");
+        var userName = Required(input.UserName, HostTexts.UserNameRequired);
+        var displayName = Required(input.DisplayName, HostTexts.UserDisplayNameRequired);
         var roles = ValidRoles(input.Roles);
         var advisorCode = await ValidAdvisorCodeAsync(input.AdvisorCode, roles, userName, cancellationToken);
-        if (string.IsNullOrEmpty(input.Password)) throw new WorkflowValidationException("An initial password is required.");
-        if (await users.FindByNameAsync(userName) is not null) throw new WorkflowConflictException($"There is already a user '{userName}'.");
+        if (string.IsNullOrEmpty(input.Password)) throw new WorkflowValidationException(HostTexts.UserPasswordRequired.With());
+        if (await users.FindByNameAsync(userName) is not null) throw new WorkflowConflictException(HostTexts.UserExists.With(userName));
 
         var account = new ArchiveUser { UserName = userName, DisplayName = displayName, AdvisorCode = advisorCode, LockoutEnabled = true };
         await InTransactionAsync(async () =>
         {
-            (await users.CreateAsync(account, input.Password)).ThrowIfFailed(userName);
-            (await users.AddToRolesAsync(account, roles)).ThrowIfFailed(userName);
+            (await users.CreateAsync(account, input.Password)).ThrowIfFailed();
+            (await users.AddToRolesAsync(account, roles)).ThrowIfFailed();
             Audit(account, "Created", actor, new()
             {
                 ["DisplayName"] = (null, displayName), ["Roles"] = (null, roles), ["AdvisorCode"] = (null, advisorCode),
@@ -73,11 +75,11 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
     {
         await policy.EnsureAsync(actor, Policies.Administration);
         var account = await FindAsync(userName);
-        var displayName = Required(input.DisplayName, "A display name is required.");
+        var displayName = Required(input.DisplayName, HostTexts.UserDisplayNameRequired);
         var roles = ValidRoles(input.Roles);
         var advisorCode = await ValidAdvisorCodeAsync(input.AdvisorCode, roles, account.UserName!, cancellationToken);
         if (IsSelf(actor, account) && !roles.Contains(Roles.Administrator))
-            throw new WorkflowValidationException("You cannot remove your own administrator role; another administrator has to do it.");
+            throw new WorkflowValidationException(HostTexts.UserSelfDemotion.With());
 
         var before = (await users.GetRolesAsync(account)).Order(StringComparer.Ordinal).ToList();
         var changes = new Dictionary<string, (object?, object?)>();
@@ -89,11 +91,11 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
             {
                 account.DisplayName = displayName;
                 account.AdvisorCode = advisorCode;
-                (await users.UpdateAsync(account)).ThrowIfFailed(userName);
-                (await users.RemoveFromRolesAsync(account, before.Except(roles))).ThrowIfFailed(userName);
-                (await users.AddToRolesAsync(account, roles.Except(before))).ThrowIfFailed(userName);
+                (await users.UpdateAsync(account)).ThrowIfFailed();
+                (await users.RemoveFromRolesAsync(account, before.Except(roles))).ThrowIfFailed();
+                (await users.AddToRolesAsync(account, roles.Except(before))).ThrowIfFailed();
                 // Sessions carry the roles as claims: a new stamp makes them sign in again with the new ones.
-                (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed(userName);
+                (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed();
                 Audit(account, "Modified", actor, changes);
             }, cancellationToken);
         return await ViewAsync(account, roles);
@@ -103,11 +105,11 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
     {
         await policy.EnsureAsync(actor, Policies.Administration);
         var account = await FindAsync(userName);
-        if (string.IsNullOrEmpty(newPassword)) throw new WorkflowValidationException("A new password is required.");
+        if (string.IsNullOrEmpty(newPassword)) throw new WorkflowValidationException(HostTexts.UserNewPasswordRequired.With());
         await InTransactionAsync(async () =>
         {
             var token = await users.GeneratePasswordResetTokenAsync(account);
-            (await users.ResetPasswordAsync(account, token, newPassword)).ThrowIfFailed(account.UserName!);
+            (await users.ResetPasswordAsync(account, token, newPassword)).ThrowIfFailed(passwordField: "newPassword");
             Audit(account, "PasswordReset", actor, new() { ["Password"] = (null, "reset") });
         }, cancellationToken);
     }
@@ -117,13 +119,13 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
     {
         await policy.EnsureAsync(actor, Policies.Administration);
         var account = await FindAsync(userName);
-        if (IsSelf(actor, account)) throw new WorkflowValidationException("You cannot lock your own account.");
+        if (IsSelf(actor, account)) throw new WorkflowValidationException(HostTexts.UserSelfLock.With());
         var wasLocked = await users.IsLockedOutAsync(account);
         await InTransactionAsync(async () =>
         {
-            (await users.SetLockoutEnabledAsync(account, true)).ThrowIfFailed(userName);
-            (await users.SetLockoutEndDateAsync(account, AccountLock.ByAdministrator)).ThrowIfFailed(userName);
-            (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed(userName);
+            (await users.SetLockoutEnabledAsync(account, true)).ThrowIfFailed();
+            (await users.SetLockoutEndDateAsync(account, AccountLock.ByAdministrator)).ThrowIfFailed();
+            (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed();
             Audit(account, "Locked", actor, new() { ["LockedOut"] = (wasLocked, true) });
         }, cancellationToken);
         return await ViewAsync(account, await users.GetRolesAsync(account));
@@ -137,15 +139,15 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
         var wasLocked = await users.IsLockedOutAsync(account);
         await InTransactionAsync(async () =>
         {
-            (await users.SetLockoutEndDateAsync(account, null)).ThrowIfFailed(userName);
-            (await users.ResetAccessFailedCountAsync(account)).ThrowIfFailed(userName);
+            (await users.SetLockoutEndDateAsync(account, null)).ThrowIfFailed();
+            (await users.ResetAccessFailedCountAsync(account)).ThrowIfFailed();
             Audit(account, "Unlocked", actor, new() { ["LockedOut"] = (wasLocked, false) });
         }, cancellationToken);
         return await ViewAsync(account, await users.GetRolesAsync(account));
     }
 
     private async Task<ArchiveUser> FindAsync(string userName) =>
-        await users.FindByNameAsync(userName?.Trim() ?? "") ?? throw new WorkflowNotFoundException($"There is no user '{userName}'.");
+        await users.FindByNameAsync(userName?.Trim() ?? "") ?? throw new WorkflowNotFoundException(HostTexts.UserNotFound.With(userName));
 
     private async Task<UserView> ViewAsync(ArchiveUser account, IEnumerable<string> roles)
     {
@@ -156,32 +158,35 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
     private static List<string> InRoleOrder(IEnumerable<string> roles) =>
         roles.OrderBy(r => Roles.All.ToList().IndexOf(r)).ThenBy(r => r, StringComparer.Ordinal).ToList();
 
-    private static string Required(string? value, string message) =>
-        string.IsNullOrWhiteSpace(value) ? throw new WorkflowValidationException(message) : value.Trim();
+    private static string Required(string? value, TextKey missing) =>
+        string.IsNullOrWhiteSpace(value) ? throw new WorkflowValidationException(missing.With()) : value.Trim();
 
     private static List<string> ValidRoles(IReadOnlyList<string>? roles)
     {
         var chosen = (roles ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (chosen.Count == 0) throw new WorkflowValidationException($"Choose at least one role: {string.Join(", ", Roles.All)}.");
+        if (chosen.Count == 0) throw new WorkflowValidationException(HostTexts.UserRolesRequired.With(RoleList(Roles.All)));
         var unknown = chosen.Where(r => !Roles.All.Contains(r)).ToList();
         if (unknown.Count > 0)
-            throw new WorkflowValidationException($"Unknown role(s) {string.Join(", ", unknown.Select(r => $"'{r}'"))}. The roles are: {string.Join(", ", Roles.All)}.");
+            throw new WorkflowValidationException(HostTexts.UserRolesUnknown.With(string.Join(", ", unknown), RoleList(Roles.All)));
         return chosen;
     }
+
+    /// <summary>Each role by its Spanish name, with the key an API client sends in brackets.</summary>
+    private static string RoleList(IEnumerable<string> roles) => string.Join(", ", roles.Select(r => $"{Roles.DisplayNames[r]} ({r})"));
 
     /// <summary>Advisors carry the code Smartflex records on their sales (it limits them to their own dossiers); nobody else carries one.</summary>
     private async Task<string?> ValidAdvisorCodeAsync(string? advisorCode, List<string> roles, string userName, CancellationToken cancellationToken)
     {
         var code = string.IsNullOrWhiteSpace(advisorCode) ? null : advisorCode.Trim();
         if (!roles.Contains(Roles.Advisor))
-            return code is null ? null : throw new WorkflowValidationException($"Only advisors ({Roles.Advisor}) carry an advisor code.");
-        if (code is null) throw new WorkflowValidationException("An advisor needs their advisor code (their Smartflex user).");
+            return code is null ? null : throw new WorkflowValidationException(HostTexts.UserAdvisorCodeNotAllowed.With(Roles.DisplayNames[Roles.Advisor]));
+        if (code is null) throw new WorkflowValidationException(HostTexts.UserAdvisorCodeRequired.With());
         if (!await db.Set<Advisor>().AnyAsync(a => a.Code == code, cancellationToken))
-            throw new WorkflowValidationException($"There is no advisor with code '{code}'. Register the advisor first.");
+            throw new WorkflowValidationException(HostTexts.UserAdvisorUnknown.With(code));
         var normalized = users.NormalizeName(userName);
         var holder = await db.Users.AsNoTracking().Where(u => u.AdvisorCode == code && u.NormalizedUserName != normalized)
             .Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
-        if (holder is not null) throw new WorkflowConflictException($"Advisor code '{code}' already belongs to user '{holder}'.");
+        if (holder is not null) throw new WorkflowConflictException(HostTexts.UserAdvisorCodeTaken.With(code, holder));
         return code;
     }
 

@@ -37,10 +37,10 @@ public sealed class UserSeeder(UserManager<ArchiveUser> users, RoleManager<Ident
         if (user is null)
         {
             user = new ArchiveUser { UserName = userName, DisplayName = displayName, AdvisorCode = advisorCode };
-            (await users.CreateAsync(user, password)).ThrowIfFailed(userName);
+            (await users.CreateAsync(user, password)).ThrowIfFailed();
             logger.LogInformation("Created user {User} ({Role}).", userName, role);
         }
-        if (!await users.IsInRoleAsync(user, role)) (await users.AddToRoleAsync(user, role)).ThrowIfFailed(userName);
+        if (!await users.IsInRoleAsync(user, role)) (await users.AddToRoleAsync(user, role)).ThrowIfFailed();
         return user;
     }
 }

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Polly.Timeout;
 using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Smartflex;
 
@@ -29,37 +31,39 @@ public sealed class HttpSmartflexGateway(HttpClient http, SmartflexOptions optio
             using var response = await http.GetAsync($"orders/{Uri.EscapeDataString(orderNumber)}", cancellationToken);
             if (response.StatusCode == HttpStatusCode.NotFound) return null;
             if (!response.IsSuccessStatusCode)
-                throw Failed($"answered {(int)response.StatusCode} {response.ReasonPhrase} for order {orderNumber}{AfterAttempts}");
+                throw Failed(HostTexts.SmartflexHttpStatus.With(Source, (int)response.StatusCode, orderNumber, Attempts));
             var sale = await response.Content.ReadFromJsonAsync<SmartflexSale>(Json, cancellationToken);
             return Checked(sale, orderNumber);
         }
         catch (TimeoutRejectedException)
         {
-            throw Failed($"did not answer for order {orderNumber} within {options.TimeoutSeconds:0.###} s{AfterAttempts}");
+            throw Failed(HostTexts.SmartflexHttpTimeout.With(Source, orderNumber, options.TimeoutSeconds, Attempts));
         }
         catch (HttpRequestException e)
         {
-            throw Failed($"could not be reached for order {orderNumber}{AfterAttempts}: {e.Message}");
+            throw Failed(HostTexts.SmartflexHttpUnreachable.With(Source, orderNumber, Attempts), e);
         }
         catch (Exception e) when (e is JsonException or NotSupportedException)
         {
-            throw Failed($"answered order {orderNumber} with something that is not a sale: {e.Message}");
+            throw Failed(HostTexts.SmartflexHttpNotASale.With(Source, orderNumber), e);
         }
     }
 
-    private string AfterAttempts => $" ({options.Retries + 1} attempt(s))";
+    private int Attempts => options.Retries + 1;
+
+    private string Source => http.BaseAddress?.ToString() ?? "";
 
     private SmartflexSale Checked(SmartflexSale? sale, string orderNumber)
     {
-        if (sale is null) throw Failed($"answered order {orderNumber} with an empty body");
+        if (sale is null) throw Failed(HostTexts.SmartflexHttpEmpty.With(Source, orderNumber));
         string?[] required = [sale.OrderNumber, sale.CustomerDocument, sale.CustomerName, sale.ServiceCode, sale.TransactionCode, sale.AdvisorCode];
         if (required.Any(string.IsNullOrWhiteSpace) || sale.SaleDate == default)
-            throw Failed($"answered order {orderNumber} with a sale missing some of its fields");
+            throw Failed(HostTexts.SmartflexHttpIncomplete.With(Source, orderNumber));
         if (!string.Equals(sale.OrderNumber.Trim(), orderNumber.Trim(), StringComparison.OrdinalIgnoreCase))
-            throw Failed($"answered order {orderNumber} with order {sale.OrderNumber}");
+            throw Failed(HostTexts.SmartflexHttpOtherOrder.With(Source, orderNumber, sale.OrderNumber));
         return sale;
     }
 
-    private ActivityFailedException Failed(string what) =>
-        new($"Smartflex ({http.BaseAddress}) {what}. Retry the step once Smartflex answers again.");
+    // The technical cause (connection refused, JSON path) stays on the exception for the logs, out of the person's message.
+    private static ActivityFailedException Failed(Text text, Exception? cause = null) => new(text, cause);
 }

@@ -1,13 +1,19 @@
+using WorkflowArchive.Activities.Archive;
+
 namespace WorkflowArchive.Host.Startup;
 
 public static class ClockRegistration
 {
-    /// <summary>Registers the shifted clock as the TimeProvider when <c>Clock</c> is configured; otherwise the system clock stays.</summary>
+    /// <summary>
+    /// Registers the clock: the system clock, or the shifted one when <c>Clock</c> is configured, with
+    /// <c>Archive:TimeZone</c> as its local time zone.
+    /// </summary>
     public static IServiceCollection AddArchiveClock(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(ClockOptions.Section).Get<ClockOptions>() ?? new ClockOptions();
-        if (ShiftedTimeProvider.From(options, TimeProvider.System.GetUtcNow()) is { } clock)
-            services.AddSingleton(clock);
+        var archive = configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>() ?? new ArchiveOptions();
+        var source = ShiftedTimeProvider.From(options, TimeProvider.System.GetUtcNow()) ?? TimeProvider.System;
+        services.AddSingleton<TimeProvider>(new ArchiveClock(source, ArchiveClock.Zone(archive.TimeZone)));
         return services;
     }
 }

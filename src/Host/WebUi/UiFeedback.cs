@@ -19,7 +19,7 @@ public sealed class UiFeedback(ISnackbar snackbar, ILogger<UiFeedback> logger)
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            if (ex is not WorkflowException and not Security.AccessDeniedException)
+            if (ex is not WorkflowException)
                 logger.LogError(ex, "A web page action failed.");
             snackbar.Add(UiErrors.Describe(ex), Severity.Error);
             return false;

@@ -1,3 +1,5 @@
+using WorkflowArchive.Workflows.Texts;
+
 namespace WorkflowArchive.Workflows.Activities;
 
 /// <summary>The activity types this host can run, by type name.</summary>
@@ -19,5 +21,5 @@ public sealed class ActivityCatalog
 
     public IWorkflowActivity Get(string type) => _byType.TryGetValue(type, out var activity)
         ? activity
-        : throw new ActivityFailedException($"No activity '{type}' is registered in this host.");
+        : throw new ActivityFailedException(EngineTexts.ActivityNotRegistered.With(type));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Activities;
 
@@ -31,7 +32,7 @@ public sealed class ActivityContext
     public string RequireString(string name) =>
         Variables[name]?.GetValueKind() == System.Text.Json.JsonValueKind.String
             ? Variables[name]!.GetValue<string>()
-            : throw new ActivityFailedException($"The instance has no text variable '{name}', which this step needs.");
+            : throw new ActivityFailedException(EngineTexts.ActivityVariableMissing.With(name));
 
     public bool OptionalBool(string name) =>
         Variables[name]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
@@ -43,6 +44,5 @@ public sealed class ActivityContext
 /// <summary>An activity could not do its work; the message becomes the incident a person reads.</summary>
 public sealed class ActivityFailedException : WorkflowException
 {
-    public ActivityFailedException(WorkflowArchive.Workflows.Texts.Text text) : base(text) { }
-    public ActivityFailedException(string message) : base("activity-failed", message) { }
+    public ActivityFailedException(Text text, Exception? inner = null) : base(text, inner) { }
 }

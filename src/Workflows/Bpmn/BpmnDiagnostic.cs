@@ -15,14 +15,12 @@ public sealed record BpmnDiagnostic(DiagnosticSeverity Severity, string? Element
 
     public string Code => Text.Code;
 
+    /// <summary>The text with the element it is about in front, for a message that lists several findings.</summary>
+    public Text Located => ElementId is null ? Text : EngineTexts.ProblemOnElement.With(ElementId, Text);
+
     public static BpmnDiagnostic Error(string? elementId, Text text) => new(DiagnosticSeverity.Error, elementId, text);
     public static BpmnDiagnostic Warning(string? elementId, Text text) => new(DiagnosticSeverity.Warning, elementId, text);
     public static BpmnDiagnostic Unsupported(string? elementId, Text text) => new(DiagnosticSeverity.Error, elementId, text) { NotSupported = true };
-
-    // Transitional: literal messages not yet moved to the resources.
-    public static BpmnDiagnostic Error(string? elementId, string message) => Error(elementId, EngineTexts.Untranslated("bpmn-error").With(message));
-    public static BpmnDiagnostic Warning(string? elementId, string message) => Warning(elementId, EngineTexts.Untranslated("bpmn-warning").With(message));
-    public static BpmnDiagnostic Unsupported(string? elementId, string message) => Unsupported(elementId, EngineTexts.Untranslated("bpmn-unsupported").With(message));
 
     public override string ToString() => ElementId is null ? Message : $"{ElementId}: {Message}";
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Bpmn;
 
@@ -28,8 +29,7 @@ public static class BpmnParser
         var root = document.Root!;
         if (root.Name != Bpmn + "definitions")
         {
-            diagnostics.Add(BpmnDiagnostic.Error(null,
-                $"The root element is <{root.Name.LocalName}> in namespace '{root.Name.NamespaceName}', not BPMN 2.0 <definitions> ({Bpmn.NamespaceName})."));
+            diagnostics.Add(BpmnDiagnostic.Error(null, EngineTexts.BpmnRootNotDefinitions.With(root.Name.LocalName, root.Name.NamespaceName, Bpmn.NamespaceName)));
             return new BpmnParseResult(null, document, diagnostics);
         }
 
@@ -51,7 +51,7 @@ public static class BpmnParser
         var processes = definitions.Elements(Bpmn + "process").ToList();
         if (processes.Count == 0)
         {
-            diagnostics.Add(BpmnDiagnostic.Error(null, "The file has no <process> element: there is nothing to run."));
+            diagnostics.Add(BpmnDiagnostic.Error(null, EngineTexts.BpmnNoProcess.With()));
             return null;
         }
         if (processes.Count == 1) return processes[0];
@@ -62,12 +62,10 @@ public static class BpmnParser
         var withContent = processes.Where(HasFlowElements).ToList();
         if (executable.Count == 0 && withContent.Count == 1)
         {
-            diagnostics.Add(BpmnDiagnostic.Warning(Id(withContent[0]),
-                $"The file holds {processes.Count} processes; only this one has elements, so it is the one read."));
+            diagnostics.Add(BpmnDiagnostic.Warning(Id(withContent[0]), EngineTexts.BpmnProcessPicked.With(processes.Count)));
             return withContent[0];
         }
-        diagnostics.Add(BpmnDiagnostic.Error(null,
-            $"The file holds {processes.Count} processes ({string.Join(", ", processes.Select(Id))}); mark exactly one isExecutable=\"true\" or keep one process per file."));
+        diagnostics.Add(BpmnDiagnostic.Error(null, EngineTexts.BpmnSeveralProcesses.With(processes.Count, string.Join(", ", processes.Select(Id)))));
         return null;
     }
 
@@ -79,7 +77,7 @@ public static class BpmnParser
         var id = Id(element);
         if (element.Name.Namespace != Bpmn)
         {
-            diagnostics.Add(BpmnDiagnostic.Warning(id, $"Unknown element <{element.Name.LocalName}> ({element.Name.NamespaceName}) is kept but not executed."));
+            diagnostics.Add(BpmnDiagnostic.Warning(id, EngineTexts.BpmnUnknownElement.With(element.Name.LocalName, element.Name.NamespaceName)));
             return;
         }
 
@@ -95,18 +93,18 @@ public static class BpmnParser
                 ReadFlow(element, model, diagnostics);
                 return;
             case var artifact when Artifacts.Contains(artifact):
-                diagnostics.Add(BpmnDiagnostic.Warning(id, $"<{local}> is kept in the diagram but has no behaviour."));
+                diagnostics.Add(BpmnDiagnostic.Warning(id, EngineTexts.BpmnArtifactKept.With(local)));
                 return;
         }
 
         if (id is null)
         {
-            diagnostics.Add(BpmnDiagnostic.Error(null, $"A <{local}> element has no id."));
+            diagnostics.Add(BpmnDiagnostic.Error(null, EngineTexts.BpmnElementWithoutId.With(local)));
             return;
         }
         if (model.Nodes.ContainsKey(id) || model.Flows.ContainsKey(id))
         {
-            diagnostics.Add(BpmnDiagnostic.Error(id, "The id is used by more than one element."));
+            diagnostics.Add(BpmnDiagnostic.Error(id, EngineTexts.BpmnDuplicateId.With()));
             return;
         }
 
@@ -123,13 +121,13 @@ public static class BpmnParser
         {
             case "startEvent":
                 if (definitions.Count > 0)
-                    return Unsupported(id, $"a start event with a {definitions[0].Name.LocalName} (only plain start events are run; instances start through the API)", diagnostics);
+                    return Unsupported(id, EngineTexts.BpmnUnsupportedStartEvent.With(definitions[0].Name.LocalName), diagnostics);
                 return new FlowNode { Id = id, Name = name, Kind = NodeKind.StartEvent };
             case "endEvent":
                 if (definitions.Count == 0) return new FlowNode { Id = id, Name = name, Kind = NodeKind.EndEvent };
                 if (definitions.Count == 1 && definitions[0].Name.LocalName == "terminateEventDefinition")
                     return new FlowNode { Id = id, Name = name, Kind = NodeKind.TerminateEndEvent };
-                return Unsupported(id, $"an end event with a {definitions[0].Name.LocalName} (only none and terminate end events are run)", diagnostics);
+                return Unsupported(id, EngineTexts.BpmnUnsupportedEndEvent.With(definitions[0].Name.LocalName), diagnostics);
             case "userTask":
                 return new FlowNode
                 {
@@ -146,11 +144,11 @@ public static class BpmnParser
                 return new FlowNode { Id = id, Name = name, Kind = NodeKind.ParallelGateway };
             case "intermediateCatchEvent":
                 if (definitions.Count != 1 || definitions[0].Name.LocalName != "timerEventDefinition")
-                    return Unsupported(id, "an intermediate catch event that is not a timer (only timers are run)", diagnostics);
+                    return Unsupported(id, EngineTexts.BpmnUnsupportedCatchEvent.With(), diagnostics);
                 return new FlowNode { Id = id, Name = name, Kind = NodeKind.TimerCatchEvent, Timer = ReadTimer(id, definitions[0], diagnostics) };
             case "boundaryEvent":
                 if (definitions.Count != 1 || definitions[0].Name.LocalName != "timerEventDefinition")
-                    return Unsupported(id, "a boundary event that is not a timer (only timer boundary events are run)", diagnostics);
+                    return Unsupported(id, EngineTexts.BpmnUnsupportedBoundaryEvent.With(), diagnostics);
                 return new FlowNode
                 {
                     Id = id, Name = name, Kind = NodeKind.TimerBoundaryEvent,
@@ -159,15 +157,15 @@ public static class BpmnParser
                     CancelActivity = (string?)element.Attribute("cancelActivity") != "false",
                 };
             case "task":
-                return Unsupported(id, "a task without a type (<task>); make it a user task or a service task", diagnostics);
+                return Unsupported(id, EngineTexts.BpmnUntypedTask.With(), diagnostics);
             default:
-                return Unsupported(id, $"<{local}>", diagnostics);
+                return Unsupported(id, EngineTexts.BpmnUnsupportedElement.With(local), diagnostics);
         }
     }
 
-    private static FlowNode? Unsupported(string id, string what, List<BpmnDiagnostic> diagnostics)
+    private static FlowNode? Unsupported(string id, Text what, List<BpmnDiagnostic> diagnostics)
     {
-        diagnostics.Add(BpmnDiagnostic.Unsupported(id, $"Not supported: {what}. Supported elements: start/end (none, terminate) events, user and service tasks, exclusive and parallel gateways, timer catch and timer boundary events, sequence flows, lanes."));
+        diagnostics.Add(BpmnDiagnostic.Unsupported(id, what));
         return null;
     }
 
@@ -179,11 +177,11 @@ public static class BpmnParser
         var duration = NonEmpty(definition.Element(Bpmn + "timeDuration")?.Value);
         var date = NonEmpty(definition.Element(Bpmn + "timeDate")?.Value);
         if (definition.Element(Bpmn + "timeCycle") is not null)
-            diagnostics.Add(BpmnDiagnostic.Unsupported(id, "Timer cycles (timeCycle) are not supported; use timeDuration or timeDate."));
+            diagnostics.Add(BpmnDiagnostic.Unsupported(id, EngineTexts.BpmnTimerCycle.With()));
         else if (duration is null && date is null)
-            diagnostics.Add(BpmnDiagnostic.Error(id, "The timer has no timeDuration or timeDate (or it is empty)."));
+            diagnostics.Add(BpmnDiagnostic.Error(id, EngineTexts.BpmnTimerEmpty.With()));
         else if (duration is not null && date is not null)
-            diagnostics.Add(BpmnDiagnostic.Error(id, "The timer has both timeDuration and timeDate; keep one."));
+            diagnostics.Add(BpmnDiagnostic.Error(id, EngineTexts.BpmnTimerBoth.With()));
         return new TimerDefinition(duration, date);
     }
 
@@ -192,7 +190,7 @@ public static class BpmnParser
         var id = Id(element);
         if (id is null)
         {
-            diagnostics.Add(BpmnDiagnostic.Error(null, "A <sequenceFlow> has no id."));
+            diagnostics.Add(BpmnDiagnostic.Error(null, EngineTexts.BpmnFlowWithoutId.With()));
             return;
         }
         var condition = element.Element(Bpmn + "conditionExpression");
@@ -201,18 +199,18 @@ public static class BpmnParser
         {
             conditionText = NonEmpty(condition.Value);
             if (conditionText is null)
-                diagnostics.Add(BpmnDiagnostic.Warning(id, "The condition expression is empty; the flow is treated as having no condition."));
+                diagnostics.Add(BpmnDiagnostic.Warning(id, EngineTexts.BpmnConditionEmpty.With()));
             CheckExpressionType(id, condition, diagnostics);
         }
         var source = NonEmpty((string?)element.Attribute("sourceRef"));
         var target = NonEmpty((string?)element.Attribute("targetRef"));
         if (source is null || target is null)
         {
-            diagnostics.Add(BpmnDiagnostic.Error(id, "The sequence flow lacks a sourceRef or a targetRef."));
+            diagnostics.Add(BpmnDiagnostic.Error(id, EngineTexts.BpmnFlowWithoutEnds.With()));
             return;
         }
         if (!model.Flows.TryAdd(id, new SequenceFlow(id, (string?)element.Attribute("name"), source, target, conditionText)))
-            diagnostics.Add(BpmnDiagnostic.Error(id, "The id is used by more than one element."));
+            diagnostics.Add(BpmnDiagnostic.Error(id, EngineTexts.BpmnDuplicateId.With()));
     }
 
     /// <summary>xsi:type is a QName: resolve its prefix against the element's scope, whatever the prefix is.</summary>
@@ -220,7 +218,7 @@ public static class BpmnParser
     {
         var language = NonEmpty((string?)condition.Attribute("language"));
         if (language is not null && !language.Contains("javascript", StringComparison.OrdinalIgnoreCase) && !language.Contains("ecmascript", StringComparison.OrdinalIgnoreCase))
-            diagnostics.Add(BpmnDiagnostic.Error(flowId, $"Condition language '{language}' is not supported; conditions are JavaScript expressions."));
+            diagnostics.Add(BpmnDiagnostic.Error(flowId, EngineTexts.BpmnConditionLanguage.With(language)));
 
         var type = NonEmpty((string?)condition.Attribute(BpmnNamespaces.Xsi + "type"));
         if (type is null) return;
@@ -228,7 +226,7 @@ public static class BpmnParser
         var ns = colon < 0 ? condition.GetDefaultNamespace() : condition.GetNamespaceOfPrefix(type[..colon]);
         var local = colon < 0 ? type : type[(colon + 1)..];
         if (ns != Bpmn || local is not ("tFormalExpression" or "tExpression"))
-            diagnostics.Add(BpmnDiagnostic.Warning(flowId, $"The condition's xsi:type '{type}' is not a BPMN expression type; its text is used as the expression."));
+            diagnostics.Add(BpmnDiagnostic.Warning(flowId, EngineTexts.BpmnConditionType.With(type)));
     }
 
     private static void ReadLanes(XElement laneSet, ProcessModel model, List<BpmnDiagnostic> diagnostics)
@@ -254,8 +252,9 @@ public static class BpmnParser
             }
             if (!hasSource || !hasTarget)
             {
-                var missing = !hasSource ? $"source '{flow.SourceId}'" : $"target '{flow.TargetId}'";
-                diagnostics.Add(BpmnDiagnostic.Error(flow.Id, $"The sequence flow points to a {missing} that is not a runnable element of this process."));
+                diagnostics.Add(BpmnDiagnostic.Error(flow.Id, !hasSource
+                    ? EngineTexts.BpmnFlowSourceMissing.With(flow.SourceId)
+                    : EngineTexts.BpmnFlowTargetMissing.With(flow.TargetId)));
                 model.Flows.Remove(flow.Id);
                 continue;
             }
@@ -276,7 +275,7 @@ public static class BpmnParser
         {
             if (!model.Nodes.TryGetValue(nodeId, out var node))
             {
-                diagnostics.Add(BpmnDiagnostic.Warning(lane.Id, $"The lane lists '{nodeId}', which is not a runnable element; the reference is ignored."));
+                diagnostics.Add(BpmnDiagnostic.Warning(lane.Id, EngineTexts.BpmnLaneReferenceIgnored.With(nodeId)));
                 continue;
             }
             node.LaneName = lane.Name;
@@ -292,9 +291,9 @@ public static class BpmnParser
         {
             var flowId = reference.Value.Trim();
             if (flowId.Length == 0)
-                diagnostics.Add(BpmnDiagnostic.Warning(Id(element), $"An empty <{reference.Name.LocalName}> is ignored."));
+                diagnostics.Add(BpmnDiagnostic.Warning(Id(element), EngineTexts.BpmnEmptyReference.With(reference.Name.LocalName)));
             else if (!model.Flows.ContainsKey(flowId))
-                diagnostics.Add(BpmnDiagnostic.Warning(Id(element), $"<{reference.Name.LocalName}> names '{flowId}', which is not a sequence flow of this process; it is ignored."));
+                diagnostics.Add(BpmnDiagnostic.Warning(Id(element), EngineTexts.BpmnReferenceIgnored.With(reference.Name.LocalName, flowId)));
         }
     }
 

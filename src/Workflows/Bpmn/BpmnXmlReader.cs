@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Bpmn;
 
@@ -12,9 +13,9 @@ public static class BpmnXmlReader
     public static XDocument Load(string xml)
     {
         if (string.IsNullOrWhiteSpace(xml))
-            throw new WorkflowValidationException("The file is empty: a BPMN 2.0 XML document is expected.");
+            throw new WorkflowValidationException(EngineTexts.BpmnFileEmpty.With());
         if (xml.Length > MaxCharacters)
-            throw new WorkflowValidationException($"The file is too large ({xml.Length:N0} characters; at most {MaxCharacters:N0}).");
+            throw new WorkflowValidationException(EngineTexts.BpmnFileTooLarge.With(xml.Length, MaxCharacters));
 
         var settings = new XmlReaderSettings
         {
@@ -32,11 +33,12 @@ public static class BpmnXmlReader
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {
-            throw new WorkflowValidationException("The file declares a DTD (<!DOCTYPE ...>). DTDs and entities are refused for safety; BPMN files never need them.");
+            throw new WorkflowValidationException(EngineTexts.BpmnDtdRefused.With());
         }
         catch (XmlException ex)
         {
-            throw new WorkflowValidationException($"The file is not well-formed XML (line {ex.LineNumber}, position {ex.LinePosition}): {ex.Message}");
+            // The parser's own words are English and technical; where the file breaks is what a person can act on.
+            throw new WorkflowValidationException(EngineTexts.BpmnNotWellFormed.With(ex.LineNumber, ex.LinePosition));
         }
     }
 }

@@ -1,3 +1,5 @@
+using WorkflowArchive.Workflows.Texts;
+
 namespace WorkflowArchive.Workflows.Bpmn;
 
 public enum NodeKind
@@ -68,5 +70,5 @@ public sealed class ProcessModel
 
     public FlowNode Node(string id) => Nodes.TryGetValue(id, out var node)
         ? node
-        : throw new WorkflowNotFoundException($"The definition has no element '{id}'.");
+        : throw new WorkflowNotFoundException(EngineTexts.ElementNotFound.With(id));
 }

@@ -1,5 +1,6 @@
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Bpmn.Import;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Definitions;
 
@@ -20,10 +21,9 @@ public sealed class DefinitionImporter(DefinitionService definitions)
         var unsupported = parsed.Diagnostics.Where(d => d.NotSupported).ToList();
         if (unsupported.Count > 0)
             throw new WorkflowValidationException(
-                $"The file was not imported: it uses {unsupported.Count} element(s) this engine does not run. " + string.Join(" ", unsupported.Select(d => d.ToString())),
-                unsupported);
+                EngineTexts.ImportUnsupported.With(unsupported.Count, unsupported.Select(d => d.Located).ToList()), unsupported);
         if (parsed.Model is null)
-            throw new WorkflowValidationException("The file cannot be read as a BPMN process.", parsed.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
+            throw new WorkflowValidationException(EngineTexts.DefinitionUnreadable.With(), parsed.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
 
         if (!string.IsNullOrWhiteSpace(key) && key.Trim() != parsed.Model.Id)
             ProcessRename.Apply(document, parsed.Model.Id, key.Trim());

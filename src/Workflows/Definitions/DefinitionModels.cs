@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Definitions;
 
@@ -15,6 +16,6 @@ public sealed class DefinitionModels
     {
         var parsed = BpmnParser.Parse(definition.Xml);
         return parsed.Model ?? throw new WorkflowValidationException(
-            $"Definition {definition.Key} v{definition.Version} no longer parses.", parsed.Diagnostics);
+            EngineTexts.VersionUnreadable.With(definition.Key, definition.Version), parsed.Diagnostics);
     });
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Definitions;
 
@@ -47,7 +48,7 @@ public sealed class DefinitionService(DbContext db, TimeProvider time, BpmnValid
     public async Task<WorkflowDefinition> PublishDraftAsync(string key, string? comment, string user, CancellationToken cancellationToken = default)
     {
         var draft = await db.Set<WorkflowDefinition>().FirstOrDefaultAsync(d => d.Key == key && d.Status == DefinitionStatus.Draft, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no draft of '{key}' to publish.");
+            ?? throw new WorkflowNotFoundException(EngineTexts.NoDraftToPublish.With(key));
         var check = Validate(draft.Xml);
         ThrowIfInvalid(check);
         draft.Version = await NextVersionAsync(key, cancellationToken);
@@ -100,7 +101,7 @@ public sealed class DefinitionService(DbContext db, TimeProvider time, BpmnValid
         var parsed = BpmnParser.Parse(document);
         var check = new DefinitionCheck(parsed.Model?.Id, parsed.Model?.Name, validator.Validate(parsed));
         if (parsed.Model is null)
-            throw new WorkflowValidationException("The file cannot be read as a BPMN process.", check.Errors);
+            throw new WorkflowValidationException(EngineTexts.DefinitionUnreadable.With(), check.Errors);
         return (BpmnNormalizer.Normalize(parsed.Document, parsed.Model), check);
     }
 
@@ -108,8 +109,7 @@ public sealed class DefinitionService(DbContext db, TimeProvider time, BpmnValid
     {
         if (!check.IsValid)
             throw new WorkflowValidationException(
-                $"The definition cannot be published: {check.Errors.Count} problem(s). " + string.Join(" ", check.Errors.Select(e => e.ToString())),
-                check.Errors);
+                EngineTexts.DefinitionNotPublishable.With(check.Errors.Count, check.Errors.Select(e => e.Located).ToList()), check.Errors);
     }
 
     private void MarkPublished(WorkflowDefinition definition, string? comment, string user)

@@ -5,6 +5,7 @@ using Jint;
 using Jint.Native;
 using Jint.Native.Json;
 using Jint.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Expressions;
 
@@ -17,7 +18,8 @@ public sealed class ExpressionEvaluator
 {
     private readonly ConcurrentDictionary<string, Prepared<Script>> _compiled = new(StringComparer.Ordinal);
 
-    public static string? CompileError(string expression)
+    /// <summary>Why the expression cannot run, or null when it compiles. The parser's detail (position, token) is kept as it says it.</summary>
+    public static Text? CompileError(string expression)
     {
         try
         {
@@ -26,7 +28,7 @@ public sealed class ExpressionEvaluator
         }
         catch (Exception ex)
         {
-            return $"The expression '{expression}' does not compile: {ex.Message}";
+            return EngineTexts.ExpressionDoesNotCompile.With(expression, ex.Message);
         }
     }
 
@@ -35,7 +37,7 @@ public sealed class ExpressionEvaluator
         var value = Evaluate(expression, variables);
         return value.IsBoolean()
             ? value.AsBoolean()
-            : throw new ExpressionException($"The condition '{expression}' gave {Describe(value)}, not true or false.");
+            : throw new ExpressionException(EngineTexts.ExpressionNotBoolean.With(expression, Describe(value)));
     }
 
     public string EvaluateText(string expression, JsonObject variables)
@@ -43,7 +45,7 @@ public sealed class ExpressionEvaluator
         var value = Evaluate(expression, variables);
         return value.IsString()
             ? value.AsString()
-            : throw new ExpressionException($"The expression '{expression}' gave {Describe(value)}, not a text such as \"P2Y\".");
+            : throw new ExpressionException(EngineTexts.ExpressionNotText.With(expression, Describe(value)));
     }
 
     private JsValue Evaluate(string expression, JsonObject variables)
@@ -70,14 +72,19 @@ public sealed class ExpressionEvaluator
         }
         catch (JavaScriptException ex) when (ex.Error.IsObject() && ex.Error.AsObject().Get("name").ToString() == "ReferenceError")
         {
-            throw new ExpressionException($"The expression '{expression}' uses a variable the instance does not have: {ex.Message}", ex);
+            throw new ExpressionException(EngineTexts.ExpressionUnknownVariable.With(expression, MissingName(ex.Message)), ex);
         }
         catch (Exception ex) when (ex is JavaScriptException or TimeoutException or MemoryLimitExceededException
                                        or RecursionDepthOverflowException or StatementsCountOverflowException or ExecutionCanceledException)
         {
-            throw new ExpressionException($"The expression '{expression}' failed: {ex.Message}", ex);
+            throw new ExpressionException(EngineTexts.ExpressionFailed.With(expression, ex.Message), ex);
         }
     }
 
-    private static string Describe(JsValue value) => value.IsUndefined() ? "undefined" : $"{value.Type.ToString().ToLowerInvariant()} {value}";
+    /// <summary>The value as JavaScript writes it (undefined, null, 5, "abc"): the same in every language.</summary>
+    private static string Describe(JsValue value) => value.IsUndefined() ? "undefined" : value.IsString() ? $"\"{value}\"" : value.ToString();
+
+    /// <summary>Jint says "name is not defined"; the name is what a person needs.</summary>
+    private static string MissingName(string message) =>
+        message.EndsWith(" is not defined", StringComparison.Ordinal) ? message[..^" is not defined".Length] : message;
 }

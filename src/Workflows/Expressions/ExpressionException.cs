@@ -6,5 +6,4 @@ namespace WorkflowArchive.Workflows.Expressions;
 public sealed class ExpressionException : WorkflowException
 {
     public ExpressionException(Text text, Exception? inner = null) : base(text, inner) { }
-    public ExpressionException(string message, Exception? inner = null) : base("expression-failed", message, inner) { }
 }

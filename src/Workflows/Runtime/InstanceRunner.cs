@@ -2,6 +2,7 @@ using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Expressions;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -21,7 +22,7 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         {
             if (++steps > MaxStepsPerMove)
             {
-                RaiseIncident(move, token, $"More than {MaxStepsPerMove} steps in one move: the process loops without waiting for a person or a timer.");
+                RaiseIncident(move, token, EngineTexts.InstanceLoops.With(MaxStepsPerMove));
                 break;
             }
             await StepAsync(move, token, cancellationToken);
@@ -53,7 +54,7 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
                 move.Instance.Tokens.Remove(token);
                 break;
             case NodeKind.TerminateEndEvent:
-                move.Journal(node, JournalAction.Left, "Terminate: every other branch is stopped.");
+                move.Journal(node, JournalAction.Left, "Fin inmediato: se detienen las demás ramas.");
                 await CancelEverythingAsync(move, cancellationToken);
                 move.Instance.Tokens.Clear();
                 break;
@@ -111,11 +112,11 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         }
         catch (ExpressionException ex)
         {
-            RaiseIncident(move, token, ex.Message);
+            RaiseIncident(move, token, ex.Text);
         }
         catch (WorkflowValidationException ex)
         {
-            RaiseIncident(move, token, ex.Message);
+            RaiseIncident(move, token, ex.Text);
         }
     }
 
@@ -134,7 +135,8 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         {
             snapshot.Restore();
             RestoreVariables(move.Instance, variablesBefore);
-            RaiseIncident(move, token, ex is WorkflowException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
+            // An error nobody raised on purpose has only technical words; they go in brackets after what to do.
+            RaiseIncident(move, token, ex is WorkflowException known ? known.Text : EngineTexts.ActivityUnexpectedError.With(ex.Message));
             return;
         }
         WorkflowJson.Merge(move.Instance.Variables, result.Output);
@@ -162,13 +164,13 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
             }
             var fallback = node.Outgoing.FirstOrDefault(f => f.Id == node.DefaultFlowId);
             if (fallback is null)
-                RaiseIncident(move, token, $"No condition of gateway '{node.Label}' holds and it has no default flow.");
+                RaiseIncident(move, token, EngineTexts.GatewayNoMatchingFlow.With(node.Label));
             else
                 Leave(move, token, node, [fallback], $"Flujo por defecto: {fallback.Name ?? fallback.Id}");
         }
         catch (ExpressionException ex)
         {
-            RaiseIncident(move, token, ex.Message);
+            RaiseIncident(move, token, ex.Text);
         }
     }
 
@@ -192,8 +194,10 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         Leave(move, merged, node, summary: $"Se unieron {onePerFlow.Count} ramas.");
     }
 
-    public void RaiseIncident(MoveContext move, Token token, string message)
+    /// <summary>Stops the token with what went wrong and what to do, in Spanish: the gestor reads it on the dossier's process panel.</summary>
+    public void RaiseIncident(MoveContext move, Token token, Text text)
     {
+        var message = text.ToString();
         token.Status = TokenStatus.Incident;
         var instance = move.Instance;
         instance.Status = InstanceStatus.Incident;

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Expressions;
+using WorkflowArchive.Workflows.Texts;
 using WorkflowArchive.Workflows.Timing;
 
 namespace WorkflowArchive.Workflows.Runtime;
@@ -31,11 +32,16 @@ internal sealed class TimerScheduler(ExpressionEvaluator expressions)
     public DateTimeOffset DueAt(string? duration, string? date, MoveContext move)
     {
         if (duration is not null)
-            return IsoDuration.Parse(Resolve(duration, move)).AddTo(move.Now);
+        {
+            var period = Resolve(duration, move);
+            return IsoDuration.TryParse(period, out var parsed)
+                ? parsed.AddTo(move.Now)
+                : throw new WorkflowValidationException(EngineTexts.TimerDurationInvalid.With(period));
+        }
         var text = Resolve(date!, move);
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
             ? at.ToUniversalTime()
-            : throw new WorkflowValidationException($"'{text}' is not an ISO-8601 date.");
+            : throw new WorkflowValidationException(EngineTexts.TimerDateInvalid.With(text));
     }
 
     private string Resolve(string text, MoveContext move) =>

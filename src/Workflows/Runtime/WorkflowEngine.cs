@@ -2,9 +2,11 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Expressions;
 using WorkflowArchive.Workflows.Persistence;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -22,10 +24,12 @@ public sealed class WorkflowEngine
     private readonly IMoveCommittedListener _listener;
     private readonly ActorContext _actor;
     private readonly WorkerIdentity _worker;
+    private readonly TaskContracts _contracts;
 
     public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
-        ExpressionEvaluator expressions, IMoveCommittedListener listener, ActorContext actor, WorkerIdentity worker)
+        ExpressionEvaluator expressions, IMoveCommittedListener listener, ActorContext actor, WorkerIdentity worker, TaskContracts contracts)
     {
+        _contracts = contracts;
         _worker = worker;
         _db = db;
         _actor = actor;
@@ -39,7 +43,7 @@ public sealed class WorkflowEngine
         CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(businessKey))
-            throw new WorkflowValidationException("A business key (for example the Smartflex order number) is required to start an instance.");
+            throw new WorkflowValidationException(EngineTexts.BusinessKeyRequired.With());
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         // Only the latest version's identity: its XML is read (and parsed) once per process, not on every start.
         var definition = await _db.Set<WorkflowDefinition>()
@@ -47,12 +51,12 @@ public sealed class WorkflowEngine
             .OrderByDescending(d => d.Version)
             .Select(d => new { d.Id, d.Key, d.Version })
             .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new WorkflowNotFoundException($"No published definition has the key '{definitionKey}'.");
+            ?? throw new WorkflowNotFoundException(EngineTexts.DefinitionNotPublished.With(definitionKey));
 
         var running = await _db.Set<WorkflowInstance>().AnyAsync(i => i.DefinitionKey == definitionKey && i.BusinessKey == businessKey
             && i.Status != InstanceStatus.Completed, cancellationToken);
         if (running)
-            throw new WorkflowConflictException($"An instance of '{definitionKey}' for '{businessKey}' is already running.");
+            throw new WorkflowConflictException(EngineTexts.InstanceAlreadyRunning.With(definitionKey, businessKey));
 
         var model = await ModelAsync(definition.Id, cancellationToken);
         var now = _time.GetUtcNow();
@@ -84,7 +88,7 @@ public sealed class WorkflowEngine
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
         if (task.Assignee is not null && task.Assignee != user)
-            throw new WorkflowConflictException($"The task is already claimed by {task.Assignee}.");
+            throw new WorkflowConflictException(EngineTexts.TaskClaimedByOther.With(task.Assignee));
         task.Assignee = user;
         task.Status = UserTaskStatus.Claimed;
         task.ClaimedAt = _time.GetUtcNow();
@@ -96,8 +100,8 @@ public sealed class WorkflowEngine
     {
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
-        if (task.Assignee is null) throw new WorkflowConflictException("The task is not claimed by anyone.");
-        if (task.Assignee != user) throw new WorkflowConflictException($"Only {task.Assignee}, who claimed it, can release it.");
+        if (task.Assignee is null) throw new WorkflowConflictException(EngineTexts.TaskNotClaimed.With());
+        if (task.Assignee != user) throw new WorkflowConflictException(EngineTexts.TaskReleaseNotAssignee.With(task.Assignee));
         task.Assignee = null;
         task.Status = UserTaskStatus.Open;
         task.ClaimedAt = null;
@@ -111,12 +115,14 @@ public sealed class WorkflowEngine
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
         if (task.Assignee is not null && task.Assignee != user)
-            throw new WorkflowConflictException($"The task is claimed by {task.Assignee}; only they can complete it.");
+            throw new WorkflowConflictException(EngineTexts.TaskCompleteNotAssignee.With(task.Assignee));
 
         var move = await LoadMoveAsync(task.InstanceId, user, cancellationToken);
         var token = move.Instance.Tokens.FirstOrDefault(t => t.Id == task.TokenId && t.Status == TokenStatus.Waiting)
-            ?? throw new WorkflowConflictException("The instance is no longer waiting on this task.");
+            ?? throw new WorkflowConflictException(EngineTexts.TaskNoLongerAwaited.With());
         output ??= [];
+        // The form's contract first: a refused output leaves task, instance and journal exactly as they were.
+        await _contracts.EnsureValidAsync(task, move.Instance, output, move.Now, cancellationToken);
         task.Status = UserTaskStatus.Completed;
         task.Assignee ??= user;
         task.CompletedAt = move.Now;
@@ -135,6 +141,14 @@ public sealed class WorkflowEngine
         await _runner.RunAsync(move, cancellationToken);
         await CommitAsync(move, cancellationToken);
         return move.Instance;
+    }
+
+    /// <summary>Checks an output against the task's form contract without moving anything (422 when it breaks it).</summary>
+    public async Task CheckTaskOutputAsync(Guid taskId, JsonObject? output, CancellationToken cancellationToken = default)
+    {
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        var instance = await _db.Set<WorkflowInstance>().AsNoTracking().FirstAsync(i => i.Id == task.InstanceId, cancellationToken);
+        await _contracts.EnsureValidAsync(task, instance, output ?? [], _time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Fires one due timer. Returns false when it is not (or no longer) pending and due, so a second firing does nothing.</summary>
@@ -181,7 +195,7 @@ public sealed class WorkflowEngine
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var move = await LoadMoveAsync(instanceId, actor, cancellationToken);
         if (move.Instance.Status != InstanceStatus.Incident)
-            throw new WorkflowConflictException("The instance has no incident to retry.");
+            throw new WorkflowConflictException(EngineTexts.NoIncidentToRetry.With());
         if (variables is not null) WorkflowJson.Merge(move.Instance.Variables, variables);
         foreach (var token in move.Instance.Tokens.Where(t => t.Status == TokenStatus.Incident))
         {
@@ -215,8 +229,8 @@ public sealed class WorkflowEngine
     {
         // FindAsync: a caller that checked access to the task in this scope has it tracked already.
         var task = await _db.Set<UserTask>().FindAsync([taskId], cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no task {taskId}.");
-        return task.IsOpen ? task : throw new WorkflowConflictException($"The task '{task.Name}' is already {task.Status.ToString().ToLowerInvariant()}.");
+            ?? throw new WorkflowNotFoundException(EngineTexts.TaskNotFound.With());
+        return task.IsOpen ? task : throw new WorkflowConflictException((task.Status == UserTaskStatus.Cancelled ? EngineTexts.TaskAlreadyCancelled : EngineTexts.TaskAlreadyCompleted).With(task.Name));
     }
 
     private async Task SaveTaskChangeAsync(UserTask task, JournalAction action, string user, string summary, CancellationToken cancellationToken)
@@ -233,7 +247,7 @@ public sealed class WorkflowEngine
     private async Task<MoveContext> LoadMoveAsync(Guid instanceId, string? actor, CancellationToken cancellationToken)
     {
         var instance = await _db.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"There is no instance {instanceId}.");
+            ?? throw new WorkflowNotFoundException(EngineTexts.InstanceNotFound.With());
         _actor.Name = actor;
         return new MoveContext(_db, await ModelAsync(instance.DefinitionId, cancellationToken), instance, _time.GetUtcNow(), actor);
     }
@@ -259,7 +273,7 @@ public sealed class WorkflowEngine
         catch (DbUpdateConcurrencyException ex)
         {
             _db.ChangeTracker.Clear();
-            throw new WorkflowConflictException("Someone else changed this instance or task at the same moment; reload and try again.", ex);
+            throw new WorkflowConflictException(EngineTexts.ConcurrentChange.With(), ex);
         }
         _listener.MoveCommitted();
     }

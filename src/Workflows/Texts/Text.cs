@@ -11,7 +11,18 @@ public sealed record Text(TextKey Key, IReadOnlyList<object?> Arguments)
 {
     public string Code => Key.Code;
 
-    public string In(CultureInfo culture) => Key.Format(culture, Arguments);
+    public string In(CultureInfo culture) => Key.Format(culture, ArgumentsIn(culture));
+
+    /// <summary>
+    /// The arguments ready to format: a nested text (a status name, a field label) is said in the same language, and a
+    /// list of texts (one line's problems) becomes one phrase, so no argument stays in Spanish inside an English text.
+    /// </summary>
+    public IReadOnlyList<object?> ArgumentsIn(CultureInfo culture) => Arguments.Select(argument => argument switch
+    {
+        Text text => text.In(culture),
+        IEnumerable<Text> texts => string.Join("; ", texts.Select(t => t.In(culture))),
+        _ => argument,
+    }).ToList();
 
     public override string ToString() => In(TextKey.Spanish);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Timing;
 
@@ -25,7 +26,7 @@ public sealed partial record IsoDuration(int Years, int Months, int Weeks, int D
 
     public static IsoDuration Parse(string text) => TryParse(text, out var duration)
         ? duration
-        : throw new WorkflowValidationException($"'{text}' is not an ISO-8601 duration such as P2Y, P5D or PT4H.");
+        : throw new WorkflowValidationException(EngineTexts.DurationInvalid.With(text));
 
     /// <summary>Calendar parts first (years, months, days), then clock time, as a person counts.</summary>
     public DateTimeOffset AddTo(DateTimeOffset start) => start

@@ -52,14 +52,17 @@ public sealed class BrowserHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>Creates the person's account and signs them in through the sign-in page; returns their inbox, live.</summary>
-    public async Task<IPage> SignInAsync(string actor, string displayName)
+    /// <summary>
+    /// Creates the person's account and signs them in through the sign-in page; returns their inbox, live. The browser
+    /// asks for pages in <paramref name="locale"/> (Accept-Language); the app answers in es-BO whatever it is.
+    /// </summary>
+    public async Task<IPage> SignInAsync(string actor, string displayName, string locale = "es-BO")
     {
         var (role, advisorCode) = TestActors.Of(actor);
         await Factory.InScopeAsync(sp => sp.GetRequiredService<UserSeeder>().EnsureAsync(actor, displayName, role, advisorCode, TestActors.Password));
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl, Locale = "es-BO", ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            BaseURL = BaseUrl, Locale = locale, ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
         });
         _contexts.Add(context);
         var page = await context.NewPageAsync();

@@ -4,6 +4,7 @@ using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.ProcedureInputs;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Tests.Browser;
 
@@ -140,7 +141,8 @@ public sealed class DesignerInBrowserTests : IAsyncLifetime
         await Assertions.Expect(canvas.Locator("[data-testid='problem-badge'][data-element-id='Task_SinActividad']")).ToBeVisibleAsync();
         await Assertions.Expect(canvas.Locator("[data-element-id='Task_Plazo'].wa-error")).ToHaveCountAsync(1);
         await Assertions.Expect(canvas.Locator("[data-element-id='Start_Revision'].wa-error")).ToHaveCountAsync(0);
-        await Assertions.Expect(owner.Locator("[data-testid='problem-row'][data-element-id='Task_SinActividad']")).ToContainTextAsync("no activity type");
+        await Assertions.Expect(owner.Locator("[data-testid='problem-row'][data-element-id='Task_SinActividad']"))
+            .ToContainTextAsync(EngineTexts.BpmnServiceTaskWithoutActivity.Template(TextKey.Spanish)!.Split('{')[0].Trim());
         await BrowserHost.ScreenshotAsync(owner, "disenador-errores");
 
         // Choosing the activity in the panel and fixing the deadline clears both marks.

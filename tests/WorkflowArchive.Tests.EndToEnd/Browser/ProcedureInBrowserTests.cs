@@ -41,11 +41,13 @@ public sealed class ProcedureInBrowserTests : IAsyncLifetime
         await manager.ClickOnAsync("batch-register");
         await Assertions.Expect(manager.Locator("[data-testid='recent-batches']")).ToContainTextAsync("Archivador 12");
 
-        // Step 5.2: the review finds the contract unsigned; the dossier goes back to Ana.
+        // Step 5.2: nothing comes decided; the review finds the contract unsigned and the dossier goes back to Ana.
         await manager.OpenAsync("Bandeja de tareas");
         await OpenTaskAsync(manager, "Revisar documentación");
+        await Assertions.Expect(manager.Locator("[data-testid='complete-task']")).ToBeDisabledAsync();
+        await Assertions.Expect(manager.Locator("[data-testid='submit-reason']")).ToHaveTextAsync("Faltan 5 decisiones.");
         await BrowserHost.ScreenshotAsync(manager, "revision");
-        await manager.Locator("[data-testid='review-line'][data-code='contrato']").GetByLabel("Contrato", new() { Exact = false }).Last.UncheckAsync();
+        await DecideAsync(manager, ("acta-instalacion", "correct"), ("ci", "correct"), ("croquis", "correct"), ("solicitud", "correct"), ("contrato", "unsigned"));
         await Assertions.Expect(manager.Locator("[data-testid='review-outcome']")).ToContainTextAsync("sin firma");
         await manager.ClickOnAsync("complete-task");
         await manager.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
@@ -64,8 +66,11 @@ public sealed class ProcedureInBrowserTests : IAsyncLifetime
         await Assertions.Expect(manager.Locator("[data-testid='inbox-badge'] .mud-badge")).ToBeVisibleAsync();
         await BrowserHost.ScreenshotAsync(manager, "bandeja");
 
-        // Second review: complete. Classification runs by itself; the manager files it in box A-02.
+        // Second review: the last one shows as a hint, each document is decided again, complete. Classification runs by
+        // itself; the manager files it in box A-02.
         await OpenTaskAsync(manager, "Revisar documentación");
+        await Assertions.Expect(manager.Locator("[data-testid='review-line'][data-code='contrato'] [data-testid='last-review']")).ToContainTextAsync("Sin firma");
+        await DecideAsync(manager, ("acta-instalacion", "correct"), ("ci", "correct"), ("croquis", "correct"), ("solicitud", "correct"), ("contrato", "correct"));
         await Assertions.Expect(manager.Locator("[data-testid='review-outcome']")).ToContainTextAsync("Documentación completa");
         await manager.ClickOnAsync("complete-task");
         await OpenTaskAsync(manager, "Archivar en ubicación asignada");
@@ -93,6 +98,8 @@ public sealed class ProcedureInBrowserTests : IAsyncLifetime
         await manager.OpenAsync("Bandeja de tareas");
         await OpenTaskAsync(manager, "Ubicar y entregar");
         await manager.ClickOnAsync("outcome-recovered");
+        await manager.ClickOnAsync("method-scan");
+        await Assertions.Expect(manager.Locator("[data-testid='submit-reason']")).ToContainTextAsync("Suba el archivo escaneado");
         await manager.Locator("[data-testid='scan-upload']").SetInputFilesAsync(new FilePayload
         {
             Name = "contrato-escaneado.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 escaneo del contrato firmado"u8.ToArray(),
@@ -127,6 +134,13 @@ public sealed class ProcedureInBrowserTests : IAsyncLifetime
             await Assertions.Expect(admin.Locator("#blazor-error-ui")).ToBeHiddenAsync();
             await BrowserHost.ScreenshotAsync(admin, screenshot);
         }
+    }
+
+    /// <summary>Decides each document of the review with its radio (verdict: correct, missing, illegible, unsigned).</summary>
+    private static async Task DecideAsync(IPage page, params (string Code, string Verdict)[] decisions)
+    {
+        foreach (var (code, verdict) in decisions)
+            await page.Locator($"[data-testid='review-line'][data-code='{code}'] [data-testid='verdict-{verdict}']").First.ClickAsync();
     }
 
     private static async Task OpenTaskAsync(IPage page, string taskName)

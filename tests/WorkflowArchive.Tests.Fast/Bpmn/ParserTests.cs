@@ -71,7 +71,7 @@ public sealed class ParserTests
         Assert.Equal("gestor-documental", parsed.Model.Node("Id_s").LaneName is null ? null : RoleNames.FromLaneName("Gestor(a) Documental"));
         var unsupported = Assert.Single(parsed.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal("Id_t", unsupported.ElementId);
-        Assert.Contains("<task>", unsupported.Message);
+        Assert.Equal("bpmn-untyped-task", unsupported.Code);
     }
 
     [Fact]
@@ -86,8 +86,9 @@ public sealed class ParserTests
             <textAnnotation id="note"><text>hola</text></textAnnotation>
             """));
 
-        var errors = parsed.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ElementId).ToList();
-        Assert.Equal(["start", "script", "sub", "signal", "inclusive"], errors);
+        var errors = parsed.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => (d.ElementId, d.Code)).ToList();
+        Assert.Equal([("start", "bpmn-unsupported-start-event"), ("script", "bpmn-unsupported-element"), ("sub", "bpmn-unsupported-element"),
+            ("signal", "bpmn-unsupported-catch-event"), ("inclusive", "bpmn-unsupported-element")], errors);
         Assert.Contains(parsed.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.ElementId == "note");
     }
 
@@ -100,10 +101,10 @@ public sealed class ParserTests
             <endEvent id="end" />
             """).Replace("<lane id=\"Lane_1\" name=\"gestor\" />", "<lane id=\"Lane_1\" name=\"gestor\"><flowNodeRef>phantom</flowNodeRef></lane>"));
 
-        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Error, ElementId: "lost" } && d.Message.Contains("ghost"));
-        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Warning, ElementId: "start" } && d.Message.Contains("nowhere"));
-        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Warning, ElementId: "start" } && d.Message.Contains("empty"));
-        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Warning, ElementId: "Lane_1" } && d.Message.Contains("phantom"));
+        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Error, ElementId: "lost", Code: "bpmn-flow-target-missing" } && d.Message.Contains("ghost"));
+        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Warning, ElementId: "start", Code: "bpmn-reference-ignored" } && d.Message.Contains("nowhere"));
+        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Warning, ElementId: "start", Code: "bpmn-empty-reference" });
+        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Warning, ElementId: "Lane_1", Code: "bpmn-lane-reference-ignored" } && d.Message.Contains("phantom"));
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public sealed class ParserTests
             <intermediateCatchEvent id="wait"><timerEventDefinition id="t"><timeDuration /></timerEventDefinition></intermediateCatchEvent>
             """));
 
-        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Error, ElementId: "wait" });
+        Assert.Contains(parsed.Diagnostics, d => d is { Severity: DiagnosticSeverity.Error, ElementId: "wait", Code: "bpmn-timer-empty" });
     }
 
     [Fact]
@@ -128,19 +129,24 @@ public sealed class ParserTests
     }
 
     [Theory]
-    [InlineData("not xml at all", "not well-formed XML")]
-    [InlineData("", "empty")]
-    [InlineData("<html><body>hola</body></html>", "not BPMN 2.0")]
-    public void Input_that_is_not_bpmn_is_refused_with_a_reason(string input, string reason)
+    [InlineData("not xml at all", "bpmn-not-well-formed")]
+    [InlineData("", "bpmn-file-empty")]
+    [InlineData("<html><body>hola</body></html>", "bpmn-root-not-definitions")]
+    public void Input_that_is_not_bpmn_is_refused_with_a_reason(string input, string code)
     {
-        var error = Record.Exception(() =>
+        string[] codes;
+        try
         {
             var parsed = BpmnParser.Parse(input);
-            if (parsed.HasErrors) throw new WorkflowValidationException(string.Join(" ", parsed.Diagnostics));
-        });
+            Assert.True(parsed.HasErrors);
+            codes = parsed.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Code).ToArray();
+        }
+        catch (WorkflowValidationException refused)
+        {
+            codes = [refused.Code];
+        }
 
-        Assert.IsType<WorkflowValidationException>(error);
-        Assert.Contains(reason, error.Message);
+        Assert.Contains(code, codes);
     }
 
     [Fact]
@@ -153,7 +159,7 @@ public sealed class ParserTests
             """;
 
         var error = Assert.Throws<WorkflowValidationException>(() => BpmnParser.Parse(xxe));
-        Assert.Contains("DTD", error.Message);
+        Assert.Equal("bpmn-dtd-refused", error.Code);
     }
 
     [Fact]
@@ -179,6 +185,6 @@ public sealed class ParserTests
         var huge = TestBpmn.Process("p", $"<documentation>{new string('x', (int)BpmnXmlReader.MaxCharacters)}</documentation>");
 
         var error = Assert.Throws<WorkflowValidationException>(() => BpmnParser.Parse(huge));
-        Assert.Contains("too large", error.Message);
+        Assert.Equal("bpmn-file-too-large", error.Code);
     }
 }

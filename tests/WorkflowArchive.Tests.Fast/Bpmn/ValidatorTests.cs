@@ -48,12 +48,12 @@ public sealed class ValidatorTests
             <endEvent id="end" />
             """));
 
-        Assert.Contains(errors, e => e.ElementId == "unknown" && e.Message.Contains("send-fax") && e.Message.Contains("test-record"));
-        Assert.Contains(errors, e => e.ElementId == "noActivity" && e.Message.Contains("wa:activity"));
-        Assert.Contains(errors, e => e.ElementId == "fBroken" && e.Message.Contains("does not compile"));
-        Assert.Contains(errors, e => e.ElementId == "fBare" && e.Message.Contains("needs a condition"));
-        Assert.Contains(errors, e => e.ElementId == "late" && e.Message.Contains("P2X"));
-        Assert.Contains(errors, e => e.ElementId == "orphanTask" && e.Message.Contains("five days"));
+        Assert.Contains(errors, e => e is { ElementId: "unknown", Code: "bpmn-activity-not-registered" } && e.Message.Contains("send-fax") && e.Message.Contains("test-record"));
+        Assert.Contains(errors, e => e is { ElementId: "noActivity", Code: "bpmn-service-task-without-activity" });
+        Assert.Contains(errors, e => e is { ElementId: "fBroken", Code: "expression-does-not-compile" });
+        Assert.Contains(errors, e => e is { ElementId: "fBare", Code: "bpmn-gateway-flow-without-condition" });
+        Assert.Contains(errors, e => e is { ElementId: "late", Code: "iso-duration-invalid" } && e.Message.Contains("P2X"));
+        Assert.Contains(errors, e => e is { ElementId: "orphanTask", Code: "bpmn-due-date-invalid" } && e.Message.Contains("five days"));
     }
 
     [Fact]
@@ -63,9 +63,9 @@ public sealed class ValidatorTests
             <userTask id="stuck" wa:candidateRole="gestor" />
             """));
 
-        Assert.Contains(errors, e => e.Message.Contains("no start event"));
-        Assert.Contains(errors, e => e.Message.Contains("no end event"));
-        Assert.Contains(errors, e => e.ElementId == "stuck" && e.Message.Contains("no outgoing flow"));
+        Assert.Contains(errors, e => e.Code == "bpmn-no-start-event");
+        Assert.Contains(errors, e => e.Code == "bpmn-no-end-event");
+        Assert.Contains(errors, e => e is { ElementId: "stuck", Code: "bpmn-no-outgoing" });
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ValidatorTests
             <endEvent id="end" />
             """));
 
-        Assert.Contains(errors, e => e.ElementId == "who" && e.Message.Contains("candidate role"));
+        Assert.Contains(errors, e => e is { ElementId: "who", Code: "bpmn-user-task-without-role" });
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ValidatorTests
             <endEvent id="end" />
             """));
 
-        Assert.Contains(errors, e => e.ElementId == "b" && e.Message.Contains("user tasks"));
+        Assert.Contains(errors, e => e is { ElementId: "b", Code: "bpmn-boundary-not-on-user-task" });
     }
 }
 

@@ -3,6 +3,7 @@ using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 using static WorkflowArchive.Tests.Support.TestBpmn;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Tests.Engine;
 
@@ -127,7 +128,7 @@ public sealed class FlowTests
         var instance = await engine.InstanceAsync((await engine.StartAsync("spin")).Id);
 
         Assert.Equal(InstanceStatus.Incident, instance.Status);
-        Assert.Contains("loops without waiting", instance.IncidentMessage);
+        Assert.Equal(EngineTexts.InstanceLoops.With(1_000).ToString(), instance.IncidentMessage);
     }
 
     [Fact]

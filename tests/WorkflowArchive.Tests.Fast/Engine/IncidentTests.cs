@@ -4,6 +4,7 @@ using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;
 using static WorkflowArchive.Tests.Support.TestBpmn;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Tests.Engine;
 
@@ -31,7 +32,7 @@ public sealed class IncidentTests
         var failed = await engine.InstanceAsync(instance.Id);
         Assert.Equal(InstanceStatus.Incident, failed.Status);
         Assert.Equal("flaky", failed.IncidentElementId);
-        Assert.Equal("The flaky activity refused to pass.", failed.IncidentMessage);
+        Assert.Equal(EngineTexts.ActivityVariableMissing.With("allowPass").ToString(), failed.IncidentMessage);
         Assert.True(failed.Variables["checked"]!.GetValue<bool>());
         Assert.Equal(UserTaskStatus.Completed, (await engine.TasksAsync(instance.Id)).Single().Status);
         Assert.Equal(0, await CountFlakyWritesAsync(engine));
@@ -72,7 +73,7 @@ public sealed class IncidentTests
 
         Assert.Equal(InstanceStatus.Incident, instance.Status);
         Assert.Equal("gw", instance.IncidentElementId);
-        Assert.Contains("variable the instance does not have", instance.IncidentMessage);
+        Assert.Equal(EngineTexts.ExpressionUnknownVariable.With("${approved === true}", "approved").ToString(), instance.IncidentMessage);
 
         var resumed = await engine.RetryAsync(instance.Id, new JsonObject { ["approved"] = true });
         Assert.Equal(InstanceStatus.Completed, resumed.Status);
@@ -94,7 +95,7 @@ public sealed class IncidentTests
         var instance = await engine.InstanceAsync((await engine.StartAsync("forever")).Id);
 
         Assert.Equal(InstanceStatus.Incident, instance.Status);
-        Assert.Contains("failed", instance.IncidentMessage);
+        TextAssert.MadeFrom(EngineTexts.ExpressionFailed, instance.IncidentMessage);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class IncidentTests
 
         var instance = await engine.InstanceAsync((await engine.StartAsync("notbool")).Id);
 
-        Assert.Contains("not true or false", instance.IncidentMessage);
+        Assert.Equal(EngineTexts.ExpressionNotBoolean.With("${'yes'}", "\"yes\"").ToString(), instance.IncidentMessage);
     }
 
     private static Task<int> CountFlakyWritesAsync(EngineHarness engine) =>

@@ -10,7 +10,7 @@ public sealed class UserTaskTests
     private static readonly string Single = Process("single", $"""
         <startEvent id="start" />
         {Flow("f1", "start", "review")}
-        {UserTask("review", "wa:formKey=\"checklist-review\" wa:dueDate=\"P5D\"")}
+        {UserTask("review", "wa:formKey=\"test-note\" wa:dueDate=\"P5D\"")}
         {Flow("f2", "review", "end")}
         <endEvent id="end" />
         """);
@@ -25,7 +25,7 @@ public sealed class UserTaskTests
         var task = await engine.OpenTaskAsync(instance.Id, "review");
 
         Assert.Equal("gestor", task.CandidateRole);
-        Assert.Equal("checklist-review", task.FormKey);
+        Assert.Equal("test-note", task.FormKey);
         Assert.Equal(engine.Time.GetUtcNow().AddDays(5), task.DueAt);
         Assert.Equal(UserTaskStatus.Open, task.Status);
     }

@@ -61,8 +61,8 @@ public sealed class HttpSmartflexGatewayTests
         var error = await Assert.ThrowsAsync<ActivityFailedException>(() => Gateway(handler, retries: 2).FindSaleAsync("SF-1", CancellationToken.None));
 
         Assert.Equal(3, handler.Requests.Count);
-        Assert.Contains("503", error.Message);
-        Assert.Contains("3 attempt(s)", error.Message);
+        Assert.Equal("smartflex-http-status", error.Code);
+        Assert.Equal((503, "SF-1", 3), ((int)error.Text.Arguments[1]!, (string)error.Text.Arguments[2]!, (int)error.Text.Arguments[3]!));
         Assert.Contains(BaseUrl, error.Message);
     }
 
@@ -75,7 +75,8 @@ public sealed class HttpSmartflexGatewayTests
             () => Gateway(handler, timeoutSeconds: 0.1, retries: 1).FindSaleAsync("SF-2027-000123", CancellationToken.None));
 
         Assert.Equal(2, handler.Requests.Count);
-        Assert.Contains("did not answer for order SF-2027-000123 within 0.1 s (2 attempt(s))", error.Message);
+        Assert.Equal("smartflex-http-timeout", error.Code);
+        Assert.Equal(("SF-2027-000123", 0.1, 2), ((string)error.Text.Arguments[1]!, (double)error.Text.Arguments[2]!, (int)error.Text.Arguments[3]!));
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class HttpSmartflexGatewayTests
 
         var error = await Assert.ThrowsAsync<ActivityFailedException>(() => Gateway(handler).FindSaleAsync("SF-1", CancellationToken.None));
 
-        Assert.Contains("not a sale", error.Message);
+        Assert.Equal("smartflex-http-not-a-sale", error.Code);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using Bogus;
 using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Activities.Smartflex.Import;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Tests.Smartflex;
@@ -49,8 +50,8 @@ public sealed class SmartflexExportReaderTests
 
         var errors = SmartflexExportReader.Read(csv, Rules).Errors;
 
-        Assert.Equal([(2, "order_number is longer than 50 characters"), (3, "a quoted field is never closed (missing \")")],
-            errors.Select(e => (e.Line, e.Reason)));
+        Assert.Equal([(2, "smartflex-row-too-long"), (3, "smartflex-row-unclosed-quote")], errors.Select(e => (e.Line, Assert.Single(e.Problems).Code)));
+        Assert.Equal(["order_number", 50], errors[0].Problems[0].Arguments);
     }
 
     [Fact]
@@ -60,7 +61,8 @@ public sealed class SmartflexExportReaderTests
 
         var error = Assert.Throws<WorkflowValidationException>(() => SmartflexExportReader.Read(csv, Rules));
 
-        Assert.Contains("named twice: order_number", error.Message);
+        Assert.Equal("smartflex-header-wrong", error.Code);
+        Assert.Contains(DomainTexts.SmartflexHeaderRepeatedColumns.With("order_number").ToString(), error.Message);
     }
 
     private static string Header(char separator) => string.Join(separator, SmartflexExportColumns.All);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.TestBpmn;
+using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Tests.Api;
 
@@ -14,17 +15,17 @@ public sealed class BadInputApiTests() : ApiTest("admin")
 
 
     [Theory]
-    [InlineData("this is not xml", "not well-formed XML")]
-    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d>&x;</d>", "DTD")]
-    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><l>&b;</l>", "DTD")]
-    [InlineData("<root xmlns=\"urn:other\" />", "not BPMN 2.0")]
-    public async Task Unreadable_files_are_refused_and_nothing_is_stored(string body, string reason)
+    [InlineData("this is not xml", "bpmn-not-well-formed")]
+    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d>&x;</d>", "bpmn-dtd-refused")]
+    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><l>&b;</l>", "bpmn-dtd-refused")]
+    [InlineData("<root xmlns=\"urn:other\" />", "bpmn-root-not-definitions")]
+    public async Task Unreadable_files_are_refused_and_nothing_is_stored(string body, string code)
     {
         var before = await DefinitionRowsAsync();
 
         var problem = await (await PutDraftAsync(body)).ProblemAsync(400);
 
-        Assert.Contains(reason, problem.GetProperty("detail").GetString() + problem.ToString());
+        Assert.Contains(code, problem.Codes());
         Assert.Equal(before, await DefinitionRowsAsync());
     }
 
@@ -45,6 +46,7 @@ public sealed class BadInputApiTests() : ApiTest("admin")
 
         var problem = await (await Http.PostAsJsonAsync("/api/definitions/broken/publish", new { comment = "v1" }, "admin")).ProblemAsync(400);
 
+        Assert.Equal("definition-not-publishable", problem.Code());
         var flagged = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("elementId").GetString()).ToList();
         Assert.Contains("fYes", flagged);
         Assert.Contains("fNo", flagged);
@@ -81,10 +83,13 @@ public sealed class BadInputApiTests() : ApiTest("admin")
     public async Task Unknown_ids_answer_404_with_a_problem_detail()
     {
         var id = Guid.NewGuid();
-        await (await Http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { }, "admin")).ProblemAsync(404);
-        await (await Http.GetAsync($"/api/instances/{id}")).ProblemAsync(404);
-        await (await Http.GetAsync("/api/definitions/no-such-key/versions")).ProblemAsync(404);
-        await (await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "no-such-key", businessKey = "X" }, "admin")).ProblemAsync(404);
+        Assert.Equal("task-not-found", (await (await Http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { }, "admin")).ProblemAsync(404)).Code());
+        var instance = await (await Http.GetAsync($"/api/instances/{id}")).ProblemAsync(404);
+        Assert.Equal("instance-not-found", instance.Code());
+        Assert.DoesNotContain(id.ToString(), instance.GetProperty("detail").GetString());
+        Assert.Equal("definition-not-found", (await (await Http.GetAsync("/api/definitions/no-such-key/versions")).ProblemAsync(404)).Code());
+        var start = await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "no-such-key", businessKey = "X" }, "admin");
+        Assert.Equal("definition-not-published", (await start.ProblemAsync(404)).Code());
     }
 
     [Fact]
@@ -94,12 +99,12 @@ public sealed class BadInputApiTests() : ApiTest("admin")
             variables = new { orderNumber = "SF-1", requestedBy = "Carla" } }, "admin")).ReadAsync<JsonElement>();
         var tasks = await Http.GetAsync<JsonElement>($"/api/tasks?instanceId={started.GetProperty("id").GetGuid()}");
         var taskId = tasks.GetProperty("items")[0].GetProperty("id").GetGuid();
-        var output = new { variables = new { outcome = "recovered", deliveryMethod = "photocopy" } };
+        var output = new { variables = new { outcome = "not-found", notFoundReason = "No está en el archivo" } };
         (await Http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "admin")).EnsureSuccessStatusCode();
 
         var again = await Http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", output, "admin");
 
-        Assert.Contains("already completed", (await again.ProblemAsync(409)).GetProperty("detail").GetString());
+        Assert.Equal("task-already-completed", (await again.ProblemAsync(409)).Code());
     }
 
     [Fact]
@@ -117,6 +122,7 @@ public sealed class BadInputApiTests() : ApiTest("admin")
         var response = await anonymous.PutAsync("/api/definitions/draft", new StringContent(Process("x", "<startEvent id=\"s\" />"), Encoding.UTF8, "application/xml"));
 
         var problem = await response.ProblemAsync(401);
+        Assert.Equal("unauthorized", problem.Code());
         Assert.Contains("/api/auth/login", problem.GetProperty("detail").GetString());
     }
 
@@ -124,13 +130,14 @@ public sealed class BadInputApiTests() : ApiTest("admin")
     public async Task Starting_without_a_business_key_or_twice_for_the_same_key_is_refused()
     {
         var variables = new { orderNumber = "SF-1", requestedBy = "Carla" };
-        await (await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = " ", variables }, "admin")).ProblemAsync(400);
+        var keyless = await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = " ", variables }, "admin");
+        Assert.Equal("business-key-required", (await keyless.ProblemAsync(400)).Code());
         var first = await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "admin");
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
 
         var second = await Http.PostAsJsonAsync("/api/instances", new { definitionKey = "solicitud-documentacion", businessKey = "SOL-1", variables }, "admin");
 
-        Assert.Contains("already running", (await second.ProblemAsync(409)).GetProperty("detail").GetString());
+        Assert.Equal("instance-already-running", (await second.ProblemAsync(409)).Code());
     }
 
     [Fact]
@@ -140,7 +147,7 @@ public sealed class BadInputApiTests() : ApiTest("admin")
         var instance = await created.ReadAsync<JsonElement>();
         Assert.Equal("Incident", instance.GetProperty("status").GetString());
         Assert.Equal("Task_RegisterRequest", instance.GetProperty("incidentElementId").GetString());
-        Assert.Contains("order number", instance.GetProperty("incidentMessage").GetString());
+        Assert.Equal(DomainTexts.RequestCriteriaMissing.With().ToString(), instance.GetProperty("incidentMessage").GetString());
         var id = instance.GetProperty("id").GetGuid();
 
         var retried = await (await Http.PostAsJsonAsync($"/api/instances/{id}/retry", new { variables = new { orderNumber = "SF-2027-1" } }, "admin")).ReadAsync<JsonElement>();

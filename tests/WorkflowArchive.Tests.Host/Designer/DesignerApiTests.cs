@@ -38,9 +38,9 @@ public sealed class DesignerApiTests() : ApiTest("duena")
 
         Assert.False(report.Publishable);
         var errors = report.Diagnostics.Where(d => d.Severity == "Error").ToList();
-        Assert.Contains(errors, e => e.ElementId == "Task_NoActivity" && e.Message.Contains("no activity type"));
-        Assert.Contains(errors, e => e.ElementId == "Task_BadDue" && e.Message.Contains("ISO-8601"));
-        Assert.Contains(errors, e => e.ElementId == "Timer_Bad");
+        Assert.Contains(errors, e => e is { ElementId: "Task_NoActivity", Code: "bpmn-service-task-without-activity" });
+        Assert.Contains(errors, e => e is { ElementId: "Task_BadDue", Code: "bpmn-due-date-invalid" } && e.Message.Contains("cinco días"));
+        Assert.Contains(errors, e => e is { ElementId: "Timer_Bad", Code: "iso-duration-invalid" });
     }
 
     [Fact]
@@ -122,6 +122,7 @@ public sealed class DesignerApiTests() : ApiTest("duena")
 
         var named = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("elementId").GetString()).ToList();
         Assert.Equal(["Event_Mensaje", "Script_Calcular"], named.Order());
+        Assert.Equal("definition-import-unsupported", problem.Code());
         Assert.Contains("Script_Calcular", problem.GetProperty("detail").GetString());
         Assert.Equal(before, await DefinitionRowsAsync());
     }

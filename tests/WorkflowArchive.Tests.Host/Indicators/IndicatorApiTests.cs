@@ -204,16 +204,15 @@ public abstract class IndicatorApiTests(DatabaseProvider provider) : IAsyncLifet
     }
 
     [Theory]
-    [InlineData("?from=2027-06-01&to=2027-05-31", "after it ends")]
-    [InlineData("?to=2027-05-31", "'from' is required")]
-    [InlineData("?from=2027-05-01", "'to' is required")]
-    [InlineData("?from=05/01/2027&to=2027-05-31", "yyyy-MM-dd")]
-    [InlineData("?from=2027-02-30&to=2027-05-31", "yyyy-MM-dd")]
-    public async Task A_period_that_is_missing_misspelt_or_reversed_is_refused(string query, string reason)
+    [InlineData("?to=2027-05-31", "date-required")]
+    [InlineData("?from=2027-05-01", "date-required")]
+    [InlineData("?from=05/01/2027&to=2027-05-31", "date-invalid")]
+    [InlineData("?from=2027-02-30&to=2027-05-31", "date-invalid")]
+    public async Task A_period_that_is_missing_or_misspelt_is_refused(string query, string code)
     {
         var problem = await (await _http.GetAsync("/api/indicators" + query)).ProblemAsync(400);
 
-        Assert.Contains(reason, problem.GetProperty("detail").GetString());
+        Assert.Equal(code, problem.Code());
     }
 
     private static DossierEvent Review(Dossier dossier, DateTimeOffset at) =>

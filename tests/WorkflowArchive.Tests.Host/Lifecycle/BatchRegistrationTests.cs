@@ -51,31 +51,33 @@ public sealed class BatchRegistrationTests
 
         var response = await host.Http.PostAsJsonAsync("/api/batches", new
         {
-            advisorCode = "arojas", deliveredOn = "2027-06-02", binderNumber = "Archivador 13",
+            advisorCode = "arojas", deliveredOn = "2027-06-01", binderNumber = "Archivador 13",
             entries = new[] { new { orderNumber = "SF-2027-000011" }, new { orderNumber = "SF-2027-000010" } },
         }, "gestora");
 
-        var problem = await response.ProblemAsync(409);
-        Assert.Contains("SF-2027-000010 already has a dossier", problem.GetProperty("detail").GetString());
+        var problem = await response.ProblemAsync(422);
+        Assert.Equal("binder-order-filed", problem.GetProperty("errorCodes").GetProperty("entries.SF-2027-000010")[0].GetString());
+        Assert.Contains("SF-2027-000010", problem.GetProperty("errors").GetProperty("entries.SF-2027-000010")[0].GetString());
         var (batches, dossiers, instances) = await CountsAsync(host);
         Assert.Equal((1, 1, 1), (batches, dossiers, instances));
     }
 
     [Theory]
-    [InlineData("SF-2027-000099", "not in Smartflex")]
-    [InlineData("", "lists no order numbers")]
-    public async Task A_binder_that_cannot_be_registered_leaves_nothing_behind(string order, string reason)
+    [InlineData("SF-2027-000099", 400, null, "batch-order-not-in-smartflex")]
+    [InlineData("", 422, "entries[0].orderNumber", "field-required")]
+    public async Task A_binder_that_cannot_be_registered_leaves_nothing_behind(string order, int status, string? field, string code)
     {
         await using var host = await LifecycleHost.StartAsync();
         await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale("SF-2027-000020"));
 
         var response = await host.Http.PostAsJsonAsync("/api/batches", new
         {
-            advisorCode = "arojas", deliveredOn = "2027-06-02", binderNumber = "Archivador 14",
+            advisorCode = "arojas", deliveredOn = "2027-06-01", binderNumber = "Archivador 14",
             entries = new[] { new { orderNumber = order.Length == 0 ? "" : "SF-2027-000020" }, new { orderNumber = order } },
         }, "gestora");
 
-        Assert.Contains(reason, (await response.ProblemAsync(400)).GetProperty("detail").GetString());
+        var problem = await response.ProblemAsync(status);
+        Assert.Equal(code, field is null ? problem.Code() : problem.GetProperty("errorCodes").GetProperty(field)[0].GetString());
         Assert.Equal((0, 0, 0), await CountsAsync(host));
     }
 
@@ -89,8 +91,9 @@ public sealed class BatchRegistrationTests
         var twice = await host.Http.PostAsJsonAsync("/api/batches", new BatchRequest("arojas", new DateOnly(2027, 6, 1), "A1",
             [new BatchEntry("SF-2027-000030"), new BatchEntry("SF-2027-000030")]), "gestora");
 
-        Assert.Contains("not registered", (await unknown.ProblemAsync(400)).GetProperty("detail").GetString());
-        Assert.Contains("listed twice", (await twice.ProblemAsync(400)).GetProperty("detail").GetString());
+        Assert.Equal("binder-advisor-unknown", (await unknown.ProblemAsync(422)).GetProperty("errorCodes").GetProperty("advisorCode")[0].GetString());
+        Assert.Equal("binder-order-repeated", (await twice.ProblemAsync(422)).GetProperty("errorCodes").GetProperty("entries.SF-2027-000030")[0].GetString());
+        Assert.Equal((0, 0, 0), await CountsAsync(host));
     }
 
     private static Task<(int, int, int)> CountsAsync(LifecycleHost host) => host.Factory.InScopeAsync(async sp =>

@@ -5,6 +5,7 @@ using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.LifecycleHost;
+using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Tests.Lifecycle;
 
@@ -84,7 +85,11 @@ public sealed class ChecklistTests
         }
         var v1Review = await host.ReviewAsync(before.OrderNumber);
         await host.Client.WorkAsync(Manager, before.OrderNumber, "Task_ReviewChecklist", "gestora", v1Review);
-        await host.Client.WorkAsync(Manager, after.OrderNumber, "Task_ReviewChecklist", "gestora", v1Review);
+        // The old list leaves the survey undecided for a sale under the new set: refused, nothing assumed.
+        var freshTask = await host.Client.OpenTaskAsync(Manager, after.OrderNumber, "Task_ReviewChecklist");
+        var refused = await host.Http.PostAsJsonAsync($"/api/tasks/{freshTask.Id}/complete", new { variables = v1Review }, "gestora");
+        Assert.Equal("review-document-undecided", (await refused.ProblemAsync(422)).GetProperty("errorCodes").GetProperty("documents.encuesta")[0].GetString());
+        await host.Client.WorkAsync(Manager, after.OrderNumber, "Task_ReviewChecklist", "gestora", await host.ReviewAsync(after.OrderNumber, "encuesta"));
 
         var old = await host.DossierAsync(before.OrderNumber);
         var fresh = await host.DossierAsync(after.OrderNumber);
@@ -106,7 +111,9 @@ public sealed class ChecklistTests
             items = new[] { new { serviceCode = "fax", transactionCode = "*", documentCode = "x", documentName = "X", mustBeSigned = false, condition = "Always" } },
         }, "duena.proceso");
 
-        Assert.Contains("unknown service 'fax'", (await response.ProblemAsync(400)).GetProperty("detail").GetString());
+        var problem = await response.ProblemAsync(400);
+        Assert.Equal("requirements-invalid", problem.Code());
+        Assert.Contains(DomainTexts.RequirementItemUnknownService.With(1, "x", "fax").ToString(), problem.GetProperty("detail").GetString());
     }
 
     private static Task<List<DossierReturn>> ReturnsAsync(LifecycleHost host, Guid dossierId) => host.Factory.InScopeAsync(sp =>

@@ -10,6 +10,7 @@ using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;
 using static WorkflowArchive.Tests.Support.LifecycleHost;
+using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Tests.Lifecycle;
 
@@ -91,7 +92,7 @@ public sealed class RetentionAndTransferTests
     }
 
     [Fact]
-    public async Task A_scan_delivery_without_its_file_is_an_incident_and_a_wrong_file_type_is_refused()
+    public async Task A_scan_delivery_without_its_file_and_a_wrong_file_type_are_refused()
     {
         await using var host = await StartAsync();
         await host.ArchiveAsync(DomainSeed.Sale("SF-2027-000600"));
@@ -99,29 +100,33 @@ public sealed class RetentionAndTransferTests
             .ReadAsync<JsonElement>();
 
         using var form = new MultipartFormDataContent { { new StringContent("hola"), "file", "nota.txt" } };
-        await (await host.Http.PostAsync("/api/requests/SOL-1/attachments", form)).ProblemAsync(400);
+        Assert.Equal("attachment-type-not-allowed", (await (await host.Http.PostAsync("/api/requests/SOL-1/attachments", form)).ProblemAsync(400)).Code());
 
-        var instance = await host.Client.WorkAsync(Manager, "SOL-1", "Task_LocateAndDeliver", "gestora",
-            new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "scan" });
-        Assert.Equal("Incident", instance.Status);
-        Assert.Contains("uploaded file", instance.IncidentMessage);
+        var task = await host.Client.OpenTaskAsync(Manager, "SOL-1", "Task_LocateAndDeliver");
+        var refused = await host.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete",
+            new { variables = new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "scan" } }, "gestora");
+        Assert.Equal("delivery-file-missing", (await refused.ProblemAsync(422)).GetProperty("errorCodes").GetProperty("attachmentId")[0].GetString());
+        Assert.Equal("Open", (await host.Client.OpenTaskAsync(Manager, "SOL-1", "Task_LocateAndDeliver")).Status);
     }
 
     [Fact]
-    public async Task A_full_box_is_refused_and_the_manager_can_retry_with_another()
+    public async Task A_full_box_is_refused_before_the_move_and_the_manager_chooses_another()
     {
         await using var host = await StartAsync(boxCapacity: 1);
         await host.ArchiveAsync(DomainSeed.Sale("SF-2027-000700"), boxCode: "A-01");
+        var second = DomainSeed.Sale("SF-2027-000701");
+        await DomainSeed.SaleAsync(host.Factory, second);
+        await host.RegisterBatchAsync(second.AdvisorCode, second.OrderNumber);
+        await host.Client.WorkAsync(Manager, second.OrderNumber, "Task_ReviewChecklist", "gestora", await host.ReviewAsync(second.OrderNumber));
+        var archive = await host.Client.OpenTaskAsync(Manager, second.OrderNumber, "Task_Archive");
 
-        await host.ArchiveAsync(DomainSeed.Sale("SF-2027-000701"), boxCode: "A-01");
+        var refused = await host.Http.PostAsJsonAsync($"/api/tasks/{archive.Id}/complete", new { variables = new { boxCode = "A-01" } }, "gestora");
 
+        Assert.Equal("archive-box-full", (await refused.ProblemAsync(422)).GetProperty("errorCodes").GetProperty("boxCode")[0].GetString());
         var instances = await host.Http.GetAsync<Host.Api.PagedList<Host.Api.InstanceSummary>>("/api/instances?businessKey=SF-2027-000701");
-        var stuck = Assert.Single(instances.Items);
-        Assert.Equal("Incident", stuck.Status);
-        Assert.Contains("A-01 is full", stuck.IncidentMessage);
-        var retried = await (await host.Http.PostAsJsonAsync($"/api/instances/{stuck.Id}/retry", new { variables = new { boxCode = "A-02" } }, "gestora"))
-            .ReadAsync<Host.Api.InstanceSummary>();
-        Assert.Equal("Active", retried.Status);
+        Assert.Equal("Active", Assert.Single(instances.Items).Status);
+        var moved = await host.Client.WorkAsync(Manager, second.OrderNumber, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-02" });
+        Assert.Equal("Active", moved.Status);
         Assert.Equal("Archivo de la División / Estante A / Caja A-02 / Posición 1", (await host.DossierAsync("SF-2027-000701")).Location);
     }
 

@@ -64,6 +64,7 @@ public abstract class AuditApiTests(DatabaseProvider provider) : HostedTest(prov
     {
         var problem = await (await Client.Http.GetAsync($"/api/audit/Advisor/{Guid.NewGuid()}")).ProblemAsync(400);
 
+        Assert.Equal("audit-type-unknown", problem.Code());
         var detail = problem.GetProperty("detail").GetString()!;
         foreach (var type in new[] { "ArchiveLocation", "Batch", "Dossier", "DossierDocument", "LegalHold", "RequirementSet", "RetrievalRequest", "TransferManifest" })
             Assert.Contains(type, detail);
@@ -76,7 +77,8 @@ public abstract class AuditApiTests(DatabaseProvider provider) : HostedTest(prov
 
         var problem = await (await Client.Http.GetAsync($"/api/audit/Dossier/{id}")).ProblemAsync(404);
 
-        Assert.Contains(id.ToString(), problem.GetProperty("detail").GetString());
+        Assert.Equal("audit-nothing-recorded", problem.Code());
+        Assert.DoesNotContain(id.ToString(), problem.GetProperty("detail").GetString());
     }
 
     private static AuditedChange Change(AuditRecord entry, string property) => entry.Changes.Single(c => c.Property == property);

@@ -154,20 +154,21 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
     {
         var problem = await (await _http.GetAsync("/api/dossiers/SF-0000-000000")).ProblemAsync(404);
 
+        Assert.Equal("dossier-not-found", problem.Code());
         Assert.Contains("SF-0000-000000", problem.GetProperty("detail").GetString());
     }
 
     [Theory]
-    [InlineData("status=Lost", "Received, Verified, Returned")]
-    [InlineData("status=3", "Received, Verified, Returned")]
-    [InlineData("from=2027-13-01", "'from'")]
-    [InlineData("to=31/05/2027", "'to'")]
-    [InlineData("from=2027-06-01&to=2027-05-01", "after it ends")]
-    public async Task Bad_criteria_are_refused_with_what_to_write_instead(string query, string reason)
+    [InlineData("status=Lost", "query-value-invalid", "Received, Verified, Returned")]
+    [InlineData("status=3", "query-value-invalid", "Received, Verified, Returned")]
+    [InlineData("from=2027-13-01", "date-invalid", "«from»")]
+    [InlineData("to=31/05/2027", "date-invalid", "«to»")]
+    public async Task Bad_criteria_are_refused_with_what_to_write_instead(string query, string code, string named)
     {
         var problem = await (await _http.GetAsync($"/api/dossiers?{query}")).ProblemAsync(400);
 
-        Assert.Contains(reason, problem.GetProperty("detail").GetString());
+        Assert.Equal(code, problem.Code());
+        Assert.Contains(named, problem.GetProperty("detail").GetString());
     }
 
     private static async Task<string> ReadPlanAsync(DbCommand command)

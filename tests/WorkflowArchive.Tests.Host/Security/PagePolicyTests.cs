@@ -13,7 +13,7 @@ namespace WorkflowArchive.Tests.Security;
 /// </summary>
 public sealed class PagePolicyTests : BareHostTest
 {
-    private static readonly string[] Open = ["/ingresar", "/acceso-denegado"];
+    private static readonly string[] Open = ["/ingresar", "/acceso-denegado", "/no-existe", "/estado/{Code:int}"];
 
     [Fact]
     public async Task Each_page_opens_for_the_roles_its_policy_admits_and_only_for_them()

@@ -24,7 +24,7 @@ public sealed class SignInAndScopeTests
         }
         var locked = await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "rosa", password = TestActors.Password });
 
-        Assert.Contains("locked", (await locked.ProblemAsync(401)).GetProperty("detail").GetString());
+        Assert.Equal("sign-in-locked-for-a-while", (await locked.ProblemAsync(401)).Code());
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SignInAndScopeTests
         var luisTask = await host.Client.OpenTaskAsync(Advisor, "SF-2027-000901", "Task_CorrectDocumentation");
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/tasks/{luisTask.Id}/complete") { Content = JsonContent.Create(new { variables = new JsonObject() }) };
         request.Headers.Add("X-Actor", "ana.rojas");
-        Assert.Contains("another advisor", (await (await host.Http.SendAsync(request)).ProblemAsync(403)).GetProperty("detail").GetString());
+        Assert.Equal("dossier-of-other-advisor", (await (await host.Http.SendAsync(request)).ProblemAsync(403)).Code());
         var othersDossier = new HttpRequestMessage(HttpMethod.Get, "/api/dossiers/SF-2027-000901") { Headers = { { "X-Actor", "ana.rojas" } } };
         await (await host.Http.SendAsync(othersDossier)).ProblemAsync(403);
     }

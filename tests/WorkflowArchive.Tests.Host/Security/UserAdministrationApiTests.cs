@@ -5,6 +5,7 @@ using System.Text.Json;
 using WorkflowArchive.Activities.Auditing;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Tests.Support;
 
 namespace WorkflowArchive.Tests.Security;
@@ -56,14 +57,16 @@ public abstract class UserAdministrationApiTests(DatabaseProvider provider) : Ho
         var unknown = await Http.PostAsJsonAsync("/api/users", NewUser("nuevo.asesor", Roles.Advisor, advisorCode: "nadie"));
         var notAnAdvisor = await Http.PostAsJsonAsync("/api/users", NewUser("nuevo.gestor", Roles.DocumentManager, advisorCode: "lfernandez"));
 
-        Assert.Contains("needs their advisor code", (await missing.ProblemAsync(400)).GetProperty("detail").GetString());
-        Assert.Contains("no advisor with code 'nadie'", (await unknown.ProblemAsync(400)).GetProperty("detail").GetString());
-        Assert.Contains("Only advisors", (await notAnAdvisor.ProblemAsync(400)).GetProperty("detail").GetString());
+        Assert.Equal("user-advisor-code-required", (await missing.ProblemAsync(400)).Code());
+        Assert.Equal("user-advisor-unknown", (await unknown.ProblemAsync(400)).Code());
+        Assert.Equal("user-advisor-code-not-allowed", (await notAnAdvisor.ProblemAsync(400)).Code());
         var advisor = await CreateAsync(NewUser("nuevo.asesor", Roles.Advisor, advisorCode: "lfernandez"));
         Assert.Equal("lfernandez", advisor.AdvisorCode);
         Assert.Equal("lfernandez", (await WhoAmIAsync("nuevo.asesor", Password)).AdvisorCode);
         var taken = await Http.PostAsJsonAsync("/api/users", NewUser("otro.asesor", Roles.Advisor, advisorCode: "lfernandez"));
-        Assert.Contains("already belongs to user 'nuevo.asesor'", (await taken.ProblemAsync(409)).GetProperty("detail").GetString());
+        var takenProblem = await taken.ProblemAsync(409);
+        Assert.Equal("user-advisor-code-taken", takenProblem.Code());
+        Assert.Contains("nuevo.asesor", takenProblem.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -96,7 +99,10 @@ public abstract class UserAdministrationApiTests(DatabaseProvider provider) : Ho
         Assert.Equal("rosa.vargas", (await WhoAmIAsync("rosa.vargas", "Cambiada.2027#")).UserName);
         await (await SignInAsync("rosa.vargas", Password)).ProblemAsync(401);
         var weak = await Http.PostAsJsonAsync("/api/users/rosa.vargas/password", new { newPassword = "corta" });
-        Assert.Contains("at least 10 characters", (await weak.ProblemAsync(400)).GetProperty("detail").GetString());
+        var weakProblem = await weak.ProblemAsync(422);
+        Assert.Contains("identity-password-too-short", weakProblem.FieldCodes("newPassword"));
+        Assert.Contains(HostTexts.IdentityPasswordTooShort.With(10).ToString(),
+            weakProblem.GetProperty("errors").GetProperty("newPassword").EnumerateArray().Select(m => m.GetString()));
     }
 
     [Fact]
@@ -108,7 +114,7 @@ public abstract class UserAdministrationApiTests(DatabaseProvider provider) : Ho
 
         Assert.True(locked.LockedOut);
         Assert.True(AccountLock.IsByAdministrator(locked.LockedUntil));
-        Assert.Contains("administrator locked", (await (await SignInAsync("rosa.vargas", Password)).ProblemAsync(401)).GetProperty("detail").GetString());
+        Assert.Equal("sign-in-locked-by-administrator", (await (await SignInAsync("rosa.vargas", Password)).ProblemAsync(401)).Code());
         var unlocked = await (await Http.PostAsync("/api/users/rosa.vargas/unlock", null)).ReadAsync<UserView>();
         Assert.False(unlocked.LockedOut);
         Assert.Equal("rosa.vargas", (await WhoAmIAsync("rosa.vargas", Password)).UserName);
@@ -117,28 +123,28 @@ public abstract class UserAdministrationApiTests(DatabaseProvider provider) : Ho
     }
 
     [Theory]
-    [InlineData("""{"userName":"","displayName":"X","roles":["solicitante"],"password":"Inicial.2027!"}""", 400, "user name is required")]
-    [InlineData("""{"userName":"x","displayName":" ","roles":["solicitante"],"password":"Inicial.2027!"}""", 400, "display name is required")]
-    [InlineData("""{"userName":"x","displayName":"X","roles":[],"password":"Inicial.2027!"}""", 400, "at least one role")]
-    [InlineData("""{"userName":"x","displayName":"X","roles":["jefe"],"password":"Inicial.2027!"}""", 400, "Unknown role(s) 'jefe'")]
-    [InlineData("""{"userName":"x","displayName":"X","roles":["solicitante"],"password":"sencilla"}""", 400, "Passwords must be at least 10 characters")]
-    [InlineData("""{"userName":"con espacio","displayName":"X","roles":["solicitante"],"password":"Inicial.2027!"}""", 400, "is invalid")]
-    [InlineData("""{"userName":"admin","displayName":"X","roles":["solicitante"],"password":"Inicial.2027!"}""", 409, "already a user 'admin'")]
-    [InlineData("""{"userName":"x","displayName":"X","roles":"solicitante"}""", 400, "not valid JSON")]
-    public async Task Bad_input_is_refused_with_a_problem_that_says_what_is_wrong(string body, int status, string detail)
+    [InlineData("""{"userName":"","displayName":"X","roles":["solicitante"],"password":"Inicial.2027!"}""", 400, "user-name-required")]
+    [InlineData("""{"userName":"x","displayName":" ","roles":["solicitante"],"password":"Inicial.2027!"}""", 400, "user-display-name-required")]
+    [InlineData("""{"userName":"x","displayName":"X","roles":[],"password":"Inicial.2027!"}""", 400, "user-roles-required")]
+    [InlineData("""{"userName":"x","displayName":"X","roles":["jefe"],"password":"Inicial.2027!"}""", 400, "user-roles-unknown")]
+    [InlineData("""{"userName":"x","displayName":"X","roles":["solicitante"],"password":"sencilla"}""", 422, "identity-password-too-short")]
+    [InlineData("""{"userName":"con espacio","displayName":"X","roles":["solicitante"],"password":"Inicial.2027!"}""", 422, "identity-invalid-user-name")]
+    [InlineData("""{"userName":"admin","displayName":"X","roles":["solicitante"],"password":"Inicial.2027!"}""", 409, "user-exists")]
+    [InlineData("""{"userName":"x","displayName":"X","roles":"solicitante"}""", 400, "body-not-json")]
+    public async Task Bad_input_is_refused_with_a_problem_that_says_what_is_wrong(string body, int status, string code)
     {
         await Http.GetAsync<List<UserView>>("/api/users");
 
         var response = await Http.PostAsync("/api/users", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
-        Assert.Contains(detail, (await response.ProblemAsync(status)).GetProperty("detail").GetString());
+        Assert.Contains(code, (await response.ProblemAsync(status)).Codes());
         Assert.DoesNotContain(await Http.GetAsync<List<UserView>>("/api/users"), u => u.UserName is "x" or "con espacio");
     }
 
     [Fact]
     public async Task An_unknown_user_is_404()
     {
-        Assert.Contains("no user 'nadie'", (await (await Http.PostAsync("/api/users/nadie/lock", null)).ProblemAsync(404)).GetProperty("detail").GetString());
+        Assert.Equal("user-not-found", (await (await Http.PostAsync("/api/users/nadie/lock", null)).ProblemAsync(404)).Code());
     }
 
     [Fact]
@@ -147,8 +153,8 @@ public abstract class UserAdministrationApiTests(DatabaseProvider provider) : Ho
         var lockSelf = await Http.PostAsync("/api/users/admin/lock", null);
         var demoteSelf = await Http.PutAsJsonAsync("/api/users/admin", new { displayName = "Administrador", roles = new[] { Roles.DocumentManager } });
 
-        Assert.Contains("cannot lock your own account", (await lockSelf.ProblemAsync(400)).GetProperty("detail").GetString());
-        Assert.Contains("cannot remove your own administrator role", (await demoteSelf.ProblemAsync(400)).GetProperty("detail").GetString());
+        Assert.Equal("user-self-lock", (await lockSelf.ProblemAsync(400)).Code());
+        Assert.Equal("user-self-demotion", (await demoteSelf.ProblemAsync(400)).Code());
         var admin = await Http.GetAsync<UserView>("/api/users/admin");
         Assert.Equal([Roles.Administrator], admin.Roles);
         Assert.False(admin.LockedOut);

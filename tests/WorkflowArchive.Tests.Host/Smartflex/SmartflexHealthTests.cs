@@ -1,6 +1,7 @@
 using System.Text.Json;
 using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Activities.Smartflex.Import;
+using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 
@@ -38,7 +39,7 @@ public sealed class SmartflexHealthTests : IAsyncLifetime
         await (await SmartflexImports.PostCsvAsync(http, $"""
             {SmartflexImports.Header}
             SF-2027-000301,4455667 CB,Rosa Quiroga Peña,false,internet,venta-nueva,arojas,2027-05-28
-            """)).ReadAsync<SmartflexImportResult>();
+            """)).ReadAsync<SmartflexImportReport>();
 
         var (status, report) = await ReadyAsync(factory);
 

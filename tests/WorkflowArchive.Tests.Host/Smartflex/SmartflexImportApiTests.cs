@@ -6,6 +6,7 @@ using WorkflowArchive.Activities.Smartflex.Import;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Smartflex.SmartflexImports;
+using WorkflowArchive.Host.Api;
 
 namespace WorkflowArchive.Tests.Smartflex;
 
@@ -46,20 +47,24 @@ public abstract class SmartflexImportApiTests(DatabaseProvider provider) : IAsyn
             SF-2027-000008,7654321 SC,Carla Méndez,quizás,movil,traslado,mvargas,2027-02-30
             """;
 
-        var result = await (await PostCsvAsync(_http, csv)).ReadAsync<SmartflexImportResult>();
+        var result = await (await PostCsvAsync(_http, csv)).ReadAsync<SmartflexImportReport>();
 
         Assert.Equal((2, 0, 0, 7), (result.Imported, result.Updated, result.Unchanged, result.Rejected));
         Assert.Equal([3, 4, 5, 6, 7, 9, 11], result.Errors.Select(e => e.Line));
+        var codes = result.Errors.ToDictionary(e => e.Line, e => e.Codes);
+        Assert.Equal(["smartflex-row-missing"], codes[3]);
+        Assert.Equal(["smartflex-row-bad-date"], codes[4]);
+        Assert.Equal(["smartflex-row-unknown-service"], codes[5]);
+        Assert.Equal(["smartflex-row-unknown-transaction"], codes[6]);
+        Assert.Equal(["smartflex-row-duplicate"], codes[7]);
+        Assert.Equal(["smartflex-row-field-count"], codes[9]);
+        Assert.Equal(["smartflex-row-company-flag", "smartflex-row-bad-date"], codes[11]);
+        // The reason names what is wrong in the row's own terms: the column, the value, the first line of a repeat.
         var reasons = result.Errors.ToDictionary(e => e.Line, e => e.Reason);
-        Assert.Contains("missing customer_document", reasons[3]);
-        Assert.Contains("bad date", reasons[4]);
-        Assert.Contains("unknown service code 'satelital'", reasons[5]);
-        Assert.Contains("unknown transaction code 'portabilidad'", reasons[6]);
-        Assert.Contains("duplicate in file", reasons[7]);
-        Assert.Contains("line 2", reasons[7]);
-        Assert.Contains("3 fields", reasons[9]);
-        Assert.Contains("customer_is_company 'quizás'", reasons[11]);
-        Assert.Contains("bad date", reasons[11]);
+        Assert.Contains("customer_document", reasons[3]);
+        Assert.Contains("«satelital»", reasons[5]);
+        Assert.Contains(" 2", reasons[7]);
+        Assert.Contains("«quizás»", reasons[11]);
         Assert.Equal("SF-2027-000003", result.Errors[1].OrderNumber);
 
         var stored = await SalesAsync();
@@ -86,10 +91,10 @@ public abstract class SmartflexImportApiTests(DatabaseProvider provider) : IAsyn
             SF-2027-000102,5566778 LP,Mario Choque Mamani,false,TV-CABLE,traslado,lfernandez,2027-05-29
             SF-2027-000104,7788990 PT,Hugo Mamani,0,internet,reconexion,mvargas,2027-05-31
             """;
-        var imported = await (await PostCsvAsync(_http, first, actor: "gestora")).ReadAsync<SmartflexImportResult>();
+        var imported = await (await PostCsvAsync(_http, first, actor: "gestora")).ReadAsync<SmartflexImportReport>();
         Assert.Equal(3, imported.Imported);
 
-        var again = await (await PostCsvAsync(_http, second, actor: "supervisora")).ReadAsync<SmartflexImportResult>();
+        var again = await (await PostCsvAsync(_http, second, actor: "supervisora")).ReadAsync<SmartflexImportReport>();
 
         Assert.Equal((1, 1, 1, 0), (again.Imported, again.Updated, again.Unchanged, again.Rejected));
         Assert.Empty(again.Errors);
@@ -115,7 +120,7 @@ public abstract class SmartflexImportApiTests(DatabaseProvider provider) : IAsyn
             "SF-2027-000203;;Sin Documento;no;internet;venta-nueva;arojas;2027-05-29",
             "");
 
-        var result = await (await PostFileAsync(_http, Encoding.Latin1.GetBytes(csv))).ReadAsync<SmartflexImportResult>();
+        var result = await (await PostFileAsync(_http, Encoding.Latin1.GetBytes(csv))).ReadAsync<SmartflexImportReport>();
 
         Assert.Equal(2, result.Imported);
         // The quoted line break makes the third sale start on line 5.
@@ -126,17 +131,17 @@ public abstract class SmartflexImportApiTests(DatabaseProvider provider) : IAsyn
     }
 
     [Theory]
-    [InlineData("", "empty")]
-    [InlineData("\r\n  \r\n", "empty")]
-    [InlineData("just some words", "not a header")]
-    [InlineData("SF-2027-000001,4455667 CB,Rosa,false,internet,venta-nueva,arojas,2027-05-28", "no header row")]
+    [InlineData("", "smartflex-body-empty")]
+    [InlineData("\r\n  \r\n", "smartflex-file-empty")]
+    [InlineData("just some words", "smartflex-no-separator")]
+    [InlineData("SF-2027-000001,4455667 CB,Rosa,false,internet,venta-nueva,arojas,2027-05-28", "smartflex-no-header")]
     [InlineData("order_number,customer_document,name,customer_is_company,service_code,transaction_code,advisor_code,sale_date\nSF-1,1,A,false,internet,venta-nueva,arojas,2027-05-28",
-        "missing column(s) customer_name; unknown column(s) name")]
-    public async Task A_file_without_a_usable_header_is_refused_whole(string csv, string reason)
+        "smartflex-header-wrong")]
+    public async Task A_file_without_a_usable_header_is_refused_whole(string csv, string code)
     {
         var problem = await (await PostCsvAsync(_http, csv)).ProblemAsync(400);
 
-        Assert.Contains(reason, problem.GetProperty("detail").GetString());
+        Assert.Equal(code, problem.Code());
         Assert.Empty(await SalesAsync());
     }
 
@@ -144,8 +149,8 @@ public abstract class SmartflexImportApiTests(DatabaseProvider provider) : IAsyn
     public async Task An_oversize_file_or_an_anonymous_import_is_refused()
     {
         var huge = Header + "\n" + new string('x', SmartflexCsvBodyLimit + 1);
-        Assert.Contains("too large", (await (await PostCsvAsync(_http, huge)).ProblemAsync(400)).GetProperty("detail").GetString());
-        Assert.Contains("too large", (await (await PostFileAsync(_http, Encoding.UTF8.GetBytes(huge))).ProblemAsync(400)).GetProperty("detail").GetString());
+        Assert.Equal("smartflex-file-too-large", (await (await PostCsvAsync(_http, huge)).ProblemAsync(400)).Code());
+        Assert.Equal("smartflex-file-too-large", (await (await PostFileAsync(_http, Encoding.UTF8.GetBytes(huge))).ProblemAsync(400)).Code());
 
         var anonymous = await PostCsvAnonymouslyAsync(_http, $"{Header}\nSF-1,1,A,false,internet,venta-nueva,arojas,2027-05-28");
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
-using MudBlazor.Services;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.WebUi;
@@ -30,7 +29,7 @@ public sealed class PageHarness : BunitContext
     {
         DefaultWaitTimeout = TimeSpan.FromSeconds(20);
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
+        Services.AddArchiveMudBlazor();
 
         var (role, advisorCode) = TestActors.Of(actor);
         var claims = advisorCode is null ? [] : new[] { new Claim(ArchiveClaimTypes.AdvisorCode, advisorCode) };
@@ -46,6 +45,8 @@ public sealed class PageHarness : BunitContext
         Services.AddScoped(sp => new UiWork(factory.Services.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AuthenticationStateProvider>()));
         Services.AddScoped<UiFeedback>();
         Services.AddScoped<TaskFeed>();
+        // Pages run in an interactive server circuit (the layout starts live notifications only there).
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     /// <summary>The page, with the popover host MudBlazor's selects and menus render into.</summary>

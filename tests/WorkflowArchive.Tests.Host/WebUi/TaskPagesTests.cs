@@ -5,7 +5,9 @@ using WorkflowArchive.Host.Components.Layout;
 using WorkflowArchive.Host.WebUi;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Activities.Forms;
 using ChecklistReviewForm = WorkflowArchive.Host.Components.Tasks.ChecklistReviewForm;
+using CorrectionForm = WorkflowArchive.Host.Components.Tasks.CorrectionForm;
 using InboxPage = WorkflowArchive.Host.Components.Pages.Inbox;
 
 namespace WorkflowArchive.Tests.WebUi;
@@ -22,6 +24,36 @@ public sealed class TaskPagesTests() : HostedTest(Host.Persistence.DatabaseProvi
         return await Client.OpenTaskAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist");
     }
 
+    private static void Decide(IRenderedComponent<ChecklistReviewForm> form, string code, string verdict) =>
+        InputOf(form, $"[data-testid=review-line][data-code={code}] [data-testid=verdict-{verdict}]").Click();
+
+    /// <summary>The input a MudBlazor check box or radio renders for the element carrying the test id (the element itself or one inside it).</summary>
+    private static AngleSharp.Dom.IElement InputOf<T>(IRenderedComponent<T> form, string selector) where T : Microsoft.AspNetCore.Components.IComponent
+    {
+        var element = form.Find(selector);
+        return element.TagName == "INPUT" ? element : element.QuerySelector("input") ?? throw new InvalidOperationException(element.OuterHtml);
+    }
+
+    [Fact]
+    public async Task The_review_opens_with_nothing_decided_and_the_submit_disabled_saying_why()
+    {
+        var task = await ReviewTaskAsync();
+        await using var pages = await PageHarness.SignInAsync(Factory, "gestora");
+
+        var form = pages.RenderPage<ChecklistReviewForm>(p => p.Add(f => f.Task, task).Add(f => f.CanAct, true));
+        form.WaitForElement("[data-testid=review-line][data-code=contrato]");
+
+        Assert.Equal(5, form.FindAll("[data-testid=review-line]").Count);
+        Assert.All(form.FindAll("[data-testid=review-line]"), line => Assert.Equal("false", line.GetAttribute("data-decided")));
+        Assert.Empty(form.FindAll("[data-testid=review-table] input:checked"));
+        Assert.True(form.Find("[data-testid=complete-task]").HasAttribute("disabled"));
+        Assert.Equal("Faltan 5 decisiones.", form.Find("[data-testid=submit-reason]").TextContent.Trim());
+        Assert.Equal("Faltan 5 decisiones.", form.Find("[data-testid=review-outcome]").TextContent.Trim());
+
+        foreach (var code in new[] { "ci", "contrato", "croquis", "solicitud" }) Decide(form, code, "correct");
+        form.WaitForAssertion(() => Assert.Equal("Falta 1 decisión.", form.Find("[data-testid=submit-reason]").TextContent.Trim()));
+    }
+
     [Fact]
     public async Task The_review_form_marks_an_unsigned_contract_and_sends_what_the_manager_saw()
     {
@@ -32,16 +64,53 @@ public sealed class TaskPagesTests() : HostedTest(Host.Persistence.DatabaseProvi
         var form = pages.RenderPage<ChecklistReviewForm>(p => p
             .Add(f => f.Task, task).Add(f => f.CanAct, true).Add(f => f.OnComplete, (JsonObject output) => sent = output));
         form.WaitForElement("[data-testid=review-line][data-code=contrato]");
-        Assert.Contains("Documentación completa", form.Find("[data-testid=review-outcome]").TextContent);
+        foreach (var code in new[] { "acta-instalacion", "ci", "croquis", "solicitud" }) Decide(form, code, "correct");
+        Decide(form, "contrato", "unsigned");
 
-        form.FindAll("[data-testid=review-line][data-code=contrato] input[type=checkbox]")[2].Change(false);
         form.WaitForAssertion(() => Assert.Contains("sin firma", form.Find("[data-testid=review-outcome]").TextContent));
+        Assert.False(form.Find("[data-testid=complete-task]").HasAttribute("disabled"));
         form.Find("[data-testid=complete-task]").Click();
 
         Assert.NotNull(sent);
         var documents = sent!["documents"]!.AsArray().Select(d => d!.AsObject()).ToDictionary(d => d["code"]!.GetValue<string>());
+        Assert.Equal(5, documents.Count);
         Assert.False(documents["contrato"]["signed"]!.GetValue<bool>());
         Assert.All(documents.Values.Where(d => d["code"]!.GetValue<string>() != "contrato"), d => Assert.True(d["signed"]!.GetValue<bool>()));
+        Assert.All(documents.Values, d => Assert.True(d["received"]!.GetValue<bool>()));
+    }
+
+    [Fact]
+    public async Task A_re_review_shows_the_last_review_as_a_hint_but_asks_again_and_the_correction_starts_unticked()
+    {
+        var task = await ReviewTaskAsync();
+        await Client.WorkAsync(LifecycleHost.Manager, Order, "Task_ReviewChecklist", "gestora", ProcedureInputs.Review(unsignedContract: true));
+        var correctionTask = await Client.OpenTaskAsync(LifecycleHost.Advisor, Order, "Task_CorrectDocumentation");
+
+        await using (var advisor = await PageHarness.SignInAsync(Factory, "ana.rojas"))
+        {
+            JsonObject? corrected = null;
+            var correction = advisor.RenderPage<CorrectionForm>(p => p
+                .Add(f => f.Task, correctionTask).Add(f => f.CanAct, true).Add(f => f.OnComplete, (JsonObject output) => corrected = output));
+            correction.WaitForElement("[data-testid=supplied-item]");
+            Assert.False(((AngleSharp.Html.Dom.IHtmlInputElement)InputOf(correction, "[data-testid=supplied-item]")).IsChecked);
+            Assert.True(correction.Find("[data-testid=complete-task]").HasAttribute("disabled"));
+            Assert.Equal("Documentos aportados: Marque al menos un documento aportado o escriba qué hizo.",
+                correction.Find("[data-testid=submit-reason]").TextContent.Trim());
+
+            InputOf(correction, "[data-testid=supplied-item]").Change(true);
+            correction.Find("[data-testid=complete-task]").Click();
+            Assert.Equal(["contrato"], corrected![CorrectionContract.Supplied]!.AsArray().Select(c => c!.GetValue<string>()));
+        }
+
+        await Client.WorkAsync(LifecycleHost.Advisor, Order, "Task_CorrectDocumentation", "ana.rojas", ProcedureInputs.Correction("contrato"));
+        var second = await Client.OpenTaskAsync(LifecycleHost.Manager, Order, "Task_ReviewChecklist");
+        await using var pages = await PageHarness.SignInAsync(Factory, "gestora");
+        var form = pages.RenderPage<ChecklistReviewForm>(p => p.Add(f => f.Task, second).Add(f => f.CanAct, true));
+        form.WaitForElement("[data-testid=review-line][data-code=contrato]");
+
+        Assert.Contains("Última revisión: Correcto", form.Find("[data-testid=review-line][data-code=contrato] [data-testid=last-review]").TextContent);
+        Assert.All(form.FindAll("[data-testid=review-line]"), line => Assert.Equal("false", line.GetAttribute("data-decided")));
+        Assert.Equal("Faltan 5 decisiones.", form.Find("[data-testid=submit-reason]").TextContent.Trim());
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Tests.Support;
 using UsersPage = WorkflowArchive.Host.Components.Pages.Users;
+using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Tests.WebUi;
 
@@ -90,7 +91,8 @@ public sealed class UsersPageTests() : HostedTest(Host.Persistence.DatabaseProvi
         FillNewUser(page, "rosa.vargas", "corta", Roles.Requester);
         page.Find("button[data-testid=user-save]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains(pages.Messages, m => m.StartsWith("Los datos no son válidos") && m.Contains("at least 10 characters")));
+        // The page shows Identity's complaint itself, in Spanish, not an English text wrapped in a Spanish sentence.
+        page.WaitForAssertion(() => Assert.Contains(pages.Messages, m => m.Contains(HostTexts.IdentityPasswordTooShort.With(10).ToString())));
         Assert.NotEmpty(page.FindAll("[data-testid=user-form]"));
         Assert.Empty(page.FindAll("[data-testid=user-row][data-user='rosa.vargas']"));
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
+using WorkflowArchive.Host.Startup;
 
 namespace WorkflowArchive.Tests.Support;
 
@@ -14,7 +15,8 @@ namespace WorkflowArchive.Tests.Support;
 public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null,
     Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2027, 6, 1, 12, 0, 0, TimeSpan.Zero));
+    /// <summary>Fake time whose local zone is the archive's, as the host's own clock (ArchiveClock) is.</summary>
+    public FakeTimeProvider Time { get; } = LaPazTime(new DateTimeOffset(2027, 6, 1, 12, 0, 0, TimeSpan.Zero));
 
     /// <summary>Serve the web app's CSS and scripts (MudBlazor, the bundled modules) as in Development, for browser tests.</summary>
     public bool ServeStaticWebAssets { get; init; }
@@ -39,6 +41,13 @@ public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
             testServices?.Invoke(services);
         });
+    }
+
+    private static FakeTimeProvider LaPazTime(DateTimeOffset start)
+    {
+        var time = new FakeTimeProvider(start);
+        time.SetLocalTimeZone(ArchiveClock.Zone("America/La_Paz"));
+        return time;
     }
 
     /// <summary>A client whose requests act as the person named in their X-Actor header (see <see cref="ActorSignInHandler"/>).</summary>

@@ -35,6 +35,7 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddScoped<IWorkflowActivity, RecordVisitActivity>();
         services.AddScoped<IWorkflowActivity, FlakyActivity>();
         services.AddScoped<IWorkflowActivity, RendezvousActivity>();
+        services.AddScoped<WorkflowArchive.Workflows.Contracts.ITaskContract, TestNoteContract>();
         _services = services.BuildServiceProvider();
     }
 

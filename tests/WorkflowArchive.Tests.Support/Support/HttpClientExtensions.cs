@@ -42,4 +42,23 @@ public static class HttpClientExtensions
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
         return problem;
     }
+
+    /// <summary>The problem's machine-readable code: tests assert it, never the wording.</summary>
+    public static string? Code(this JsonElement problem) => problem.GetProperty("code").GetString();
+
+    /// <summary>The codes a 422 gives one field (its <c>errorCodes</c> entry).</summary>
+    public static IReadOnlyList<string?> FieldCodes(this JsonElement problem, string field) =>
+        problem.GetProperty("errorCodes").GetProperty(field).EnumerateArray().Select(c => c.GetString()).ToList();
+
+    /// <summary>The problem's code, every field's codes of a 422, and the code of each element a refused definition lists.</summary>
+    public static IReadOnlyList<string?> Codes(this JsonElement problem) =>
+    [
+        problem.Code(),
+        .. problem.TryGetProperty("errorCodes", out var fields)
+            ? fields.EnumerateObject().SelectMany(f => f.Value.EnumerateArray().Select(c => c.GetString()))
+            : [],
+        .. problem.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array
+            ? errors.EnumerateArray().Select(e => e.GetProperty("code").GetString())
+            : [],
+    ];
 }

@@ -36,7 +36,7 @@ public sealed class LifecycleHost : IAsyncDisposable
     public Task<int> FireDueTimersAsync() =>
         Factory.InScopeAsync(sp => sp.GetRequiredService<BackgroundJobs>().FireDueTimersAsync(CancellationToken.None));
 
-    /// <summary>A review that finds every document the dossier's requirement set asks for, in order, except those listed as missing.</summary>
+    /// <summary>A review that decides every document the dossier's requirement set asks for: found and in order, except those listed as missing.</summary>
     public async Task<JsonObject> ReviewAsync(string order, params string[] missing)
     {
         var required = await Factory.InScopeAsync(async sp =>
@@ -47,9 +47,10 @@ public sealed class LifecycleHost : IAsyncDisposable
         });
         return new JsonObject
         {
-            ["documents"] = new JsonArray(required.Where(r => !missing.Contains(r.DocumentCode)).Select(r => (JsonNode)new JsonObject
+            ["documents"] = new JsonArray(required.Select(r => (JsonNode)new JsonObject
             {
-                ["code"] = r.DocumentCode, ["received"] = true, ["legible"] = true, ["signed"] = true,
+                ["code"] = r.DocumentCode, ["received"] = !missing.Contains(r.DocumentCode), ["legible"] = !missing.Contains(r.DocumentCode),
+                ["signed"] = !missing.Contains(r.DocumentCode),
             }).ToArray()),
         };
     }

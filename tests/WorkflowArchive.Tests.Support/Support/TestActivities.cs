@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Tests.Support;
 
@@ -29,7 +30,7 @@ public sealed class FlakyActivity : IWorkflowActivity
     {
         context.Db.Set<DossierEvent>().Add(new DossierEvent { DossierId = Guid.Empty, Action = "written by flaky", At = context.Now });
         if (context.Variables["allowPass"]?.GetValue<bool>() != true)
-            throw new ActivityFailedException("The flaky activity refused to pass.");
+            throw new ActivityFailedException(EngineTexts.ActivityVariableMissing.With("allowPass"));
         return Task.FromResult(ActivityResult.Done("passed"));
     }
 }

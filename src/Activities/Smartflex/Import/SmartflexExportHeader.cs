@@ -1,4 +1,6 @@
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Activities.Smartflex.Import;
 
@@ -18,18 +20,15 @@ public sealed class SmartflexExportHeader
         var names = record.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
         var expected = SmartflexExportColumns.All;
         if (!names.Intersect(expected).Any())
-            throw Refused("The file has no header row");
+            throw new WorkflowValidationException(DomainTexts.SmartflexNoHeader.With(SmartflexExportColumns.HeaderLine));
         var missing = expected.Except(names).ToList();
         var unknown = names.Except(expected).ToList();
         var repeated = names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        var problems = new List<string>();
-        if (missing.Count > 0) problems.Add($"missing column(s) {string.Join(", ", missing)}");
-        if (unknown.Count > 0) problems.Add($"unknown column(s) {string.Join(", ", unknown.Select(u => u.Length == 0 ? "(empty)" : u))}");
-        if (repeated.Count > 0) problems.Add($"column(s) named twice: {string.Join(", ", repeated)}");
-        if (problems.Count > 0) throw Refused($"The header row is wrong: {string.Join("; ", problems)}");
+        var problems = new List<Text>();
+        if (missing.Count > 0) problems.Add(DomainTexts.SmartflexHeaderMissingColumns.With(string.Join(", ", missing)));
+        if (unknown.Count > 0) problems.Add(DomainTexts.SmartflexHeaderUnknownColumns.With(string.Join(", ", unknown.Select(u => u.Length == 0 ? "«»" : u))));
+        if (repeated.Count > 0) problems.Add(DomainTexts.SmartflexHeaderRepeatedColumns.With(string.Join(", ", repeated)));
+        if (problems.Count > 0) throw new WorkflowValidationException(DomainTexts.SmartflexHeaderWrong.With(problems, SmartflexExportColumns.HeaderLine));
         return new SmartflexExportHeader(names.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index));
     }
-
-    private static WorkflowValidationException Refused(string what) =>
-        new($"{what}. The first line must name the columns: {SmartflexExportColumns.HeaderLine} (separated by ',' or ';').");
 }

@@ -1,3 +1,4 @@
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Smartflex.Import;
@@ -15,13 +16,13 @@ public static class SmartflexExportReader
     public static ParsedExport Read(string text, SmartflexExportRules rules)
     {
         if (string.IsNullOrWhiteSpace(text))
-            throw new WorkflowValidationException($"The file is empty. Send a Smartflex export whose first line is: {SmartflexExportColumns.HeaderLine}.");
+            throw new WorkflowValidationException(DomainTexts.SmartflexFileEmpty.With(SmartflexExportColumns.HeaderLine));
         var separator = CsvRecords.DetectSeparator(text.TrimStart())
-            ?? throw new WorkflowValidationException($"The first line is not a header of separated columns. It must be: {SmartflexExportColumns.HeaderLine}.");
+            ?? throw new WorkflowValidationException(DomainTexts.SmartflexNoSeparator.With(SmartflexExportColumns.HeaderLine));
 
         using var records = CsvRecords.Read(text, separator).Where(r => !r.IsBlank).GetEnumerator();
         if (!records.MoveNext())
-            throw new WorkflowValidationException($"The file has no header row. Its first line must be: {SmartflexExportColumns.HeaderLine}.");
+            throw new WorkflowValidationException(DomainTexts.SmartflexNoHeader.With(SmartflexExportColumns.HeaderLine));
         var header = SmartflexExportHeader.From(records.Current);
 
         var sales = new List<ParsedSale>();
@@ -33,9 +34,9 @@ public static class SmartflexExportReader
             var orderNumber = record.Fields.Count == header.Width ? NullIfEmpty(header.Value(record.Fields, SmartflexExportColumns.OrderNumber)) : null;
             var (sale, problems) = SmartflexExportRow.Parse(record, header, rules);
             if (sale is null)
-                errors.Add(new ImportLineError(record.Line, orderNumber, string.Join("; ", problems)));
+                errors.Add(new ImportLineError(record.Line, orderNumber, problems));
             else if (firstLineOf.TryGetValue(sale.OrderNumber, out var first))
-                errors.Add(new ImportLineError(record.Line, sale.OrderNumber, $"duplicate in file: order {sale.OrderNumber} is already on line {first}"));
+                errors.Add(new ImportLineError(record.Line, sale.OrderNumber, [DomainTexts.SmartflexRowDuplicate.With(sale.OrderNumber, first)]));
             else
             {
                 firstLineOf[sale.OrderNumber] = record.Line;

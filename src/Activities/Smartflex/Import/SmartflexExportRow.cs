@@ -1,5 +1,7 @@
 using System.Globalization;
 using static WorkflowArchive.Activities.Smartflex.Import.SmartflexExportColumns;
+using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Activities.Smartflex.Import;
 
@@ -9,15 +11,15 @@ public static class SmartflexExportRow
     private static readonly string[] Yes = ["true", "1", "si", "sí", "s", "yes"];
     private static readonly string[] No = ["false", "0", "no", "n"];
 
-    public static (SmartflexSale? Sale, IReadOnlyList<string> Problems) Parse(CsvRecord record, SmartflexExportHeader header, SmartflexExportRules rules)
+    public static (SmartflexSale? Sale, IReadOnlyList<Text> Problems) Parse(CsvRecord record, SmartflexExportHeader header, SmartflexExportRules rules)
     {
-        if (record.UnclosedQuote) return (null, ["a quoted field is never closed (missing \")"]);
-        if (record.Fields.Count != header.Width) return (null, [$"has {record.Fields.Count} fields, the header has {header.Width}"]);
+        if (record.UnclosedQuote) return (null, [DomainTexts.SmartflexRowUnclosedQuote.With()]);
+        if (record.Fields.Count != header.Width) return (null, [DomainTexts.SmartflexRowFieldCount.With(record.Fields.Count, header.Width)]);
 
         string Value(string column) => header.Value(record.Fields, column);
         var missing = All.Where(c => Value(c).Length == 0).ToList();
-        var problems = new List<string>();
-        if (missing.Count > 0) problems.Add($"missing {string.Join(", ", missing)}");
+        var problems = new List<Text>();
+        if (missing.Count > 0) problems.Add(DomainTexts.SmartflexRowMissing.With(string.Join(", ", missing)));
 
         CheckLength(OrderNumber, nameof(SmartflexSale.OrderNumber));
         CheckLength(CustomerDocument, nameof(SmartflexSale.CustomerDocument));
@@ -27,16 +29,16 @@ public static class SmartflexExportRow
         var companyText = Value(CustomerIsCompany).ToLowerInvariant();
         var isCompany = Yes.Contains(companyText);
         if (companyText.Length > 0 && !isCompany && !No.Contains(companyText))
-            problems.Add($"{CustomerIsCompany} '{companyText}' is not true/false (or 1/0, sí/no)");
+            problems.Add(DomainTexts.SmartflexRowCompanyFlag.With(CustomerIsCompany, companyText));
 
         var dateText = Value(SaleDate);
         var dateOk = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var saleDate);
-        if (dateText.Length > 0 && !dateOk) problems.Add($"bad date: {SaleDate} '{dateText}' is not a date written yyyy-MM-dd");
+        if (dateText.Length > 0 && !dateOk) problems.Add(DomainTexts.SmartflexRowBadDate.With(SaleDate, dateText));
 
         var service = rules.Service(Value(ServiceCode));
-        if (Value(ServiceCode).Length > 0 && service is null) problems.Add($"unknown service code '{Value(ServiceCode)}'");
+        if (Value(ServiceCode).Length > 0 && service is null) problems.Add(DomainTexts.SmartflexRowUnknownService.With(Value(ServiceCode)));
         var transaction = rules.Transaction(Value(TransactionCode));
-        if (Value(TransactionCode).Length > 0 && transaction is null) problems.Add($"unknown transaction code '{Value(TransactionCode)}'");
+        if (Value(TransactionCode).Length > 0 && transaction is null) problems.Add(DomainTexts.SmartflexRowUnknownTransaction.With(Value(TransactionCode)));
 
         if (problems.Count > 0) return (null, problems);
         return (new SmartflexSale
@@ -54,7 +56,7 @@ public static class SmartflexExportRow
         void CheckLength(string column, string property)
         {
             var max = rules.MaxLength(property);
-            if (Value(column).Length > max) problems.Add($"{column} is longer than {max} characters");
+            if (Value(column).Length > max) problems.Add(DomainTexts.SmartflexRowTooLong.With(column, max));
         }
     }
 }

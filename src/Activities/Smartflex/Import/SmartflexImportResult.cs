@@ -1,7 +1,9 @@
+using WorkflowArchive.Workflows.Texts;
+
 namespace WorkflowArchive.Activities.Smartflex.Import;
 
-/// <summary>Why one line of the file was not taken. <see cref="Line"/> counts from 1, the header being line 1.</summary>
-public sealed record ImportLineError(int Line, string? OrderNumber, string Reason);
+/// <summary>Why one line of the file was not taken: every problem it has, each with its code. <see cref="Line"/> counts from 1, the header being line 1.</summary>
+public sealed record ImportLineError(int Line, string? OrderNumber, IReadOnlyList<Text> Problems);
 
 /// <summary>
 /// What an import did: new sales, sales whose data changed, sales already identical, and rejected lines.

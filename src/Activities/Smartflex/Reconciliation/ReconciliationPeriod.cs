@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Activities.Smartflex.Reconciliation;
@@ -12,17 +13,17 @@ public sealed record ReconciliationPeriod(DateOnly From, DateOnly To)
     {
         var start = Date("from", from);
         var end = Date("to", to);
-        if (start > end) throw new WorkflowValidationException($"The period is reversed: from {start:yyyy-MM-dd} is after to {end:yyyy-MM-dd}.");
+        if (start > end) throw new WorkflowValidationException(DomainTexts.PeriodReversed.With(start, end));
         var days = end.DayNumber - start.DayNumber + 1;
-        if (days > MaxDays) throw new WorkflowValidationException($"The period spans {days} days; ask for at most {MaxDays} days at a time.");
+        if (days > MaxDays) throw new WorkflowValidationException(DomainTexts.PeriodTooLong.With(days, MaxDays));
         return new ReconciliationPeriod(start, end);
     }
 
     private static DateOnly Date(string name, string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) throw new WorkflowValidationException($"'{name}' is required: a sale date written yyyy-MM-dd.");
+        if (string.IsNullOrWhiteSpace(text)) throw new WorkflowValidationException(DomainTexts.DateRequired.With(name));
         return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new WorkflowValidationException($"'{name}' ('{text}') is not a date written yyyy-MM-dd.");
+            : throw new WorkflowValidationException(DomainTexts.DateInvalid.With(name, text));
     }
 }

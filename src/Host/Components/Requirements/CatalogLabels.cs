@@ -1,14 +1,29 @@
+using WorkflowArchive.Activities.Advisors;
 using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Host.Application;
+using WorkflowArchive.Host.WebUi;
 
 namespace WorkflowArchive.Host.Components.Requirements;
 
-/// <summary>The catalog's codes as the division reads them: service and transaction names, "*" as "all", conditions in words.</summary>
-public sealed class CatalogLabels(IReadOnlyList<ServiceType> services, IReadOnlyList<TransactionType> transactions)
+/// <summary>
+/// The catalog's codes as the division reads them: service, transaction and advisor names, "*" as "all", conditions in
+/// words. Pages show these names, never the codes they are stored under.
+/// </summary>
+public sealed class CatalogLabels(IReadOnlyList<ServiceType> services, IReadOnlyList<TransactionType> transactions,
+    IReadOnlyList<Advisor>? advisors = null)
 {
     public static readonly CatalogLabels Empty = new([], []);
 
     public IReadOnlyList<ServiceType> Services => services;
     public IReadOnlyList<TransactionType> Transactions => transactions;
+
+    /// <summary>Services, transactions and advisors read in one piece of page work.</summary>
+    public static Task<CatalogLabels> LoadAsync(UiWork work) => work.RunAsync(async (provider, _) =>
+    {
+        var catalog = provider.GetRequiredService<CatalogQueries>();
+        var people = provider.GetRequiredService<AdvisorQueries>();
+        return new CatalogLabels(await catalog.ServicesAsync(), await catalog.TransactionsAsync(), await people.ListAsync());
+    });
 
     public string Service(string code) => code == RequirementItem.Any
         ? "Todos los servicios"
@@ -17,6 +32,11 @@ public sealed class CatalogLabels(IReadOnlyList<ServiceType> services, IReadOnly
     public string Transaction(string code) => code == RequirementItem.Any
         ? "Todas las transacciones"
         : transactions.FirstOrDefault(t => t.Code == code)?.Name ?? code;
+
+    /// <summary>The advisor's name; an advisor no longer registered keeps the code the paperwork carries.</summary>
+    public string Advisor(string? code) => code is null
+        ? "—"
+        : advisors?.FirstOrDefault(a => a.Code == code)?.Name ?? code;
 
     public static string Condition(RequirementCondition condition) => condition switch
     {

@@ -1,3 +1,6 @@
+using WorkflowArchive.Activities.Forms;
+using WorkflowArchive.Workflows.Contracts;
+
 namespace WorkflowArchive.Host.Components.Tasks;
 
 /// <summary>
@@ -6,26 +9,19 @@ namespace WorkflowArchive.Host.Components.Tasks;
 /// </summary>
 public static class TaskForms
 {
-    private static readonly Dictionary<string, Type> Forms = new()
+    private static readonly Dictionary<string, (Type Form, FormContract Contract)> Forms = new()
     {
-        ["checklist-review"] = typeof(ChecklistReviewForm),
-        ["correction"] = typeof(CorrectionForm),
-        ["archive"] = typeof(ArchiveForm),
-        ["deliver-documentation"] = typeof(DeliverDocumentationForm),
-        ["confirm-reception"] = typeof(ConfirmReceptionForm),
+        [ChecklistReviewContract.Key] = (typeof(ChecklistReviewForm), ChecklistReviewContract.Form),
+        [CorrectionContract.Key] = (typeof(CorrectionForm), CorrectionContract.Form),
+        [ArchiveContract.Key] = (typeof(ArchiveForm), ArchiveContract.Form),
+        [DeliverDocumentationContract.Key] = (typeof(DeliverDocumentationForm), DeliverDocumentationContract.Form),
+        [ConfirmReceptionContract.Key] = (typeof(ConfirmReceptionForm), ConfirmReceptionContract.Form),
     };
 
-    /// <summary>What the designer calls each form when a process owner picks one for a task.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
-    {
-        ["checklist-review"] = "Revisión según la lista de requisitos",
-        ["correction"] = "Corrección del asesor",
-        ["archive"] = "Archivo en una caja",
-        ["deliver-documentation"] = "Entrega de documentación solicitada",
-        ["confirm-reception"] = "Recepción en Condebamba",
-    };
+    /// <summary>What the designer calls each form when a process owner picks one for a task: its contract's name.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Names = Forms.ToDictionary(f => f.Key, f => f.Value.Contract.Name.ToString());
 
     public static IReadOnlyCollection<string> Keys => Forms.Keys;
 
-    public static Type For(string? formKey) => formKey is not null && Forms.TryGetValue(formKey, out var form) ? form : typeof(GenericTaskForm);
+    public static Type For(string? formKey) => formKey is not null && Forms.TryGetValue(formKey, out var form) ? form.Form : typeof(GenericTaskForm);
 }

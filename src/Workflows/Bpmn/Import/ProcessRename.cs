@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Bpmn.Import;
 
@@ -17,11 +18,11 @@ public static class ProcessRename
         }
         catch (XmlException)
         {
-            throw new WorkflowValidationException($"'{key}' cannot be a process key: use letters, digits, '-', '_' or '.', starting with a letter.");
+            throw new WorkflowValidationException(EngineTexts.ProcessKeyInvalid.With(key));
         }
         var ids = document.Descendants().Attributes("id").Where(a => a.Value == key).ToList();
         if (ids.Count > 0 && ids.Any(a => a.Parent!.Name != BpmnNamespaces.Model + "process"))
-            throw new WorkflowValidationException($"The file already uses '{key}' as the id of another element; rename that element first.");
+            throw new WorkflowValidationException(EngineTexts.ProcessKeyTaken.With(key));
 
         foreach (var attribute in document.Descendants().Attributes().Where(a => a.Value == currentId && IsProcessReference(a)))
             attribute.Value = key;
