@@ -17,6 +17,7 @@ public static class WebUiRegistration
         services.AddScoped<UiWork>();
         services.AddScoped<TaskFeed>();
         services.AddScoped<UiFeedback>();
+        services.AddScoped<TaskDrafts>();
         return services;
     }
 

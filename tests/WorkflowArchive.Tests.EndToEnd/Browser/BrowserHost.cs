@@ -33,13 +33,7 @@ public sealed class BrowserHost : IAsyncDisposable
     public static async Task<BrowserHost> StartAsync()
     {
         var host = new BrowserHost { _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite) };
-        host.Factory = new ArchiveApiFactory(host._database, new Dictionary<string, string>
-        {
-            ["Background:RunServer"] = "true",
-            ["Background:OutboxSweepCron"] = "*/5 * * * * *",
-        }) { ServeStaticWebAssets = true };
-        host.Factory.UseKestrel(0);
-        host.Factory.StartServer();
+        host.Serve(port: 0);
         host.BaseUrl = host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
         await DomainSeed.AdvisorsAndBoxesAsync(host.Factory);
@@ -50,6 +44,34 @@ public sealed class BrowserHost : IAsyncDisposable
             ExecutablePath = ChromiumPath(), Headless = true, Args = ChromiumFlags,
         });
         return host;
+    }
+
+    private void Serve(int port)
+    {
+        Factory = new ArchiveApiFactory(_database, new Dictionary<string, string>
+        {
+            ["Background:RunServer"] = "true",
+            ["Background:OutboxSweepCron"] = "*/5 * * * * *",
+        }) { ServeStaticWebAssets = true };
+        Factory.UseKestrel(port);
+        Factory.StartServer();
+    }
+
+    /// <summary>
+    /// Stops the server and starts a new one on the same address and database, as a restart of the service does: open
+    /// pages lose their circuit (and whatever it held), their sign-in cookie stays good.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        try
+        {
+            await Factory.DisposeAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // Hangfire's server may give up its own waits while the host stops; the server is down either way, as in a crash.
+        }
+        Serve(new Uri(BaseUrl).Port);
     }
 
     /// <summary>

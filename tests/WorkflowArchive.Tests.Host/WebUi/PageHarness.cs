@@ -45,6 +45,7 @@ public sealed class PageHarness : BunitContext
         Services.AddScoped(sp => new UiWork(factory.Services.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AuthenticationStateProvider>()));
         Services.AddScoped<UiFeedback>();
         Services.AddScoped<TaskFeed>();
+        Services.AddScoped<TaskDrafts>();
         // Pages run in an interactive server circuit (the layout starts live notifications only there).
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

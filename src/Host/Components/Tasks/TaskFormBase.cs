@@ -27,6 +27,11 @@ public abstract class TaskFormBase : ComponentBase
 
     [Inject] private BusinessCalendar Calendar { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private TaskDrafts Drafts { get; set; } = default!;
+    [Inject] private UiFeedback Feedback { get; set; } = default!;
+
+    private bool _draftLooked;
+    private string? _draftKept;
 
     protected bool Busy { get; private set; }
 
@@ -49,6 +54,41 @@ public abstract class TaskFormBase : ComponentBase
     {
         var server = Rejection is { } rejected && rejected.Output == Output().ToJsonString() ? rejected.Fields : [];
         return FieldMessages.At(Problems.WithoutRequired().Concat(server), field);
+    }
+
+    /// <summary>What the person has marked and typed, to keep across a dropped connection or a restart; null: nothing to keep.</summary>
+    protected virtual JsonObject? Draft() => null;
+
+    /// <summary>Puts a kept draft back; false when it no longer fits what the form shows (then it is not mentioned).</summary>
+    protected virtual bool Restore(JsonObject draft) => false;
+
+    /// <summary>Whether the form has read what it shows (a draft is restored into a loaded form only).</summary>
+    protected virtual bool Loaded => true;
+
+    /// <summary>
+    /// After each render: the first time, bring back a kept draft (and say so); afterwards keep what changed. Rendering
+    /// follows every change a person makes, so the browser always holds their latest marks.
+    /// </summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!CanAct || !Loaded || Draft() is not { } current) return;
+        if (!_draftLooked)
+        {
+            _draftLooked = true;
+            if (await Drafts.ReadAsync(Task.Id) is { } kept && Restore(kept.Draft))
+            {
+                Feedback.Tell($"Se recuperó lo que había marcado y escrito en este formulario (guardado el {Calendar.Local(kept.SavedAt).ToString(ArchiveCulture.MomentFormat, ArchiveCulture.Spanish)}).", MudBlazor.Severity.Info);
+                _draftKept = Draft()!.ToJsonString();
+                StateHasChanged();
+                return;
+            }
+            _draftKept = current.ToJsonString();
+            return;
+        }
+        var now = current.ToJsonString();
+        if (now == _draftKept) return;
+        _draftKept = now;
+        await Drafts.SaveAsync(Task.Id, current, Time.GetUtcNow());
     }
 
     protected Task SubmitAsync() => SubmitAsync(Output());
