@@ -11,11 +11,15 @@ namespace WorkflowArchive.Workflows;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>The engine's services. The host must register a scoped <c>DbContext</c> that applies <c>ApplyWorkflowEngineModel</c>.</summary>
+    /// <summary>
+    /// The engine's services. The host must register a scoped <c>DbContext</c> that applies <c>ApplyWorkflowEngineModel</c>
+    /// and adds the <see cref="OutboxCommitAnnouncer"/> interceptor (so committed outbox rows are delivered at once).
+    /// </summary>
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMoveCommittedListener, NoMoveCommittedListener>();
+        services.AddSingleton<OutboxCommitAnnouncer>();
         services.TryAddSingleton(WorkerIdentity.ForThisProcess());
         services.TryAddSingleton(OutboxLease.Default);
         services.TryAddSingleton(TimerSweepOptions.Default);

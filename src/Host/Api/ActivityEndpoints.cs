@@ -1,3 +1,4 @@
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows.Activities;
 

@@ -8,8 +8,6 @@ using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
 
-public sealed record AdvisorInput(string Code, string Name, AdvisorChannel Channel, string Office);
-
 public static class AdvisorEndpoints
 {
     public static IEndpointRouteBuilder MapAdvisorEndpoints(this IEndpointRouteBuilder app)

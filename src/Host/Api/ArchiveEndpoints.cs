@@ -2,18 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
-
-public sealed record LocationInput(string? ParentCode, LocationKind Kind, string Code, string Name, int? Capacity, string? ClassificationPrefix);
-
-public sealed record HoldInput(string? OrderNumber, string? BoxCode, string Reason);
-
-public sealed record ReleaseInput(string Reason);
 
 /// <summary>Steps 8-9: the archive's places (archive, floor, shelf, box) and legal holds that keep dossiers from leaving.</summary>
 public static class ArchiveEndpoints

@@ -1,4 +1,5 @@
 using WorkflowArchive.Activities.Auditing;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Api;

@@ -5,16 +5,6 @@ using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Api;
 
-public sealed record BatchDossierView(string OrderNumber, string CustomerName, string Status, Guid? InstanceId);
-
-public sealed record BatchView(Guid Id, string Number, string AdvisorCode, DateOnly DeliveredOn, string BinderNumber, int DossierCount,
-    DateTimeOffset RegisteredAt, string RegisteredBy, IReadOnlyList<BatchDossierView> Dossiers)
-{
-    public static BatchView From(Batch b, IReadOnlyList<Dossier> dossiers) =>
-        new(b.Id, b.Number, b.AdvisorCode, b.DeliveredOn, b.BinderNumber, b.DossierCount, b.RegisteredAt, b.RegisteredBy,
-            dossiers.Select(d => new BatchDossierView(d.OrderNumber, d.CustomerName, d.Status.ToString(), d.InstanceId)).ToList());
-}
-
 /// <summary>Steps 2-4: binders handed over by advisors, registered with the order numbers they hold.</summary>
 public static class BatchEndpoints
 {

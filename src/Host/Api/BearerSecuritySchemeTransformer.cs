@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using WorkflowArchive.Host.Application;
 
 namespace WorkflowArchive.Host.Api;
 

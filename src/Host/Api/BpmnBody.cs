@@ -1,3 +1,4 @@
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Bpmn;

@@ -6,19 +6,6 @@ using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Api;
 
-public sealed record RequirementItemInput(string ServiceCode, string TransactionCode, string DocumentCode, string DocumentName,
-    bool MustBeSigned, RequirementCondition Condition);
-
-public sealed record RequirementSetInput(DateOnly EffectiveFrom, string? Comment, IReadOnlyList<RequirementItemInput> Items);
-
-public sealed record RequirementSetView(int Version, DateOnly EffectiveFrom, string? Comment, DateTimeOffset CreatedAt, string CreatedBy,
-    IReadOnlyList<RequirementItemInput> Items)
-{
-    public static RequirementSetView From(RequirementSet s) => new(s.Version, s.EffectiveFrom, s.Comment, s.CreatedAt, s.CreatedBy,
-        s.Items.OrderBy(i => i.ServiceCode).ThenBy(i => i.TransactionCode).ThenBy(i => i.DocumentCode)
-            .Select(i => new RequirementItemInput(i.ServiceCode, i.TransactionCode, i.DocumentCode, i.DocumentName, i.MustBeSigned, i.Condition)).ToList());
-}
-
 /// <summary>Step 5.2's catalog: services, transactions and the versioned lists of required documents.</summary>
 public static class CatalogEndpoints
 {

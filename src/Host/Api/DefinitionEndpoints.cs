@@ -1,6 +1,7 @@
 using System.Text;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Definitions;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using WorkflowArchive.Host.Application;
 
 namespace WorkflowArchive.Host.Api;
 

@@ -1,5 +1,6 @@
 using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Indicators;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Api;

@@ -4,8 +4,6 @@ using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Api;
 
-public sealed record ReceptionInput(string ReceiptNumber);
-
 /// <summary>Step 11: remisiones to the Condebamba archive and the reception receipt that closes them.</summary>
 public static class ManifestEndpoints
 {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 

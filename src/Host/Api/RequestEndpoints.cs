@@ -9,11 +9,6 @@ using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
 
-public sealed record RequestInput(string? Number, string? OrderNumber, string? CustomerDocument, string? CustomerName,
-    DateOnly? SaleDateFrom, DateOnly? SaleDateTo, string? RequestingUnit, string? Reason, DateOnly? DueDate);
-
-public sealed record AttachmentView(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, string UploadedBy);
-
 /// <summary>Step 10: requests for documentation, and the scans delivered in answer.</summary>
 public static class RequestEndpoints
 {

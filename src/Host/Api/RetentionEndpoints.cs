@@ -1,14 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Api;
-
-public sealed record RetentionInput(string Period);
-
-public sealed record RetentionView(string ServiceCode, string ServiceName, string Period, bool SetThroughApi, DateTimeOffset? ChangedAt, string? ChangedBy);
 
 /// <summary>9.2: how long each class of dossier (service) stays in the division's archive, and changing it.</summary>
 public static class RetentionEndpoints

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 

@@ -1,7 +1,9 @@
 using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Smartflex.Import;
 using WorkflowArchive.Activities.Smartflex.Reconciliation;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Api;
 

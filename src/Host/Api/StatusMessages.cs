@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows.Texts;
 

@@ -6,6 +6,7 @@ public static class ApplicationRegistration
     public static IServiceCollection AddArchiveApplication(this IServiceCollection services)
     {
         services.AddScoped<TaskActions>();
+        services.AddScoped<OutboxActions>();
         services.AddScoped<InboxQuery>();
         services.AddScoped<TaskFormData>();
         services.AddScoped<DossierQueries>();

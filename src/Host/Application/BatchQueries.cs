@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Batches;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Smartflex;
-using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;

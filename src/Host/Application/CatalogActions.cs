@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows.Runtime;
 

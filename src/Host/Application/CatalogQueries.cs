@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 
 namespace WorkflowArchive.Host.Application;

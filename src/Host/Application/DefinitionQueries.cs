@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;

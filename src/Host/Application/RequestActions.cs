@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Requests;
 using WorkflowArchive.Activities.Texts;
-using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Auditing;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Persistence;
 
@@ -14,13 +15,14 @@ public static class DatabaseRegistration
             case DatabaseProvider.Postgres:
                 var postgres = options.ConnectionString
                     ?? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.");
-                services.AddDbContext<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(postgres).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                services.AddDbContext<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(postgres)
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>()));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<PostgresArchiveDbContext>());
                 break;
             default:
                 var sqlite = options.ConnectionString ?? SqliteConnectionFor(options, environment);
                 services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), SqliteBusyTimeout.Instance));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteBusyTimeout.Instance));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
                 break;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Startup;

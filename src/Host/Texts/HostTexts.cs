@@ -101,8 +101,6 @@ public static class HostTexts
     public static readonly TextKey DefinitionVersionMissing = Key("definition-version-missing");
     public static readonly TextKey BatchNotFound = Key("batch-not-found");
     public static readonly TextKey FileNotFound = Key("file-not-found");
-    public static readonly TextKey OutboxMessageNotFound = Key("outbox-message-not-found");
-    public static readonly TextKey OutboxMessageNotParked = Key("outbox-message-not-parked");
     public static readonly TextKey BpmnUploadTooLarge = Key("bpmn-upload-too-large");
     public static readonly TextKey BpmnUploadTooLong = Key("bpmn-upload-too-long");
     public static readonly TextKey BpmnFormWithoutFile = Key("bpmn-form-without-file");

@@ -10,7 +10,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// so one bad timer cannot hold up the others.
 /// </summary>
 public sealed class DueTimerPump(DbContext db, TimeProvider time, WorkflowEngine engine, RowClaims claims,
-    IMoveCommittedListener listener, ILogger<DueTimerPump> logger)
+    ILogger<DueTimerPump> logger)
 {
     /// <summary>Fires due timers until none is left (or <paramref name="limit"/> were tried); returns how many moved their instance.</summary>
     public async Task<int> FireDueAsync(int limit = 5_000, CancellationToken cancellationToken = default)
@@ -36,11 +36,7 @@ public sealed class DueTimerPump(DbContext db, TimeProvider time, WorkflowEngine
         try
         {
             var moved = await engine.FireTimerAsync(timer.Id, cancellationToken);
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(cancellationToken);
-                listener.MoveCommitted(); // the engine's own call came before this commit: its outbox rows were not visible yet
-            }
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             if (!moved) skip.Add(timer.Id);
             return moved;
         }

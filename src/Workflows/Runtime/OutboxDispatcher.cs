@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -23,6 +24,23 @@ public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims 
 {
     public const int MaxAttempts = 8;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Puts a parked message back in line (same idempotency key, attempts from zero), saved at once; the commit asks for a
+    /// drain, so it goes out now rather than at the next sweep.
+    /// </summary>
+    public async Task<OutboxMessage> RequeueParkedAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var message = await db.Set<OutboxMessage>().FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+            ?? throw new WorkflowNotFoundException(EngineTexts.OutboxMessageNotFound.With());
+        if (message.ParkedAt is null) throw new WorkflowConflictException(EngineTexts.OutboxMessageNotParked.With());
+        message.ParkedAt = null;
+        message.Attempts = 0;
+        message.NextAttemptAt = time.GetUtcNow();
+        message.ClaimedUntil = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return message;
+    }
 
     public async Task<int> DrainAsync(int batchSize = 100, CancellationToken cancellationToken = default)
     {

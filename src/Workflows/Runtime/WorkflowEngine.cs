@@ -21,13 +21,12 @@ public sealed class WorkflowEngine
     private readonly TimeProvider _time;
     private readonly DefinitionModels _models;
     private readonly InstanceRunner _runner;
-    private readonly IMoveCommittedListener _listener;
     private readonly ActorContext _actor;
     private readonly WorkerIdentity _worker;
     private readonly TaskContracts _contracts;
 
     public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
-        ExpressionEvaluator expressions, IMoveCommittedListener listener, ActorContext actor, WorkerIdentity worker, TaskContracts contracts)
+        ExpressionEvaluator expressions, ActorContext actor, WorkerIdentity worker, TaskContracts contracts)
     {
         _contracts = contracts;
         _worker = worker;
@@ -35,7 +34,6 @@ public sealed class WorkflowEngine
         _actor = actor;
         _time = time;
         _models = models;
-        _listener = listener;
         _runner = new InstanceRunner(activities, expressions, new TimerScheduler(expressions));
     }
 
@@ -275,6 +273,5 @@ public sealed class WorkflowEngine
             _db.ChangeTracker.Clear();
             throw new WorkflowConflictException(EngineTexts.ConcurrentChange.With(), ex);
         }
-        _listener.MoveCommitted();
     }
 }

@@ -109,4 +109,7 @@ public static class EngineTexts
     public static readonly TextKey ActivityUnexpectedError = Key("activity-unexpected-error");
     public static readonly TextKey InstanceLoops = Key("instance-loops");
     public static readonly TextKey GatewayNoMatchingFlow = Key("gateway-no-matching-flow");
+
+    public static readonly TextKey OutboxMessageNotFound = Key("outbox-message-not-found");
+    public static readonly TextKey OutboxMessageNotParked = Key("outbox-message-not-parked");
 }

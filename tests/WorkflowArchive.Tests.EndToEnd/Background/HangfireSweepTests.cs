@@ -31,11 +31,11 @@ public sealed class HangfireSweepTests
             <endEvent id="end" />
             """), Encoding.UTF8, "application/xml"));
         (await http.PostAsJsonAsync("/api/definitions/wait/publish", new { }, "admin")).EnsureSuccessStatusCode();
-        var instance = await (await http.PostAsJsonAsync("/api/instances", new { definitionKey = "wait", businessKey = "W-1" }, "admin")).ReadAsync<Host.Api.InstanceSummary>();
+        var instance = await (await http.PostAsJsonAsync("/api/instances", new { definitionKey = "wait", businessKey = "W-1" }, "admin")).ReadAsync<Host.Application.InstanceSummary>();
 
         factory.Time.Advance(TimeSpan.FromHours(2));
 
-        var status = await PollAsync(async () => (await http.GetAsync<Host.Api.InstanceDetail>($"/api/instances/{instance.Id}")).Instance.Status, "Completed");
+        var status = await PollAsync(async () => (await http.GetAsync<Host.Application.InstanceDetail>($"/api/instances/{instance.Id}")).Instance.Status, "Completed");
         Assert.Equal("Completed", status);
         var undelivered = await PollAsync(() => factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<OutboxMessage>()
             .CountAsync(m => m.ProcessedAt == null)), 0);

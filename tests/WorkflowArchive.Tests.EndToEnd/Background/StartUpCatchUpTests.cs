@@ -1,5 +1,5 @@
 using System.Text;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Startup;
 using WorkflowArchive.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.ProcedureInputs;

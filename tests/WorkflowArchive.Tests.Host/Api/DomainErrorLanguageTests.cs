@@ -5,7 +5,7 @@ using System.Text.Json;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Forms;
 using WorkflowArchive.Activities.Texts;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Texts;
 using static WorkflowArchive.Tests.Support.LifecycleHost;

@@ -5,7 +5,7 @@ using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Batches;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Requests;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Definitions;
 using static WorkflowArchive.Tests.Support.TestBpmn;

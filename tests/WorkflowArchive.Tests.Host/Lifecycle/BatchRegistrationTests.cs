@@ -37,7 +37,7 @@ public sealed class BatchRegistrationTests
         Assert.True(dossiers[1].CustomerIsCompany);
         Assert.Equal("Jaime Ortuño", dossiers[2].CustomerName);
         Assert.All(dossiers, d => Assert.NotNull(d.InstanceId));
-        var reviews = await host.Http.GetAsync<Host.Api.PagedList<Host.Api.TaskView>>("/api/tasks?role=gestor-documental");
+        var reviews = await host.Http.GetAsync<Host.Application.PagedList<Host.Application.TaskView>>("/api/tasks?role=gestor-documental");
         Assert.Equal(3, reviews.Items.Count(t => t.ElementId == "Task_ReviewChecklist"));
     }
 

@@ -123,7 +123,7 @@ public sealed class RetentionAndTransferTests
         var refused = await host.Http.PostAsJsonAsync($"/api/tasks/{archive.Id}/complete", new { variables = new { boxCode = "A-01" } }, "gestora");
 
         Assert.Equal("archive-box-full", (await refused.ProblemAsync(422)).GetProperty("errorCodes").GetProperty("boxCode")[0].GetString());
-        var instances = await host.Http.GetAsync<Host.Api.PagedList<Host.Api.InstanceSummary>>("/api/instances?businessKey=SF-2027-000701");
+        var instances = await host.Http.GetAsync<Host.Application.PagedList<Host.Application.InstanceSummary>>("/api/instances?businessKey=SF-2027-000701");
         Assert.Equal("Active", Assert.Single(instances.Items).Status);
         var moved = await host.Client.WorkAsync(Manager, second.OrderNumber, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-02" });
         Assert.Equal("Active", moved.Status);

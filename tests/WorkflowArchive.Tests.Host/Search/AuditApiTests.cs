@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowArchive.Activities.Auditing;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.ProcedureInputs;

@@ -3,7 +3,7 @@ using Bogus;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.StoreRows;

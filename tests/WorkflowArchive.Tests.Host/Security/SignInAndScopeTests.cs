@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.LifecycleHost;

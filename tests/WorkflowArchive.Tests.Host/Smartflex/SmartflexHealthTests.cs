@@ -1,7 +1,7 @@
 using System.Text.Json;
 using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Activities.Smartflex.Import;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 

@@ -6,7 +6,7 @@ using WorkflowArchive.Activities.Smartflex.Import;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Smartflex.SmartflexImports;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 
 namespace WorkflowArchive.Tests.Smartflex;
 

@@ -11,7 +11,7 @@ public sealed class TaskDraftTests() : HostedTest(Host.Persistence.DatabaseProvi
 {
     private const string Order = "SF-2027-000811";
 
-    private async Task<Host.Api.TaskView> ReviewTaskAsync()
+    private async Task<Host.Application.TaskView> ReviewTaskAsync()
     {
         await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(Order));
         await Archive.RegisterBatchAsync("arojas", Order);
@@ -25,7 +25,7 @@ public sealed class TaskDraftTests() : HostedTest(Host.Persistence.DatabaseProvi
         return element.TagName == "INPUT" ? element : element.QuerySelector("input")!;
     }
 
-    private static string DraftKey(Host.Api.TaskView task) => $"workflowarchive.draft.gestora.{task.Id:N}";
+    private static string DraftKey(Host.Application.TaskView task) => $"workflowarchive.draft.gestora.{task.Id:N}";
 
     [Fact]
     public async Task Each_decision_is_kept_in_the_browser_as_it_is_made()

@@ -17,7 +17,7 @@ public sealed class TaskPagesTests() : HostedTest(Host.Persistence.DatabaseProvi
 {
     private const string Order = "SF-2027-000801";
 
-    private async Task<Host.Api.TaskView> ReviewTaskAsync(string order = Order)
+    private async Task<Host.Application.TaskView> ReviewTaskAsync(string order = Order)
     {
         await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
         await Archive.RegisterBatchAsync("arojas", order);

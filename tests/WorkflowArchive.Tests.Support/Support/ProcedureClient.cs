@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 
 namespace WorkflowArchive.Tests.Support;
 

@@ -1,5 +1,5 @@
 using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 
 namespace WorkflowArchive.Host.Components.Requirements;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Components;
 using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Host.Api;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.WebUi;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Contracts;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace WorkflowArchive.Host.Api;
+namespace WorkflowArchive.Host.Application;
 
 public static class Paging
 {

@@ -1,8 +1,9 @@
 using WorkflowArchive.Activities.Smartflex;
 using WorkflowArchive.Activities.Smartflex.Import;
 using WorkflowArchive.Activities.Smartflex.Reconciliation;
+using WorkflowArchive.Host.Texts;
 
-namespace WorkflowArchive.Host.Api;
+namespace WorkflowArchive.Host.Application;
 
 public sealed record MissingDossierView(string OrderNumber, DateOnly SaleDate, string AdvisorCode, string CustomerName, string CustomerDocument,
     bool CustomerIsCompany, string ServiceCode, string TransactionCode)

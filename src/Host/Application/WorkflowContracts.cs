@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows.Bpmn.Import;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Runtime;
 
-namespace WorkflowArchive.Host.Api;
+namespace WorkflowArchive.Host.Application;
 
 public sealed record DefinitionSummary(Guid Id, string Key, int Version, string Status, string? Name, DateTimeOffset CreatedAt, string CreatedBy,
     DateTimeOffset? PublishedAt, string? PublishedBy, string? Comment)

@@ -3,7 +3,7 @@ using WorkflowArchive.Activities.Archive;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Requests;
 
-namespace WorkflowArchive.Host.Api;
+namespace WorkflowArchive.Host.Application;
 
 /// <summary>A dossier in a search result: enough to tell it apart and to know where it is.</summary>
 public sealed record DossierSummary(Guid Id, string OrderNumber, string CustomerName, string CustomerDocument, string AdvisorCode,

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Texts;
 
-namespace WorkflowArchive.Host.Api;
+namespace WorkflowArchive.Host.Texts;
 
 /// <summary>Builds problem details whose words come from the layers' resources, in the request's UI culture.</summary>
 public sealed class ProblemTexts(IStringLocalizerFactory localizers)

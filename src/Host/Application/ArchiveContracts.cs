@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Host.Application;
+
+// What the Archive endpoints and pages take and give.
+
+public sealed record LocationInput(string? ParentCode, LocationKind Kind, string Code, string Name, int? Capacity, string? ClassificationPrefix);
+
+public sealed record HoldInput(string? OrderNumber, string? BoxCode, string Reason);
+
+public sealed record ReleaseInput(string Reason);

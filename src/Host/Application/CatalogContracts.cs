@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Host.Application;
+using WorkflowArchive.Host.Security;
+
+namespace WorkflowArchive.Host.Application;
+
+// What the Catalog endpoints and pages take and give.
+
+public sealed record RequirementItemInput(string ServiceCode, string TransactionCode, string DocumentCode, string DocumentName,
+    bool MustBeSigned, RequirementCondition Condition);
+
+public sealed record RequirementSetInput(DateOnly EffectiveFrom, string? Comment, IReadOnlyList<RequirementItemInput> Items);
+
+public sealed record RequirementSetView(int Version, DateOnly EffectiveFrom, string? Comment, DateTimeOffset CreatedAt, string CreatedBy,
+    IReadOnlyList<RequirementItemInput> Items)
+{
+    public static RequirementSetView From(RequirementSet s) => new(s.Version, s.EffectiveFrom, s.Comment, s.CreatedAt, s.CreatedBy,
+        s.Items.OrderBy(i => i.ServiceCode).ThenBy(i => i.TransactionCode).ThenBy(i => i.DocumentCode)
+            .Select(i => new RequirementItemInput(i.ServiceCode, i.TransactionCode, i.DocumentCode, i.DocumentName, i.MustBeSigned, i.Condition)).ToList());
+}

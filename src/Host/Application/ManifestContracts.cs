@@ -1,0 +1,9 @@
+using WorkflowArchive.Activities.Transfers;
+using WorkflowArchive.Host.Application;
+using WorkflowArchive.Host.Security;
+
+namespace WorkflowArchive.Host.Application;
+
+// What the Manifest endpoints and pages take and give.
+
+public sealed record ReceptionInput(string ReceiptNumber);

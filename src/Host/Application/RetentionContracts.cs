@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
+
+namespace WorkflowArchive.Host.Application;
+
+// What the Retention endpoints and pages take and give.
+
+public sealed record RetentionInput(string Period);
+
+public sealed record RetentionView(string ServiceCode, string ServiceName, string Period, bool SetThroughApi, DateTimeOffset? ChangedAt, string? ChangedBy);
