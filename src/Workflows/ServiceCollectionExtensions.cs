@@ -35,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DefinitionImporter>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<DueTimerPump>();
+        services.AddScoped<TimerReschedule>();
         services.AddSingleton<DueTimerSweep>();
         services.AddScoped<OverdueTaskSweep>();
         services.AddScoped<OutboxDispatcher>();

@@ -3,7 +3,6 @@ using WorkflowArchive.Activities.Catalog;
 using WorkflowArchive.Activities.Dossiers;
 using WorkflowArchive.Activities.Texts;
 using WorkflowArchive.Workflows;
-using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.Timing;
 
@@ -16,10 +15,10 @@ public sealed record RetentionChangeResult(string ServiceCode, string Period, in
 /// for it. The rule: every archived dossier of that service whose retention timer is still pending gets
 /// <c>due = archivedAt + new period</c>, on the dossier and on the timer. A due date that is already past is not moved
 /// to "now": the timer is simply due, and the next sweep fires it. Dossiers whose retention already ended keep their
-/// course. Each touched instance gets a new revision, so a timer firing at the same moment makes one of the two fail
-/// (HTTP 409) instead of both half-applying.
+/// course. The engine reschedules the timers (<see cref="TimerReschedule"/>) and gives each touched instance a new
+/// revision, so a timer firing at the same moment makes one of the two fail (HTTP 409) instead of both half-applying.
 /// </summary>
-public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContext actor, DefinitionModels models)
+public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContext actor, TimerReschedule timers, BusinessCalendar calendar)
 {
     /// <summary>The variable a retention timer's duration is written with in the shipped workflow: <c>${retentionPeriod}</c>.</summary>
     public const string PeriodVariable = "retentionPeriod";
@@ -48,22 +47,12 @@ public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContex
             .ToListAsync(cancellationToken);
         foreach (var dossier in dossiers)
         {
-            var timers = await RetentionTimersAsync(dossier.InstanceId!.Value, cancellationToken);
-            if (timers.Count == 0) continue;
+            // The engine moves the wait itself; a dossier whose retention timer already fired keeps its course.
             var due = duration.AddTo(dossier.ArchivedAt!.Value);
+            var reason = $"Vence el {calendar.Local(due):dd/MM/yyyy HH:mm}: el resguardo de {serviceCode} cambió a {period}";
+            if (!await timers.RescheduleAsync(dossier.InstanceId!.Value, PeriodVariable, period, due, user, reason, cancellationToken)) continue;
             dossier.RetentionPeriod = period;
             dossier.RetentionDueAt = due;
-            foreach (var timer in timers)
-            {
-                timer.DueAt = due;
-                db.Set<JournalEntry>().Add(new JournalEntry
-                {
-                    InstanceId = timer.InstanceId, ElementId = timer.ElementId, Action = JournalAction.TimerScheduled, At = now, Actor = user,
-                    Summary = $"Vence {due:yyyy-MM-dd HH:mm} UTC: el resguardo de {serviceCode} cambió a {period}",
-                });
-            }
-            var instance = await db.Set<WorkflowInstance>().FirstAsync(i => i.Id == dossier.InstanceId, cancellationToken);
-            instance.Revision = Guid.NewGuid();
             rescheduled++;
         }
 
@@ -76,15 +65,5 @@ public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContex
             throw new WorkflowConflictException(DomainTexts.RetentionChangeConflict.With(), ex);
         }
         return new RetentionChangeResult(serviceCode, period, rescheduled);
-    }
-
-    /// <summary>The instance's pending timers whose duration is the retention period variable.</summary>
-    private async Task<List<WorkflowTimer>> RetentionTimersAsync(Guid instanceId, CancellationToken cancellationToken)
-    {
-        var pending = await db.Set<WorkflowTimer>().Where(t => t.InstanceId == instanceId && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
-        if (pending.Count == 0) return pending;
-        var definitionId = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).Select(i => i.DefinitionId).FirstAsync(cancellationToken);
-        var model = models.Get(await db.Set<WorkflowDefinition>().AsNoTracking().FirstAsync(d => d.Id == definitionId, cancellationToken));
-        return pending.Where(t => model.Nodes.GetValueOrDefault(t.ElementId)?.Timer?.Duration?.Contains(PeriodVariable, StringComparison.Ordinal) == true).ToList();
     }
 }
