@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Domain.Smartflex;
 
 namespace WorkflowArchive.Bench;
 

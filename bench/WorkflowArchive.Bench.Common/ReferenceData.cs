@@ -1,5 +1,5 @@
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Host.Persistence;
 
 namespace WorkflowArchive.Bench;

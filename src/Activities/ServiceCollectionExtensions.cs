@@ -1,17 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Auditing;
-using WorkflowArchive.Activities.Batches;
-using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Forms;
-using WorkflowArchive.Activities.Indicators;
 using WorkflowArchive.Activities.Lifecycle;
 using WorkflowArchive.Activities.Requests;
-using WorkflowArchive.Activities.Smartflex;
-using WorkflowArchive.Activities.Transfers;
-using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Auditing;
+using WorkflowArchive.Domain.Batches;
+using WorkflowArchive.Domain.Catalog;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Forms;
+using WorkflowArchive.Domain.Indicators;
+using WorkflowArchive.Domain.Requests;
+using WorkflowArchive.Domain.Smartflex;
+using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Workflows.Contracts;
+using WorkflowArchive.Workflows.ServiceTasks;
 
 namespace WorkflowArchive.Activities;
 

@@ -1,12 +1,12 @@
 using Hangfire;
 using Scalar.AspNetCore;
 using WorkflowArchive.Activities;
-using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Host.Api;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Background;
-using WorkflowArchive.Host.Components;
 using WorkflowArchive.Host.Components.Account;
+using WorkflowArchive.Host.Components;
 using WorkflowArchive.Host.Demo;
 using WorkflowArchive.Host.Notifications;
 using WorkflowArchive.Host.Persistence;
@@ -14,8 +14,8 @@ using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Smartflex;
 using WorkflowArchive.Host.Startup;
 using WorkflowArchive.Host.WebUi;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,11 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using WorkflowArchive.Workflows.Activities;
+using Microsoft.Extensions.DependencyInjection;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Expressions;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.ServiceTasks;
 
 namespace WorkflowArchive.Workflows;
 

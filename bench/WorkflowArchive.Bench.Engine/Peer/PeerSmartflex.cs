@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Domain.Smartflex;
 
 namespace WorkflowArchive.Bench.Engine.Peer;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using WorkflowArchive.Activities.Advisors;
+using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Host.Persistence;
 
 namespace WorkflowArchive.Bench.Load.Data;

@@ -1,7 +1,7 @@
 using Bogus;
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Catalog;
+using WorkflowArchive.Domain.Dossiers;
 
 namespace WorkflowArchive.Bench.Load.Data;
 

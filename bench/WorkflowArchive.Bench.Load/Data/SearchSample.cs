@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Bogus;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Dossiers;
 
 namespace WorkflowArchive.Bench.Load.Data;
 

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using WorkflowArchive.Activities.Dossiers;
+using System.Text.Json;
 using WorkflowArchive.Bench.Load.Data;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Runtime;
 

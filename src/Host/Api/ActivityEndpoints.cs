@@ -1,6 +1,6 @@
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
-using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.ServiceTasks;
 
 namespace WorkflowArchive.Host.Api;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Advisors;
+using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;

@@ -1,4 +1,4 @@
-using WorkflowArchive.Activities.Auditing;
+using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 

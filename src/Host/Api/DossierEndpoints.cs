@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Forms;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Forms;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 

@@ -1,5 +1,5 @@
-using WorkflowArchive.Activities.Forms;
-using WorkflowArchive.Activities.Indicators;
+using WorkflowArchive.Domain.Forms;
+using WorkflowArchive.Domain.Indicators;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 

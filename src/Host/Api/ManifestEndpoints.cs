@@ -1,4 +1,4 @@
-using WorkflowArchive.Activities.Transfers;
+using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 

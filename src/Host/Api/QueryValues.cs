@@ -1,5 +1,5 @@
 using System.Globalization;
-using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;

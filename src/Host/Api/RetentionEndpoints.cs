@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;

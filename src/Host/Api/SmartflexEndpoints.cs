@@ -1,6 +1,6 @@
-using WorkflowArchive.Activities.Forms;
-using WorkflowArchive.Activities.Smartflex.Import;
-using WorkflowArchive.Activities.Smartflex.Reconciliation;
+using WorkflowArchive.Domain.Forms;
+using WorkflowArchive.Domain.Smartflex.Import;
+using WorkflowArchive.Domain.Smartflex.Reconciliation;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Texts;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Advisors;
+using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Host.Persistence;
 
 namespace WorkflowArchive.Host.Application;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Texts;

@@ -1,5 +1,5 @@
-using WorkflowArchive.Activities.Batches;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Batches;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Batches;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Domain.Batches;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Smartflex;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows.Runtime;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Catalog;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 

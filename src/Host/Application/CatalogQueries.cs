@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Host.Persistence;
 
 namespace WorkflowArchive.Host.Application;

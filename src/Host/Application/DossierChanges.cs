@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Auditing;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Auditing;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Components.Requirements;
 using WorkflowArchive.Host.Components.Shared;
 using WorkflowArchive.Host.WebUi;

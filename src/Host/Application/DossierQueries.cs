@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Application;
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Auditing;
-using WorkflowArchive.Activities.Batches;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Requests;
-using WorkflowArchive.Activities.Transfers;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Auditing;
+using WorkflowArchive.Domain.Batches;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Requests;
+using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Host.Components.Requirements;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows.Definitions;
@@ -80,9 +80,9 @@ public sealed class DossierTimeline(ArchiveDbContext db, DefinitionModels models
         var batches = await db.Set<Batch>().AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Number, cancellationToken);
         var manifests = await db.Set<TransferManifest>().AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Number, cancellationToken);
         var names = new CatalogLabels(
-            await db.Set<WorkflowArchive.Activities.Catalog.ServiceType>().AsNoTracking().ToListAsync(cancellationToken),
-            await db.Set<WorkflowArchive.Activities.Catalog.TransactionType>().AsNoTracking().ToListAsync(cancellationToken),
-            await db.Set<WorkflowArchive.Activities.Advisors.Advisor>().AsNoTracking().ToListAsync(cancellationToken));
+            await db.Set<WorkflowArchive.Domain.Catalog.ServiceType>().AsNoTracking().ToListAsync(cancellationToken),
+            await db.Set<WorkflowArchive.Domain.Catalog.TransactionType>().AsNoTracking().ToListAsync(cancellationToken),
+            await db.Set<WorkflowArchive.Domain.Advisors.Advisor>().AsNoTracking().ToListAsync(cancellationToken));
         return new DossierReferences(boxes, batches, manifests, names);
     }
 }

@@ -1,7 +1,7 @@
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Requests;
 
 namespace WorkflowArchive.Host.Application;
 

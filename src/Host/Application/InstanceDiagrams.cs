@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Application;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using WorkflowArchive.Activities.Transfers;
+using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Application;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Texts;
-using WorkflowArchive.Activities.Transfers;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Texts;
+using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Host.Components.Shared;
 using WorkflowArchive.Host.WebUi;
 

@@ -1,14 +1,14 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Forms;
-using WorkflowArchive.Activities.Requests;
-using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Domain.Forms;
+using WorkflowArchive.Domain.Requests;
+using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Application;
 

@@ -1,6 +1,6 @@
-using WorkflowArchive.Activities.Smartflex;
-using WorkflowArchive.Activities.Smartflex.Import;
-using WorkflowArchive.Activities.Smartflex.Reconciliation;
+using WorkflowArchive.Domain.Smartflex.Import;
+using WorkflowArchive.Domain.Smartflex.Reconciliation;
+using WorkflowArchive.Domain.Smartflex;
 using WorkflowArchive.Host.Texts;
 
 namespace WorkflowArchive.Host.Application;

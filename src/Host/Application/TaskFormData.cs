@@ -1,15 +1,15 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Forms;
-using WorkflowArchive.Activities.Requests;
-using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Catalog;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Forms;
+using WorkflowArchive.Domain.Requests;
+using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Host.Persistence;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Application;
 

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using Bogus;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Batches;
-using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Batches;
+using WorkflowArchive.Domain.Catalog;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Smartflex;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows.Runtime;
 

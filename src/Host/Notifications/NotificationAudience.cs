@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows.Runtime;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities;
+using WorkflowArchive.Domain;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows.Persistence;
 
@@ -45,6 +45,6 @@ public sealed class PostgresArchiveDbContext(DbContextOptions<PostgresArchiveDbC
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<WorkflowArchive.Activities.Dossiers.Dossier>().Property(d => d.CustomerNameKey).UseCollation("C");
+        modelBuilder.Entity<WorkflowArchive.Domain.Dossiers.Dossier>().Property(d => d.CustomerNameKey).UseCollation("C");
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Auditing;
+using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Persistence;

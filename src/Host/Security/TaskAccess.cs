@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Security;
 

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Auditing;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Security;
 

@@ -1,10 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Polly.Timeout;
-using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Domain.Smartflex;
 using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Host.Smartflex;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Domain.Smartflex;
 
 namespace WorkflowArchive.Host.Smartflex;
 

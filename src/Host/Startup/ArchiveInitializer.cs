@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Demo;
 using WorkflowArchive.Host.Persistence;

@@ -1,4 +1,4 @@
-using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Domain.Archive;
 
 namespace WorkflowArchive.Host.Startup;
 

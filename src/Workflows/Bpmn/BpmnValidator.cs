@@ -1,6 +1,6 @@
 using System.Globalization;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Expressions;
+using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Texts;
 using WorkflowArchive.Workflows.Timing;
 

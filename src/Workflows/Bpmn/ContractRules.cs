@@ -1,6 +1,6 @@
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Expressions;
+using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Bpmn;

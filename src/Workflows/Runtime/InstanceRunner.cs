@@ -1,7 +1,7 @@
-using WorkflowArchive.Workflows.Persistence;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Expressions;
+using WorkflowArchive.Workflows.Persistence;
+using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Runtime;

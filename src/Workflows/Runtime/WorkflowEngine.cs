@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Expressions;
 using WorkflowArchive.Workflows.Persistence;
+using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Runtime;

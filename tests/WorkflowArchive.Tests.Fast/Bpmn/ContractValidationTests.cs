@@ -1,9 +1,9 @@
 using WorkflowArchive.Tests.Support;
-using WorkflowArchive.Workflows;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Expressions;
+using WorkflowArchive.Workflows.ServiceTasks;
+using WorkflowArchive.Workflows;
 using static WorkflowArchive.Tests.Support.TestBpmn;
 
 namespace WorkflowArchive.Tests.Bpmn;

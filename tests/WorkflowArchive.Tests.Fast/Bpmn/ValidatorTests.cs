@@ -1,8 +1,8 @@
 using WorkflowArchive.Tests.Support;
-using WorkflowArchive.Workflows;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Timing;
+using WorkflowArchive.Workflows;
 using static WorkflowArchive.Tests.Support.TestBpmn;
 
 namespace WorkflowArchive.Tests.Bpmn;

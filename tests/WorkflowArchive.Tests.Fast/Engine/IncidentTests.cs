@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;
-using static WorkflowArchive.Tests.Support.TestBpmn;
 using WorkflowArchive.Workflows.Texts;
+using static WorkflowArchive.Tests.Support.TestBpmn;
 
 namespace WorkflowArchive.Tests.Engine;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using WorkflowArchive.Activities.Batches;
-using WorkflowArchive.Activities.Forms;
-using WorkflowArchive.Workflows;
+using WorkflowArchive.Domain.Batches;
+using WorkflowArchive.Domain.Forms;
 using WorkflowArchive.Workflows.Contracts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Tests.Forms;
 

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Batches;
-using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Forms;
-using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Batches;
+using WorkflowArchive.Domain.Catalog;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Forms;
+using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Contracts;
 

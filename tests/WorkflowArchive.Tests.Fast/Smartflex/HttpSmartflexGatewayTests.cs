@@ -2,9 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Bogus;
 using Microsoft.Extensions.Configuration;
-using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Domain.Smartflex;
 using WorkflowArchive.Host.Smartflex;
-using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.ServiceTasks;
 using static WorkflowArchive.Tests.Smartflex.FakeSmartflexHandler;
 
 namespace WorkflowArchive.Tests.Smartflex;

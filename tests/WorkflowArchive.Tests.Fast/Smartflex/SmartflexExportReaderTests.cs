@@ -1,7 +1,7 @@
 using Bogus;
-using WorkflowArchive.Activities.Smartflex;
-using WorkflowArchive.Activities.Smartflex.Import;
-using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Domain.Smartflex.Import;
+using WorkflowArchive.Domain.Smartflex;
+using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Tests.Smartflex;

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
-using WorkflowArchive.Activities.Texts;
+using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows.Texts;
 

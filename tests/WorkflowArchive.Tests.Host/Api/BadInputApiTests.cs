@@ -1,9 +1,9 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.TestBpmn;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Tests.Api;
 

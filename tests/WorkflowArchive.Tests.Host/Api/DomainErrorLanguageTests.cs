@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Forms;
-using WorkflowArchive.Activities.Texts;
+using System.Text;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Forms;
+using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Texts;

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Requests;
-using WorkflowArchive.Activities.Transfers;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Requests;
+using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Batches;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Batches;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Persistence;

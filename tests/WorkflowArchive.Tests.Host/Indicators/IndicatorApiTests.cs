@@ -1,8 +1,8 @@
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Indicators;
 using WorkflowArchive.Activities.Lifecycle;
-using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Indicators;
+using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;

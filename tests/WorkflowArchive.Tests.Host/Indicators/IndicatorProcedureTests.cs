@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Indicators;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Indicators;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.ProcedureInputs;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Batches;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Batches;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;

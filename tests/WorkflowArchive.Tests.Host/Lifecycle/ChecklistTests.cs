@@ -1,11 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.LifecycleHost;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Tests.Lifecycle;
 

@@ -1,16 +1,16 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Requests;
-using WorkflowArchive.Activities.Transfers;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Requests;
+using WorkflowArchive.Domain.Texts;
+using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;
 using static WorkflowArchive.Tests.Support.LifecycleHost;
-using WorkflowArchive.Activities.Texts;
 
 namespace WorkflowArchive.Tests.Lifecycle;
 

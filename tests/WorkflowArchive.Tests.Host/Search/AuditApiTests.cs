@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using WorkflowArchive.Activities.Auditing;
+using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
@@ -47,7 +47,7 @@ public abstract class AuditApiTests(DatabaseProvider provider) : HostedTest(prov
         await Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ArchiveDbContext>();
-            var box = await db.Set<WorkflowArchive.Activities.Archive.ArchiveLocation>().FindAsync(boxId);
+            var box = await db.Set<WorkflowArchive.Domain.Archive.ArchiveLocation>().FindAsync(boxId);
             box!.Capacity = 60;
             return await db.SaveChangesAsync();
         });

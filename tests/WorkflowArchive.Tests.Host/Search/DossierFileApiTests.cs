@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;

@@ -1,8 +1,8 @@
 using System.Data.Common;
 using Bogus;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using WorkflowArchive.Activities.Smartflex;
-using WorkflowArchive.Activities.Smartflex.Import;
+using WorkflowArchive.Domain.Smartflex.Import;
+using WorkflowArchive.Domain.Smartflex;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;

@@ -1,12 +1,12 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Auditing;
-using WorkflowArchive.Activities.Smartflex;
-using WorkflowArchive.Activities.Smartflex.Import;
+using WorkflowArchive.Domain.Auditing;
+using WorkflowArchive.Domain.Smartflex.Import;
+using WorkflowArchive.Domain.Smartflex;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Smartflex.SmartflexImports;
-using WorkflowArchive.Host.Application;
 
 namespace WorkflowArchive.Tests.Smartflex;
 

@@ -1,6 +1,6 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using CatalogPage = WorkflowArchive.Host.Components.Pages.Catalog;

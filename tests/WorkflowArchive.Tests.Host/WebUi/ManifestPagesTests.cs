@@ -1,6 +1,6 @@
 using Bunit;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Transfers;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Tests.Support;
 using ManifestDetailPage = WorkflowArchive.Host.Components.Pages.ManifestDetail;

@@ -2,10 +2,10 @@ using System.Reflection;
 using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.WebUi;
 

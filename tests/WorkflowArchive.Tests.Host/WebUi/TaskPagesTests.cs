@@ -1,11 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Bunit;
+using WorkflowArchive.Domain.Forms;
 using WorkflowArchive.Host.Components.Layout;
 using WorkflowArchive.Host.WebUi;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;
-using WorkflowArchive.Activities.Forms;
 using ChecklistReviewForm = WorkflowArchive.Host.Components.Tasks.ChecklistReviewForm;
 using CorrectionForm = WorkflowArchive.Host.Components.Tasks.CorrectionForm;
 using InboxPage = WorkflowArchive.Host.Components.Pages.Inbox;

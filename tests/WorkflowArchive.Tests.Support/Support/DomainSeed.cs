@@ -1,6 +1,6 @@
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Smartflex;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Smartflex;
 using WorkflowArchive.Host.Persistence;
 
 namespace WorkflowArchive.Tests.Support;

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using WorkflowArchive.Activities;
 using WorkflowArchive.Host.Persistence;
-using WorkflowArchive.Workflows;
-using WorkflowArchive.Workflows.Activities;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.ServiceTasks;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Tests.Support;
 

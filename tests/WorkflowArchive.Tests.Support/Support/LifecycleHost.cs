@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Catalog;
-using WorkflowArchive.Activities.Dossiers;
+using WorkflowArchive.Domain.Catalog;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Persistence;
 
@@ -66,7 +66,7 @@ public sealed class LifecycleHost : IAsyncDisposable
     }
 
     /// <summary>Registers, reviews complete and archives one dossier of a Smartflex sale.</summary>
-    public async Task ArchiveAsync(Activities.Smartflex.SmartflexSale sale, string? boxCode = null)
+    public async Task ArchiveAsync(Domain.Smartflex.SmartflexSale sale, string? boxCode = null)
     {
         await DomainSeed.SaleAsync(Factory, sale);
         await RegisterBatchAsync(sale.AdvisorCode, sale.OrderNumber);

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using WorkflowArchive.Activities.Smartflex.Import;
+using WorkflowArchive.Domain.Smartflex.Import;
 
 namespace WorkflowArchive.Tests.Smartflex;
 

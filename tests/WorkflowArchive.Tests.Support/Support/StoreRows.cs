@@ -1,9 +1,9 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Archive;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Requests;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Host.Persistence;
 
 namespace WorkflowArchive.Tests.Support;

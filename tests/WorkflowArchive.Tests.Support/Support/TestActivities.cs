@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Tests.Support;

@@ -1,6 +1,6 @@
 using WorkflowArchive.Host.Components.Tasks;
 using WorkflowArchive.Host.Security;
-using WorkflowArchive.Workflows.Activities;
+using WorkflowArchive.Workflows.ServiceTasks;
 
 namespace WorkflowArchive.Host.Components.Designer;
 

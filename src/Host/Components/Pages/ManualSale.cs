@@ -1,4 +1,4 @@
-using WorkflowArchive.Activities.Batches;
+using WorkflowArchive.Domain.Batches;
 
 namespace WorkflowArchive.Host.Components.Pages;
 

@@ -1,5 +1,5 @@
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.WebUi;
 

@@ -1,4 +1,4 @@
-using WorkflowArchive.Activities.Catalog;
+using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Host.Application;
 
 namespace WorkflowArchive.Host.Components.Requirements;

@@ -1,7 +1,7 @@
-using WorkflowArchive.Activities.Advisors;
-using WorkflowArchive.Activities.Dossiers;
-using WorkflowArchive.Activities.Requests;
-using WorkflowArchive.Activities.Transfers;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Requests;
+using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows.Runtime;
 

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Components;
-using WorkflowArchive.Activities.Archive;
+using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.WebUi;
-using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Contracts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Components.Tasks;
 

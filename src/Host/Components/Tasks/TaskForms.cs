@@ -1,4 +1,4 @@
-using WorkflowArchive.Activities.Forms;
+using WorkflowArchive.Domain.Forms;
 using WorkflowArchive.Workflows.Contracts;
 
 namespace WorkflowArchive.Host.Components.Tasks;

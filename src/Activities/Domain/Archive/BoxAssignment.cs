@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Texts;
+using WorkflowArchive.Workflows.ServiceTasks;
+
+namespace WorkflowArchive.Domain.Archive;
+
+/// <summary>Step 9: chooses the box a dossier is filed in: the one the manager named, or the first with room for its class.</summary>
+public sealed class BoxAssignment(DbContext db)
+{
+    public async Task<ArchiveLocation> PickAsync(string? boxCode, string classificationCode, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(boxCode))
+        {
+            var chosen = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Kind == LocationKind.Box && l.Code == boxCode.Trim(), cancellationToken)
+                ?? throw new ActivityFailedException(DomainTexts.ArchiveBoxNotFound.With(boxCode));
+            return HasRoom(chosen) ? chosen : throw new ActivityFailedException(DomainTexts.BoxFull.With(chosen.Code, chosen.Filled, chosen.Capacity));
+        }
+
+        return await FirstWithRoomAsync(db.Set<ArchiveLocation>(), classificationCode, cancellationToken)
+               ?? throw new ActivityFailedException(DomainTexts.NoBoxWithRoom.With(classificationCode));
+    }
+
+    public static bool HasRoom(ArchiveLocation box) => box.Capacity is null || box.Filled < box.Capacity;
+
+    /// <summary>The box automatic assignment would take now (the choice <see cref="PickAsync"/> makes), or null when none has room.</summary>
+    public Task<ArchiveLocation?> FirstWithRoomAsync(string classificationCode, CancellationToken cancellationToken) =>
+        FirstWithRoomAsync(db.Set<ArchiveLocation>().AsNoTracking(), classificationCode, cancellationToken);
+
+    /// <summary>A box of the dossier's class (by classification prefix) with room, else an unclassified one with room.</summary>
+    private static async Task<ArchiveLocation?> FirstWithRoomAsync(IQueryable<ArchiveLocation> locations, string classificationCode, CancellationToken cancellationToken)
+    {
+        var boxes = await locations.Where(l => l.Kind == LocationKind.Box && (l.Capacity == null || l.Filled < l.Capacity))
+            .OrderBy(l => l.Code).ToListAsync(cancellationToken);
+        return boxes.FirstOrDefault(b => b.ClassificationPrefix is { Length: > 0 } prefix && classificationCode.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+               ?? boxes.FirstOrDefault(b => string.IsNullOrEmpty(b.ClassificationPrefix));
+    }
+}

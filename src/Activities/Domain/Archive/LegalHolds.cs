@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Texts;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Domain.Archive;
+
+/// <summary>Places and releases legal holds; a dossier is held while it, or its box, has an active hold.</summary>
+public sealed class LegalHolds(DbContext db, TimeProvider time, BusinessCalendar calendar)
+{
+    public async Task<LegalHold> PlaceAsync(Guid? dossierId, Guid? boxId, string reason, string user, CancellationToken cancellationToken)
+    {
+        if ((dossierId is null) == (boxId is null)) throw new WorkflowValidationException(DomainTexts.HoldTargetAmbiguous.With());
+        if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowValidationException(DomainTexts.HoldReasonRequired.With());
+        if (dossierId is not null && !await db.Set<Dossier>().AnyAsync(d => d.Id == dossierId, cancellationToken))
+            throw new WorkflowNotFoundException(DomainTexts.HoldTargetNotFound.With());
+        if (boxId is not null && !await db.Set<ArchiveLocation>().AnyAsync(l => l.Id == boxId && l.Kind == LocationKind.Box, cancellationToken))
+            throw new WorkflowNotFoundException(DomainTexts.HoldTargetNotFound.With());
+        var hold = new LegalHold { DossierId = dossierId, BoxId = boxId, Reason = reason.Trim(), PlacedAt = time.GetUtcNow(), PlacedBy = user };
+        db.Set<LegalHold>().Add(hold);
+        await db.SaveChangesAsync(cancellationToken);
+        return hold;
+    }
+
+    public async Task<LegalHold> ReleaseAsync(Guid holdId, string reason, string user, CancellationToken cancellationToken)
+    {
+        var hold = await db.Set<LegalHold>().FirstOrDefaultAsync(h => h.Id == holdId, cancellationToken)
+            ?? throw new WorkflowNotFoundException(DomainTexts.HoldNotFound.With());
+        if (!hold.IsActive) throw new WorkflowConflictException(DomainTexts.HoldAlreadyReleased.With(calendar.Today(hold.ReleasedAt!.Value), hold.ReleasedBy));
+        if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowValidationException(DomainTexts.HoldReleaseReasonRequired.With());
+        hold.ReleasedAt = time.GetUtcNow();
+        hold.ReleasedBy = user;
+        hold.ReleaseReason = reason.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return hold;
+    }
+
+    public Task<List<LegalHold>> ActiveForAsync(Dossier dossier, CancellationToken cancellationToken) =>
+        db.Set<LegalHold>().Where(h => h.ReleasedAt == null && (h.DossierId == dossier.Id || (dossier.BoxId != null && h.BoxId == dossier.BoxId)))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Texts;
+using WorkflowArchive.Workflows.Texts;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Domain.Catalog;
+
+/// <summary>Finds the requirement set in force on a date, and publishes new versions edited by process owners.</summary>
+public sealed class RequirementCatalog(DbContext db, TimeProvider time)
+{
+    public async Task<RequirementSet> InForceOnAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        return await db.Set<RequirementSet>().Include(s => s.Items)
+                   .Where(s => s.EffectiveFrom <= date)
+                   .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Version)
+                   .FirstOrDefaultAsync(cancellationToken)
+               ?? throw new WorkflowValidationException(DomainTexts.RequirementsNoneInForce.With(date));
+    }
+
+    public static IReadOnlyList<RequirementItem> RequiredFor(RequirementSet set, Dossier dossier) =>
+        set.Items.Where(i => i.AppliesTo(dossier.ServiceCode, dossier.TransactionCode, dossier.CustomerIsCompany, dossier.SignedByRepresentative))
+            .GroupBy(i => i.DocumentCode).Select(g => g.First())
+            .OrderBy(i => i.DocumentCode).ToList();
+
+    /// <summary>Publishes a new version; service and transaction codes must exist in the catalog.</summary>
+    public async Task<RequirementSet> PublishAsync(DateOnly effectiveFrom, IReadOnlyList<RequirementItem> items, string? comment, string user,
+        CancellationToken cancellationToken)
+    {
+        if (items.Count == 0) throw new WorkflowValidationException(DomainTexts.RequirementsEmpty.With());
+        var services = await db.Set<ServiceType>().Select(s => s.Code).ToListAsync(cancellationToken);
+        var transactions = await db.Set<TransactionType>().Select(t => t.Code).ToListAsync(cancellationToken);
+        var problems = items.SelectMany((item, index) => Problems(item, index, services, transactions)).ToList();
+        if (problems.Count > 0) throw new WorkflowValidationException(DomainTexts.RequirementsInvalid.With(problems));
+
+        var version = (await db.Set<RequirementSet>().MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0) + 1;
+        var set = new RequirementSet
+        {
+            Version = version, EffectiveFrom = effectiveFrom, Comment = comment, CreatedAt = time.GetUtcNow(), CreatedBy = user,
+            Items = items.Select(i => new RequirementItem
+            {
+                ServiceCode = i.ServiceCode.Trim(), TransactionCode = i.TransactionCode.Trim(), DocumentCode = i.DocumentCode.Trim().ToLowerInvariant(),
+                DocumentName = i.DocumentName.Trim(), MustBeSigned = i.MustBeSigned, Condition = i.Condition,
+            }).ToList(),
+        };
+        db.Set<RequirementSet>().Add(set);
+        await db.SaveChangesAsync(cancellationToken);
+        return set;
+    }
+
+    private static IEnumerable<Text> Problems(RequirementItem item, int index, List<string> services, List<string> transactions)
+    {
+        var number = index + 1;
+        if (string.IsNullOrWhiteSpace(item.DocumentCode) || string.IsNullOrWhiteSpace(item.DocumentName))
+            yield return DomainTexts.RequirementItemNameRequired.With(number, item.DocumentCode);
+        if (item.ServiceCode != RequirementItem.Any && !services.Contains(item.ServiceCode))
+            yield return DomainTexts.RequirementItemUnknownService.With(number, item.DocumentCode, item.ServiceCode);
+        if (item.TransactionCode != RequirementItem.Any && !transactions.Contains(item.TransactionCode))
+            yield return DomainTexts.RequirementItemUnknownTransaction.With(number, item.DocumentCode, item.TransactionCode);
+    }
+}

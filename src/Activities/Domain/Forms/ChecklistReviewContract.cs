@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Catalog;
+using WorkflowArchive.Workflows.Contracts;
+using WorkflowArchive.Workflows.Texts;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Domain.Forms;
+
+/// <summary>
+/// Step 5.2, form <c>checklist-review</c>: the manager decides every document the requirement set in force on the sale
+/// date asks for (received; if received, legible; if it must be signed, signed). Nothing is assumed: a document left
+/// undecided keeps the review from being registered.
+/// </summary>
+public sealed class ChecklistReviewContract(DbContext db, RequirementCatalog catalog, BusinessCalendar calendar) : ITaskContract
+{
+    public const string Key = "checklist-review";
+    public const string Documents = "documents";
+    public const string Code = "code";
+    public const string Received = "received";
+    public const string Legible = "legible";
+    public const string Signed = "signed";
+    public const string Note = "note";
+    public const string ReturnReason = "returnReason";
+
+    public static readonly FormContract Form = new(Key, FormTexts.FormChecklistReview.With(),
+    [
+        FormField.List(Documents, FormTexts.LabelDocuments.With(), Code,
+        [
+            FormField.Text(Code, FormTexts.LabelDocumentCode.With(), 60, required: true),
+            FormField.Boolean(Received, FormTexts.LabelReceived.With(), required: true),
+            FormField.Boolean(Legible, FormTexts.LabelLegible.With()) with { RequiredWhen = FormTexts.WhenReceived.With() },
+            FormField.Boolean(Signed, FormTexts.LabelSigned.With()) with { RequiredWhen = FormTexts.WhenReceivedAndSignable.With() },
+            FormField.Text(Note, FormTexts.LabelNote.With(), 500),
+        ], required: true),
+        FormField.Text(ReturnReason, FormTexts.LabelReturnReason.With(), 500),
+    ],
+    [
+        FormRule.OnData(FormTexts.RuleReviewListedDecided, EachListedDecided),
+        FormRule.OnData(FormTexts.RuleReviewDocumentOnce, EachDocumentOnce),
+        FormRule.OnServer(FormTexts.RuleReviewCoversRequirements),
+    ]);
+
+    FormContract ITaskContract.Form => Form;
+
+    /// <summary>"Falta 1 decisión." / "Faltan N decisiones.": the preview's words and the reason the form cannot be sent yet.</summary>
+    public static Text DecisionsMissing(int count) =>
+        count == 1 ? FormTexts.ReviewDecisionMissing.With() : FormTexts.ReviewDecisionsMissing.With(count);
+
+    public Task<IReadOnlyList<FieldError>> CheckAsync(TaskOutput output, CancellationToken cancellationToken) =>
+        TaskChecks.RunAsync(Form, calendar, output, () => CoversRequirementsAsync(output, cancellationToken));
+
+    private static IEnumerable<FieldError> EachListedDecided(FormInput input)
+    {
+        var undecided = 0;
+        var list = Form.Field(Documents);
+        foreach (var (item, index) in input.Items(Documents).Select((item, index) => (item, index)))
+        {
+            var received = FormValues.Boolean(item[Received]);
+            if (received is null) undecided++;
+            else if (received == true && FormValues.Boolean(item[Legible]) is null)
+            {
+                undecided++;
+                yield return new FieldError($"{list.PathOf(item, index)}.{Legible}", FormTexts.ReviewLegibleUndecided.With());
+            }
+        }
+        if (undecided > 0) yield return new FieldError(Documents, DecisionsMissing(undecided));
+    }
+
+    private static IEnumerable<FieldError> EachDocumentOnce(FormInput input) =>
+        input.Items(Documents).Select(item => FormValues.Text(item[Code])).OfType<string>()
+            .GroupBy(code => code.ToLowerInvariant()).Where(g => g.Count() > 1)
+            .Select(g => new FieldError($"{Documents}.{g.First()}", FormTexts.ReviewDocumentRepeated.With(g.First())));
+
+    private async Task<IReadOnlyList<FieldError>> CoversRequirementsAsync(TaskOutput output, CancellationToken cancellationToken)
+    {
+        var dossier = await TaskChecks.DossierAsync(db, output, cancellationToken);
+        if (dossier is null) return TaskChecks.None;
+        var required = RequirementCatalog.RequiredFor(await catalog.InForceOnAsync(dossier.SaleDate, cancellationToken), dossier);
+        var listed = FormValues.Items(output.Data[Documents])
+            .Where(item => FormValues.Text(item[Code]) is not null)
+            .ToDictionary(item => FormValues.Text(item[Code])!.ToLowerInvariant(), item => item);
+
+        var errors = new List<FieldError>();
+        var notListed = required.Where(r => !listed.ContainsKey(r.DocumentCode)).ToList();
+        errors.AddRange(notListed.Select(r => new FieldError($"{Documents}.{r.DocumentCode}", FormTexts.ReviewDocumentUndecided.With(r.DocumentName))));
+        if (notListed.Count > 0) errors.Add(new FieldError(Documents, DecisionsMissing(notListed.Count)));
+        foreach (var item in required.Where(r => r.MustBeSigned && listed.ContainsKey(r.DocumentCode)))
+        {
+            var entry = listed[item.DocumentCode];
+            if (FormValues.Boolean(entry[Received]) == true && FormValues.Boolean(entry[Signed]) is null)
+                errors.Add(new FieldError($"{Documents}.{item.DocumentCode}.{Signed}", FormTexts.ReviewSignatureUndecided.With(item.DocumentName)));
+        }
+        return errors;
+    }
+}

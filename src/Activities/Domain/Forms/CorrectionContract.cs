@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Workflows.Contracts;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Domain.Forms;
+
+/// <summary>
+/// Step 7, form <c>correction</c>: the advisor sends a returned dossier back saying what they supplied, among the items
+/// the open return observed, or what they did (a note). A correction that says nothing is refused.
+/// </summary>
+public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) : ITaskContract
+{
+    public const string Key = "correction";
+    public const string Supplied = "supplied";
+    public const string Note = "note";
+
+    public static readonly FormContract Form = new(Key, FormTexts.FormCorrection.With(),
+    [
+        FormField.TextList(Supplied, FormTexts.LabelSupplied.With(), 60),
+        FormField.Text(Note, FormTexts.LabelCorrectionNote.With(), 500),
+    ],
+    [
+        FormRule.OnData(FormTexts.RuleCorrectionSaysWhat, SaysWhat),
+        FormRule.OnServer(FormTexts.RuleCorrectionItemsReturned),
+    ]);
+
+    FormContract ITaskContract.Form => Form;
+
+    public Task<IReadOnlyList<FieldError>> CheckAsync(TaskOutput output, CancellationToken cancellationToken) =>
+        TaskChecks.RunAsync(Form, calendar, output, () => ItemsReturnedAsync(output, cancellationToken));
+
+    /// <summary>The items of the open return the advisor can supply: the required documents the last review found defective.</summary>
+    public static async Task<IReadOnlyList<DossierDocument>> ReturnedDocumentsAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken)
+    {
+        var documents = await db.Set<DossierDocument>().AsNoTracking().Where(d => d.DossierId == dossierId && d.Required).ToListAsync(cancellationToken);
+        return documents.Where(d => d.Defect is not null).OrderBy(d => d.Code).ToList();
+    }
+
+    private static IEnumerable<FieldError> SaysWhat(FormInput input)
+    {
+        if (input.Texts(Supplied).Count == 0 && input.Text(Note) is null)
+            yield return new FieldError(Supplied, FormTexts.CorrectionEmpty.With());
+    }
+
+    private async Task<IReadOnlyList<FieldError>> ItemsReturnedAsync(TaskOutput output, CancellationToken cancellationToken)
+    {
+        var supplied = FormValues.Texts(output.Data[Supplied]).Select(s => s.ToLowerInvariant()).Distinct().ToList();
+        if (supplied.Count == 0 || await TaskChecks.DossierAsync(db, output, cancellationToken) is not { } dossier) return TaskChecks.None;
+        var open = await db.Set<DossierReturn>().AsNoTracking().Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null)
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        if (open is null) return TaskChecks.None;
+        var returned = (await ReturnedDocumentsAsync(db, dossier.Id, cancellationToken)).Select(d => d.Code).ToHashSet();
+        return supplied.Where(code => !returned.Contains(code))
+            .Select(code => new FieldError(Supplied, FormTexts.CorrectionItemNotReturned.With(code, open.Number))).ToList();
+    }
+}

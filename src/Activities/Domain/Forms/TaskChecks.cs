@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Workflows.Contracts;
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Domain.Forms;
+
+/// <summary>How the task contracts run: the form's data rules on the division's day first, the record rules only on data that passed them.</summary>
+internal static class TaskChecks
+{
+    public static readonly IReadOnlyList<FieldError> None = [];
+
+    public static async Task<IReadOnlyList<FieldError>> RunAsync(FormContract form, BusinessCalendar calendar, TaskOutput output,
+        Func<Task<IReadOnlyList<FieldError>>> records)
+    {
+        var errors = form.Check(output.Data, calendar.Today(output.Now));
+        return errors.Count > 0 ? errors : await records();
+    }
+
+    /// <summary>The dossier of a gestion-documental instance (its business key is the order number); null leaves it to the activity's incident.</summary>
+    public static Task<Dossier?> DossierAsync(DbContext db, TaskOutput output, CancellationToken cancellationToken) =>
+        db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == output.BusinessKey, cancellationToken);
+}
