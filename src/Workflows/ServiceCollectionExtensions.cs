@@ -34,9 +34,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DefinitionService>();
         services.AddScoped<DefinitionImporter>();
         services.AddScoped<WorkflowEngine>();
-        services.AddScoped<DueTimerPump>();
+        services.AddScoped<TimerSweepLane>();
         services.AddScoped<TimerReschedule>();
-        services.AddSingleton<DueTimerSweep>();
+        services.AddSingleton<TimerSweep>();
         services.AddScoped<OverdueTaskSweep>();
         services.AddScoped<OutboxDispatcher>();
         return services;

@@ -8,7 +8,7 @@ namespace WorkflowArchive.Bench.Engine.Ours;
 
 /// <summary>
 /// Drives our engine in-process, one move per scope as one HTTP request would: start, the user tasks with one return
-/// loop, the retention timer through the DueTimerPump, the reception. Each move commits durably before the next.
+/// loop, the retention timer through the TimerSweepLane, the reception. Each move commits durably before the next.
 /// </summary>
 public sealed class ProcedureDriver(IServiceProvider services, BenchClock clock, SalePool sales)
 {
@@ -45,7 +45,7 @@ public sealed class ProcedureDriver(IServiceProvider services, BenchClock clock,
         await CompleteAsync(instance.Id, "Task_Archive", [], "gestora");
 
         clock.Now = Monday.AddYears(2).AddDays(2);
-        var fired = await TimedAsync("fire retention timer", () => InScopeAsync(sp => sp.GetRequiredService<DueTimerPump>().FireDueAsync()));
+        var fired = await TimedAsync("fire retention timer", () => InScopeAsync(sp => sp.GetRequiredService<TimerSweepLane>().FireDueAsync()));
         if (fired != 1) throw new InvalidOperationException($"Expected the retention timer to fire once, {fired} fired.");
 
         var done = await CompleteAsync(instance.Id, "Task_ConfirmReception", BenchInputs.Reception(instance.BusinessKey), "gestora");

@@ -8,7 +8,7 @@ namespace WorkflowArchive.Bench.Engine.Peer;
 /// <summary>
 /// WorkflowCore 3.22 with its default in-memory persistence, queues and locks, driven as ProcedureDriver drives ours:
 /// start, then each user task completed (an event published) once its inbox entry shows, the retention delay made
-/// due by moving the clock and asking for the workflow to run, as our DueTimerPump is asked.
+/// due by moving the clock and asking for the workflow to run, as our TimerSweepLane is asked.
 /// </summary>
 public sealed class WorkflowCoreDriver : IAsyncDisposable
 {

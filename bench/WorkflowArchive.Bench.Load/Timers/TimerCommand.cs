@@ -10,7 +10,7 @@ namespace WorkflowArchive.Bench.Load.Timers;
 
 /// <summary>
 /// `timers`: N archived dossiers whose two-year retention ended at the same moment, each instance waiting at
-/// Timer_Retention with its timer due. The DueTimerSweep (what the Hangfire job runs) fires them all; then the journal
+/// Timer_Retention with its timer due. The TimerSweep (what the Hangfire job runs) fires them all; then the journal
 /// and the timer rows are counted to show each fired exactly once and moved its instance on to the transfer.
 /// </summary>
 public static class TimerCommand
@@ -48,7 +48,7 @@ public static class TimerCommand
         var firing = Stopwatch.StartNew();
         var fired = await SweepUntilDoneAsync(services);
         firing.Stop();
-        var again = await services.GetRequiredService<DueTimerSweep>().FireDueAsync();
+        var again = await services.GetRequiredService<TimerSweep>().FireDueAsync();
         var check = await InScopeAsync(services, ExactlyOnceCheck.RunAsync);
 
         var seconds = firing.Elapsed.TotalSeconds;
@@ -65,7 +65,7 @@ public static class TimerCommand
     /// <summary>Runs of the due-timer sweep, as the Hangfire job runs it (each lane stops after 5,000 tries), until one fires nothing.</summary>
     private static async Task<int> SweepUntilDoneAsync(IServiceProvider services)
     {
-        var sweep = services.GetRequiredService<DueTimerSweep>();
+        var sweep = services.GetRequiredService<TimerSweep>();
         var total = 0;
         for (var fired = await sweep.FireDueAsync(); fired > 0; fired = await sweep.FireDueAsync()) total += fired;
         return total;

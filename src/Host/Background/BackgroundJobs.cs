@@ -3,7 +3,7 @@ using WorkflowArchive.Workflows.Runtime;
 namespace WorkflowArchive.Host.Background;
 
 /// <summary>Hangfire entry points. Each run works from the database rows, so a missed or doubled run loses nothing.</summary>
-public sealed class BackgroundJobs(DueTimerSweep timers, OverdueTaskSweep overdue, OutboxDispatcher outbox, OutboxDrainRequests drainRequests)
+public sealed class BackgroundJobs(TimerSweep timers, OverdueTaskSweep overdue, OutboxDispatcher outbox, OutboxDrainRequests drainRequests)
 {
     public Task<int> FireDueTimersAsync(CancellationToken cancellationToken) => timers.FireDueAsync(cancellationToken: cancellationToken);
 

@@ -10,13 +10,13 @@ public sealed class BackgroundOptions
     /// <summary>Hangfire (every real host) or InProcess (tests: no Hangfire state in the process; sweeps run when called).</summary>
     public BackgroundScheduler Scheduler { get; set; } = BackgroundScheduler.Hangfire;
 
-    /// <summary>Run a Hangfire server in this process (tests turn it off and drive the pumps themselves).</summary>
+    /// <summary>Run a Hangfire server in this process (tests turn it off and drive the sweeps themselves).</summary>
     public bool RunServer { get; set; } = true;
 
     /// <summary>Six-field cron (with seconds) for the due-timer sweep.</summary>
     public string TimerSweepCron { get; set; } = "*/15 * * * * *";
 
-    /// <summary>Pumps one timer sweep runs side by side on PostgreSQL (SQLite always runs one).</summary>
+    /// <summary>Lanes one timer sweep runs side by side on PostgreSQL (SQLite always runs one).</summary>
     public int TimerLanes { get; set; } = TimerSweepOptions.Default.Lanes;
 
     /// <summary>Six-field cron for the outbox sweep; committed moves also ask for an immediate drain.</summary>

@@ -154,7 +154,7 @@ public sealed class WorkflowEngine
     {
         var now = _time.GetUtcNow();
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
-        // FindAsync: the pump that claimed the timer is already tracking it, so this costs no query.
+        // FindAsync: the sweep lane that claimed the timer is already tracking it, so this costs no query.
         var timer = await _db.Set<WorkflowTimer>().FindAsync([timerId], cancellationToken);
         if (timer is null || timer.Status != TimerStatus.Pending || timer.DueAt > now) return false;
 

@@ -70,7 +70,7 @@ public sealed class EngineHarness : IAsyncDisposable
     public Task<WorkflowInstance> RetryAsync(Guid instanceId, JsonObject? variables = null) =>
         InScopeAsync(sp => sp.GetRequiredService<WorkflowEngine>().RetryIncidentAsync(instanceId, variables, "tester"));
 
-    public Task<int> FireDueTimersAsync() => InScopeAsync(sp => sp.GetRequiredService<DueTimerPump>().FireDueAsync());
+    public Task<int> FireDueTimersAsync() => InScopeAsync(sp => sp.GetRequiredService<TimerSweepLane>().FireDueAsync());
 
     public Task<WorkflowInstance> InstanceAsync(Guid id) =>
         InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<WorkflowInstance>().AsNoTracking().FirstAsync(i => i.Id == id));

@@ -9,8 +9,8 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// With SQLite the instance revision stops a second firing. A timer that conflicts or fails is left for the next sweep,
 /// so one bad timer cannot hold up the others.
 /// </summary>
-public sealed class DueTimerPump(DbContext db, TimeProvider time, WorkflowEngine engine, RowClaims claims,
-    ILogger<DueTimerPump> logger)
+public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngine engine, RowClaims claims,
+    ILogger<TimerSweepLane> logger)
 {
     /// <summary>Fires due timers until none is left (or <paramref name="limit"/> were tried); returns how many moved their instance.</summary>
     public async Task<int> FireDueAsync(int limit = 5_000, CancellationToken cancellationToken = default)

@@ -2,19 +2,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
-/// <summary>How many pumps one sweep runs side by side where the store lets them (PostgreSQL).</summary>
+/// <summary>How many lanes one sweep runs side by side where the store lets them (PostgreSQL).</summary>
 public sealed record TimerSweepOptions(int Lanes)
 {
     public static TimerSweepOptions Default { get; } = new(4);
 }
 
 /// <summary>
-/// Fires every due timer, through several <see cref="DueTimerPump"/>s at once when the store claims rows with
+/// Fires every due timer, through several <see cref="TimerSweepLane"/>s at once when the store claims rows with
 /// SKIP LOCKED: each lane has its own scope (context, connection, transaction), so while one waits for a commit or a
 /// query the others work, and no two lanes can take the same timer. SQLite has one writer and no row locks, so it runs a
 /// single lane. Each timer is still one move, committed alone.
 /// </summary>
-public sealed class DueTimerSweep(IServiceScopeFactory scopes, TimerSweepOptions options)
+public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions options)
 {
     /// <summary>The store does not change while the process runs, so the lane count is worked out once.</summary>
     private int? _lanes;
@@ -37,6 +37,6 @@ public sealed class DueTimerSweep(IServiceScopeFactory scopes, TimerSweepOptions
     private async Task<int> LaneAsync(int limit, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DueTimerPump>().FireDueAsync(limit, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<TimerSweepLane>().FireDueAsync(limit, cancellationToken);
     }
 }
