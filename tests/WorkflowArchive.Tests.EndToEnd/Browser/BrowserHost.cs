@@ -38,7 +38,7 @@ public sealed class BrowserHost : IAsyncDisposable
             .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
         await DomainSeed.AdvisorsAndBoxesAsync(host.Factory);
 
-        // The browser tests run beside the host tests, which keep both cores busy: give a page the time a slow machine needs.
+        // A Blazor page on a loaded 2-core machine can take more than Playwright's 5 s to re-render; wait for it, within reason.
         Assertions.SetDefaultExpectTimeout(15_000);
         host._playwright = await Playwright.CreateAsync();
         host.Browser = await host._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
