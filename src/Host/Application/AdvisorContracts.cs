@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Advisors;
-using WorkflowArchive.Host.Application;
-using WorkflowArchive.Host.Persistence;
-using WorkflowArchive.Host.Security;
-using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Application;
 

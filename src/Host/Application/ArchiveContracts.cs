@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Archive;
-using WorkflowArchive.Domain.Dossiers;
-using WorkflowArchive.Domain.Texts;
-using WorkflowArchive.Host.Persistence;
-using WorkflowArchive.Host.Security;
-using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Application;
 

@@ -1,7 +1,5 @@
 using WorkflowArchive.Domain.Batches;
 using WorkflowArchive.Domain.Dossiers;
-using WorkflowArchive.Host.Application;
-using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Application;
 

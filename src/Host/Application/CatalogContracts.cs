@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Catalog;
-using WorkflowArchive.Domain.Dossiers;
-using WorkflowArchive.Host.Application;
-using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Application;
 

@@ -1,7 +1,3 @@
-using WorkflowArchive.Domain.Transfers;
-using WorkflowArchive.Host.Application;
-using WorkflowArchive.Host.Security;
-
 namespace WorkflowArchive.Host.Application;
 
 // What the Manifest endpoints and pages take and give.

@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Domain.Requests;
-using WorkflowArchive.Host.Application;
-using WorkflowArchive.Host.Persistence;
-using WorkflowArchive.Host.Security;
-using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Workflows;
-
 namespace WorkflowArchive.Host.Application;
 
 // What the Request endpoints and pages take and give.

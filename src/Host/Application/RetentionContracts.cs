@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Domain.Archive;
-using WorkflowArchive.Domain.Catalog;
-using WorkflowArchive.Host.Persistence;
-using WorkflowArchive.Host.Security;
-
 namespace WorkflowArchive.Host.Application;
 
 // What the Retention endpoints and pages take and give.

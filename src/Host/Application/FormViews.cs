@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Texts;
