@@ -13,15 +13,16 @@ public static class DatabaseRegistration
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                var postgres = options.ConnectionString
-                    ?? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.");
-                services.AddDbContext<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(postgres)
+                if (options.ConnectionString is null)
+                    throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.");
+                // Read when each context is made, not once here: the tests move a booted host to a fresh database.
+                services.AddDbContext<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(options.ConnectionString)
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>()));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<PostgresArchiveDbContext>());
                 break;
             default:
-                var sqlite = options.ConnectionString ?? SqliteConnectionFor(options, environment);
-                services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(sqlite)
+                options.ConnectionString ??= SqliteConnectionFor(options, environment);
+                services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(options.ConnectionString)
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteBusyTimeout.Instance));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
                 break;

@@ -16,7 +16,8 @@ public static class ArchiveInitializer
 {
     public static async Task InitializeArchiveAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        await using var turn = await InitializationLock.AcquireAsync(services.GetRequiredService<DatabaseOptions>(), cancellationToken);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ArchiveInitializer));
+        await using var turn = await InitializationLock.AcquireAsync(services.GetRequiredService<DatabaseOptions>(), logger, cancellationToken);
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();

@@ -15,13 +15,18 @@ public sealed class InitializationLock : IAsyncDisposable
 
     private InitializationLock(NpgsqlConnection? connection) => _connection = connection;
 
-    public static async Task<InitializationLock> AcquireAsync(DatabaseOptions database, CancellationToken cancellationToken)
+    public static async Task<InitializationLock> AcquireAsync(DatabaseOptions database, ILogger logger, CancellationToken cancellationToken)
     {
         if (database.Provider != DatabaseProvider.Postgres) return new InitializationLock(null);
         var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({Key})", connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using (var attempt = new NpgsqlCommand($"SELECT pg_try_advisory_lock({Key})", connection))
+            if ((bool)(await attempt.ExecuteScalarAsync(cancellationToken))!) return new InitializationLock(connection);
+
+        logger.LogInformation("Another host is starting on this database; waiting for it to finish before this one starts.");
+        // However long the other host takes (a loaded machine, a long migration): not the 30 s command timeout.
+        await using var wait = new NpgsqlCommand($"SELECT pg_advisory_lock({Key})", connection) { CommandTimeout = 0 };
+        await wait.ExecuteNonQueryAsync(cancellationToken);
         return new InitializationLock(connection);
     }
 

@@ -18,14 +18,14 @@ public abstract class IndicatorApiTests(DatabaseProvider provider) : IAsyncLifet
 {
     private static readonly DateTimeOffset MayStart = new(2027, 5, 1, 4, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset MayEnd = new(2027, 6, 1, 4, 0, 0, TimeSpan.Zero);
-    private TestDatabase _database = null!;
+    private HostLease _host = null!;
     private ArchiveApiFactory _factory = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(provider);
-        _factory = new ArchiveApiFactory(_database);
+        _host = await HostPool.LeaseAsync(provider);
+        _factory = _host.Factory;
         _http = _factory.CreateClient();
         _http.DefaultRequestHeaders.Add("X-Actor", "monitora");
         await DomainSeed.AdvisorsAndBoxesAsync(_factory);
@@ -33,8 +33,7 @@ public abstract class IndicatorApiTests(DatabaseProvider provider) : IAsyncLifet
 
     public async Task DisposeAsync()
     {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
+        await _host.DisposeAsync();
     }
 
     private DateTimeOffset Now => _factory.Time.GetUtcNow();

@@ -13,7 +13,7 @@ namespace WorkflowArchive.Tests.Search;
 /// <summary>GET /api/dossiers over a store of named dossiers among a crowd of generated ones; once per database provider.</summary>
 public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private TestDatabase _database = null!;
+    private HostLease _host = null!;
     private ArchiveApiFactory _factory = null!;
     private HttpClient _http = null!;
     private List<Dossier> _crowd = null!;
@@ -21,8 +21,8 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(provider);
-        _factory = new ArchiveApiFactory(_database);
+        _host = await HostPool.LeaseAsync(provider);
+        _factory = _host.Factory;
         _http = _factory.CreateClient();
         _http.DefaultRequestHeaders.Add("X-Actor", "monitora");
         await DomainSeed.AdvisorsAndBoxesAsync(_factory);
@@ -33,8 +33,7 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
 
     public async Task DisposeAsync()
     {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
+        await _host.DisposeAsync();
     }
 
     private async Task<List<string>> OrdersAsync(string query) =>

@@ -13,21 +13,20 @@ namespace WorkflowArchive.Tests.Smartflex;
 /// <summary>Importing Smartflex sales exports over HTTP: bad lines are reported by number, good ones kept; once per database provider.</summary>
 public abstract class SmartflexImportApiTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private TestDatabase _database = null!;
+    private HostLease _host = null!;
     private ArchiveApiFactory _factory = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(provider);
-        _factory = new ArchiveApiFactory(_database);
+        _host = await HostPool.LeaseAsync(provider);
+        _factory = _host.Factory;
         _http = _factory.CreateClient();
     }
 
     public async Task DisposeAsync()
     {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
+        await _host.DisposeAsync();
     }
 
     [Fact]

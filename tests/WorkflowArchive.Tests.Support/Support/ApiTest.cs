@@ -4,18 +4,17 @@ using WorkflowArchive.Workflows.Definitions;
 
 namespace WorkflowArchive.Tests.Support;
 
-/// <summary>A test class with the host over a fresh SQLite database; its client acts as <paramref name="actor"/> unless a request names another.</summary>
+/// <summary>A test class with a pooled host over a fresh SQLite database; its client acts as <paramref name="actor"/> unless a request names another.</summary>
 public abstract class ApiTest(string actor) : IAsyncLifetime
 {
-    private TestDatabase _database = null!;
+    private HostLease _host = null!;
 
-    protected ArchiveApiFactory Factory { get; private set; } = null!;
+    protected ArchiveApiFactory Factory => _host.Factory;
     protected HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        Factory = new ArchiveApiFactory(_database);
+        _host = await HostPool.LeaseAsync(DatabaseProvider.Sqlite);
         Http = Factory.CreateClient();
         Http.DefaultRequestHeaders.Add("X-Actor", actor);
     }
@@ -25,7 +24,7 @@ public abstract class ApiTest(string actor) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Factory.DisposeAsync();
-        await _database.DisposeAsync();
+        Http.Dispose();
+        await _host.DisposeAsync();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
+using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Startup;
 
 namespace WorkflowArchive.Tests.Support;
@@ -15,8 +16,13 @@ namespace WorkflowArchive.Tests.Support;
 public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null,
     Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
+    private static readonly DateTimeOffset Start = new(2027, 6, 1, 12, 0, 0, TimeSpan.Zero);
+
     /// <summary>Fake time whose local zone is the archive's, as the host's own clock (ArchiveClock) is.</summary>
-    public FakeTimeProvider Time { get; } = LaPazTime(new DateTimeOffset(2027, 6, 1, 12, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; private set; } = LaPazTime(Start);
+
+    /// <summary>The database the host works on now.</summary>
+    public TestDatabase Database { get; private set; } = database;
 
     /// <summary>Serve the web app's CSS and scripts (MudBlazor, the bundled modules) as in Development, for browser tests.</summary>
     public bool ServeStaticWebAssets { get; init; }
@@ -25,8 +31,8 @@ public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary
     {
         builder.UseEnvironment("Testing");
         if (ServeStaticWebAssets) builder.UseStaticWebAssets();
-        builder.UseSetting("Database:Provider", database.Provider.ToString());
-        builder.UseSetting("Database:ConnectionString", database.ConnectionString);
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Background:RunServer", "false");
         builder.UseSetting("Background:Scheduler", "InProcess");
@@ -36,11 +42,24 @@ public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary
             builder.UseSetting("Background:Scheduler", "Hangfire");
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<TimeProvider>(new TestClock(() => Time));
             // PBKDF2 at its production cost is most of a sign-in; the tests sign in hundreds of times.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
             testServices?.Invoke(services);
         });
+    }
+
+    /// <summary>
+    /// Points this booted host at another database of the same store and starts its time over, for the next test of a
+    /// <see cref="HostPool"/>. The host keeps nothing else between requests that a test could see.
+    /// </summary>
+    internal void MoveTo(TestDatabase next)
+    {
+        if (next.Provider != Database.Provider) throw new ArgumentException("A host cannot change its store.", nameof(next));
+        Services.GetRequiredService<DatabaseOptions>().ConnectionString = next.ConnectionString;
+        Database = next;
+        Time = LaPazTime(Start);
+        ActorTokens.Forget(this);
     }
 
     private static FakeTimeProvider LaPazTime(DateTimeOffset start)

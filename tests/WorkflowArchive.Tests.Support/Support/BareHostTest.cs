@@ -6,24 +6,16 @@ using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Tests.Support;
 
-/// <summary>The host over a fresh SQLite database with nothing seeded: for tests about the host itself (its endpoints and pages).</summary>
+/// <summary>A pooled host over a fresh SQLite database with nothing seeded: for tests about the host itself (its endpoints and pages).</summary>
 public abstract class BareHostTest : IAsyncLifetime
 {
-    private TestDatabase _database = null!;
+    private HostLease _host = null!;
 
-    protected ArchiveApiFactory Factory { get; private set; } = null!;
+    protected ArchiveApiFactory Factory => _host.Factory;
 
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        Factory = new ArchiveApiFactory(_database);
-    }
+    public async Task InitializeAsync() => _host = await HostPool.LeaseAsync(DatabaseProvider.Sqlite);
 
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     /// <summary>The roles every one of the named policies admits (all roles when none is named).</summary>
     protected IReadOnlyCollection<string> RolesAdmittedBy(IEnumerable<string> policies)

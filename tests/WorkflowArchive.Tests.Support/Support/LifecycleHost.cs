@@ -13,7 +13,7 @@ public sealed class LifecycleHost : IAsyncDisposable
     public const string Manager = "gestor-documental";
     public const string Advisor = "asesor-comercial";
 
-    private TestDatabase _database = null!;
+    private IAsyncDisposable _host = null!;
 
     public ArchiveApiFactory Factory { get; private set; } = null!;
     public ProcedureClient Client { get; private set; } = null!;
@@ -22,8 +22,17 @@ public sealed class LifecycleHost : IAsyncDisposable
     public static async Task<LifecycleHost> StartAsync(int boxCapacity = 40, IReadOnlyDictionary<string, string>? settings = null,
         Host.Persistence.DatabaseProvider provider = Host.Persistence.DatabaseProvider.Sqlite, string viewer = "gestora")
     {
-        var host = new LifecycleHost { _database = await TestDatabase.CreateAsync(provider) };
-        host.Factory = new ArchiveApiFactory(host._database, settings);
+        var host = new LifecycleHost();
+        if (settings is null)
+        {
+            var lease = await HostPool.LeaseAsync(provider);
+            (host._host, host.Factory) = (lease, lease.Factory);
+        }
+        else
+        {
+            var own = new OwnHost(new ArchiveApiFactory(await TestDatabase.CreateAsync(provider), settings));
+            (host._host, host.Factory) = (own, own.Factory);
+        }
         host.Client = new ProcedureClient(host.Factory.CreateClient());
         host.Http.DefaultRequestHeaders.Add("X-Actor", viewer);
         await DomainSeed.AdvisorsAndBoxesAsync(host.Factory, boxCapacity);
@@ -76,7 +85,7 @@ public sealed class LifecycleHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Factory.DisposeAsync();
-        await _database.DisposeAsync();
+        Http.Dispose();
+        await _host.DisposeAsync();
     }
 }
