@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Domain.Catalog;
-using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Security;
 
@@ -25,18 +22,10 @@ public static class CatalogEndpoints
             return Results.Created($"/api/catalog/requirement-sets/{set.Version}", set);
         }).RequireAuthorization(Policies.ProcessOwner).WithSummary("Publishes a new version of the requirement lists, in force for sales from its effective date.");
 
-        group.MapGet("/requirements", async (string service, string transaction, bool? company, bool? representative, DateOnly? saleDate,
-            RequirementCatalog catalog, TimeProvider time, CancellationToken ct) =>
-        {
-            var date = saleDate ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            var set = await catalog.InForceOnAsync(date, ct);
-            var probe = new Dossier
-            {
-                OrderNumber = "-", CustomerName = "-", CustomerDocument = "-", AdvisorCode = "-", ServiceCode = service, TransactionCode = transaction,
-                CustomerIsCompany = company ?? false, SignedByRepresentative = representative ?? false,
-            };
-            return new { set.Version, Documents = RequirementCatalog.RequiredFor(set, probe).Select(i => new { i.DocumentCode, i.DocumentName, i.MustBeSigned }) };
-        }).WithSummary("The documents a transaction needs, from the set in force on its sale date.");
+        group.MapGet("/requirements", (string service, string transaction, bool? company, bool? representative, DateOnly? saleDate,
+                CatalogQueries catalog, CancellationToken ct) =>
+                catalog.RequiredDocumentsAsync(service, transaction, company ?? false, representative ?? false, saleDate, ct))
+            .WithSummary("The documents a transaction needs, from the set in force on its sale date.");
         return app;
     }
 }

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Archive;
-using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Host.Application;
-using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Api;
@@ -14,14 +11,8 @@ public static class RetentionEndpoints
     {
         var retention = app.MapGroup("/api/archive/retention").WithTags("Archive").RequireAuthorization(Policies.Oversight);
 
-        retention.MapGet("/", async (ArchiveDbContext db, ArchiveOptions options, CancellationToken ct) =>
-        {
-            var policies = await db.Set<RetentionPolicy>().AsNoTracking().ToDictionaryAsync(p => p.ServiceCode, ct);
-            var services = await db.Set<ServiceType>().AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct);
-            return services.Select(s => policies.TryGetValue(s.Code, out var p)
-                ? new RetentionView(s.Code, s.Name, p.Period, true, p.ChangedAt, p.ChangedBy)
-                : new RetentionView(s.Code, s.Name, options.RetentionFor(s.Code), false, null, null)).ToList();
-        }).WithSummary("The retention period in force for each service: set through this API, else configured (Archive:RetentionByService, Archive:DefaultRetentionPeriod).");
+        retention.MapGet("/", (RetentionQueries retentions, CancellationToken ct) => retentions.ListAsync(ct))
+            .WithSummary("The retention period in force for each service: set through this API, else configured (Archive:RetentionByService, Archive:DefaultRetentionPeriod).");
 
         retention.MapPut("/{serviceCode}", (string serviceCode, RetentionInput body, HttpContext http, RetentionChange change, CancellationToken ct) =>
                 change.SetAsync(serviceCode, body.Period ?? "", CurrentActor.Require(http), ct))

@@ -1,10 +1,7 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Application;
-using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Workflows;
-using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Api;
 
@@ -15,17 +12,10 @@ public static class TaskEndpoints
     {
         var group = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.Staff);
 
-        group.MapGet("/", async (string? role, string? assignee, Guid? instanceId, bool? includeClosed, int? page, int? pageSize,
-            ClaimsPrincipal user, ArchiveDbContext db, TaskAccess access, TimeProvider time, CancellationToken ct) =>
-        {
-            var query = access.Visible(db.Set<UserTask>().AsNoTracking(), user);
-            if (includeClosed != true) query = query.Where(t => t.Status == UserTaskStatus.Open || t.Status == UserTaskStatus.Claimed);
-            if (!string.IsNullOrWhiteSpace(role)) query = query.Where(t => t.CandidateRole == role);
-            if (!string.IsNullOrWhiteSpace(assignee)) query = query.Where(t => t.Assignee == assignee);
-            if (instanceId is not null) query = query.Where(t => t.InstanceId == instanceId);
-            var now = time.GetUtcNow();
-            return await Paging.PageAsync(query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id), page, pageSize, t => TaskView.From(t, now), ct);
-        }).WithSummary("The tasks you may see (your roles', or assigned to you), open ones unless includeClosed, oldest first.");
+        group.MapGet("/", (string? role, string? assignee, Guid? instanceId, bool? includeClosed, int? page, int? pageSize,
+                ClaimsPrincipal user, TaskActions tasks, CancellationToken ct) =>
+                tasks.ListAsync(new TaskFilter(role, assignee, instanceId, includeClosed == true, page, pageSize), user, ct))
+            .WithSummary("The tasks you may see (your roles', or assigned to you), open ones unless includeClosed, oldest first.");
 
         group.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, TaskActions tasks, CancellationToken ct) => tasks.FindAsync(id, user, ct));
 

@@ -20,6 +20,11 @@ public static class ApplicationRegistration
         services.AddScoped<CatalogQueries>();
         services.AddScoped<CatalogActions>();
         services.AddScoped<AdvisorQueries>();
+        services.AddScoped<AdvisorActions>();
+        services.AddScoped<ArchiveLocations>();
+        services.AddScoped<LegalHoldActions>();
+        services.AddScoped<InstanceQueries>();
+        services.AddScoped<RetentionQueries>();
         services.AddScoped<DefinitionQueries>();
         services.AddScoped<InstanceDiagrams>();
         return services;

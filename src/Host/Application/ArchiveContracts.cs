@@ -9,3 +9,16 @@ public sealed record LocationInput(string? ParentCode, LocationKind Kind, string
 public sealed record HoldInput(string? OrderNumber, string? BoxCode, string Reason);
 
 public sealed record ReleaseInput(string Reason);
+
+public sealed record LocationView(Guid Id, Guid? ParentId, LocationKind Kind, string Code, string Name, int? Capacity, int Filled,
+    string Path, string? ClassificationPrefix)
+{
+    public static LocationView From(ArchiveLocation l) => new(l.Id, l.ParentId, l.Kind, l.Code, l.Name, l.Capacity, l.Filled, l.Path, l.ClassificationPrefix);
+}
+
+public sealed record LegalHoldView(Guid Id, Guid? DossierId, Guid? BoxId, string Reason, DateTimeOffset PlacedAt, string PlacedBy,
+    DateTimeOffset? ReleasedAt, string? ReleasedBy, string? ReleaseReason, bool IsActive)
+{
+    public static LegalHoldView From(LegalHold h) =>
+        new(h.Id, h.DossierId, h.BoxId, h.Reason, h.PlacedAt, h.PlacedBy, h.ReleasedAt, h.ReleasedBy, h.ReleaseReason, h.IsActive);
+}

@@ -16,3 +16,18 @@ public sealed record RequirementSetView(int Version, DateOnly EffectiveFrom, str
         s.Items.OrderBy(i => i.ServiceCode).ThenBy(i => i.TransactionCode).ThenBy(i => i.DocumentCode)
             .Select(i => new RequirementItemInput(i.ServiceCode, i.TransactionCode, i.DocumentCode, i.DocumentName, i.MustBeSigned, i.Condition)).ToList());
 }
+
+public sealed record ServiceView(string Code, string Name, bool Active)
+{
+    public static ServiceView From(ServiceType s) => new(s.Code, s.Name, s.Active);
+}
+
+public sealed record TransactionView(string Code, string Name, bool IsPostSale, bool Active)
+{
+    public static TransactionView From(TransactionType t) => new(t.Code, t.Name, t.IsPostSale, t.Active);
+}
+
+public sealed record RequiredDocumentView(string DocumentCode, string DocumentName, bool MustBeSigned);
+
+/// <summary>The documents one kind of transaction needs, from the requirement set in force on a sale date.</summary>
+public sealed record RequiredDocumentsView(int Version, IReadOnlyList<RequiredDocumentView> Documents);

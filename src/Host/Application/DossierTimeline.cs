@@ -80,9 +80,9 @@ public sealed class DossierTimeline(ArchiveDbContext db, DefinitionModels models
         var batches = await db.Set<Batch>().AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Number, cancellationToken);
         var manifests = await db.Set<TransferManifest>().AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Number, cancellationToken);
         var names = new CatalogLabels(
-            await db.Set<WorkflowArchive.Domain.Catalog.ServiceType>().AsNoTracking().ToListAsync(cancellationToken),
-            await db.Set<WorkflowArchive.Domain.Catalog.TransactionType>().AsNoTracking().ToListAsync(cancellationToken),
-            await db.Set<WorkflowArchive.Domain.Advisors.Advisor>().AsNoTracking().ToListAsync(cancellationToken));
+            await db.Set<WorkflowArchive.Domain.Catalog.ServiceType>().AsNoTracking().Select(s => ServiceView.From(s)).ToListAsync(cancellationToken),
+            await db.Set<WorkflowArchive.Domain.Catalog.TransactionType>().AsNoTracking().Select(t => TransactionView.From(t)).ToListAsync(cancellationToken),
+            await db.Set<WorkflowArchive.Domain.Advisors.Advisor>().AsNoTracking().Select(a => AdvisorView.From(a)).ToListAsync(cancellationToken));
         return new DossierReferences(boxes, batches, manifests, names);
     }
 }

@@ -69,3 +69,6 @@ public sealed record TimerView(Guid Id, string ElementId, DateTimeOffset DueAt, 
 public sealed record JournalView(long Id, string ElementId, string? ElementName, string Action, DateTimeOffset At, string? Actor, string? Summary);
 
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+/// <summary>Which tasks a list shows: by candidate role, assignee or instance; closed ones only when asked.</summary>
+public sealed record TaskFilter(string? Role, string? Assignee, Guid? InstanceId, bool IncludeClosed, int? Page, int? PageSize);

@@ -13,7 +13,7 @@ public sealed class ManifestPagesTests() : HostedTest(Host.Persistence.DatabaseP
 {
     private static readonly string[] Orders = ["SF-2027-000700", "SF-2027-000701"];
 
-    private async Task<TransferManifest> RemisionAsync()
+    private async Task<ManifestSummary> RemisionAsync()
     {
         foreach (var order in Orders) await Archive.ArchiveAsync(DomainSeed.Sale(order), boxCode: "A-01");
         Factory.Time.Advance(TimeSpan.FromDays(2 * 366));
@@ -21,7 +21,7 @@ public sealed class ManifestPagesTests() : HostedTest(Host.Persistence.DatabaseP
         return Assert.Single(await Factory.InScopeAsync(sp => sp.GetRequiredService<ManifestQueries>().ListAsync(null)));
     }
 
-    private static IRenderedComponent<ManifestDetailPage> Detail(PageHarness pages, TransferManifest manifest)
+    private static IRenderedComponent<ManifestDetailPage> Detail(PageHarness pages, ManifestSummary manifest)
     {
         var page = pages.RenderPage<ManifestDetailPage>(p => p.Add(d => d.Number, manifest.Number));
         page.WaitForElement("[data-testid=manifest-dossier-link]");

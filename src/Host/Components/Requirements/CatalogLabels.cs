@@ -9,13 +9,13 @@ namespace WorkflowArchive.Host.Components.Requirements;
 /// The catalog's codes as the division reads them: service, transaction and advisor names, "*" as "all", conditions in
 /// words. Pages show these names, never the codes they are stored under.
 /// </summary>
-public sealed class CatalogLabels(IReadOnlyList<ServiceType> services, IReadOnlyList<TransactionType> transactions,
-    IReadOnlyList<Advisor>? advisors = null)
+public sealed class CatalogLabels(IReadOnlyList<ServiceView> services, IReadOnlyList<TransactionView> transactions,
+    IReadOnlyList<AdvisorView>? advisors = null)
 {
     public static readonly CatalogLabels Empty = new([], []);
 
-    public IReadOnlyList<ServiceType> Services => services;
-    public IReadOnlyList<TransactionType> Transactions => transactions;
+    public IReadOnlyList<ServiceView> Services => services;
+    public IReadOnlyList<TransactionView> Transactions => transactions;
 
     /// <summary>Services, transactions and advisors read in one piece of page work.</summary>
     public static Task<CatalogLabels> LoadAsync(UiWork work) => work.RunAsync(async (provider, _) =>
