@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<RetentionPeriods>();
         services.AddScoped<RetentionChange>();
         services.AddScoped<ManifestAssignment>();
+        services.AddScoped<ManifestDispatch>();
         services.AddScoped<ManifestReception>();
         services.AddScoped<Attachments>();
 

@@ -151,7 +151,19 @@ public static class DocumentLifecycleModel
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(m => m.ReceiptNumber).HasMaxLength(100);
             e.Property(m => m.ReceivedBy).HasMaxLength(200);
+            e.Property(m => m.SentBy).HasMaxLength(200);
+            e.Property(m => m.CarriedBy).HasMaxLength(200);
+            e.Property(m => m.CondebambaReceiver).HasMaxLength(200);
+            e.Property(m => m.MissingNote).HasMaxLength(1000);
             e.HasIndex(m => new { m.BoxId, m.Status });
+            // One remisión in preparation per box, whatever two moves believe: the second one conflicts and is retried.
+            e.HasIndex(m => m.BoxId).IsUnique().HasFilter("\"Status\" = 'Prepared'").HasDatabaseName("IX_transfer_manifests_one_prepared_per_box");
+        });
+        model.Entity<NumberSequence>(e =>
+        {
+            e.ToTable("number_sequences");
+            e.HasKey(n => n.Name);
+            e.Property(n => n.Name).HasMaxLength(100);
         });
         model.Entity<SmartflexSale>(e =>
         {

@@ -114,7 +114,9 @@ public sealed class DesignerInBrowserTests : IAsyncLifetime
         await _host.Factory.InScopeAsync(sp => sp.GetRequiredService<BackgroundJobs>().FireDueTimersAsync(CancellationToken.None));
         var manifests = await _api.Http.GetAsync<System.Text.Json.JsonElement>("/api/manifests");
         var manifest = Assert.Single(manifests.EnumerateArray()).GetProperty("number").GetString();
-        await (await _api.Http.PostAsJsonAsync($"/api/manifests/{manifest}/reception", new { receiptNumber = "ADM-ARC-2029-0100" }, "gestora"))
+        await (await _api.Http.PostAsJsonAsync($"/api/manifests/{manifest}/dispatch", new { carriedBy = "Mensajería interna" }, "gestora"))
+            .ReadAsync<System.Text.Json.JsonElement>();
+        await (await _api.Http.PostAsJsonAsync($"/api/manifests/{manifest}/reception", new { receiptNumber = "ADM-ARC-2029-0100", receivedBy = "Encargada" }, "gestora"))
             .ReadAsync<System.Text.Json.JsonElement>();
 
         var finished = await _api.InstanceAsync(old.Id);

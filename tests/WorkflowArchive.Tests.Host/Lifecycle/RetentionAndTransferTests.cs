@@ -41,15 +41,16 @@ public sealed class RetentionAndTransferTests
         Assert.Equal(2, manifest.DossierCount);
         Assert.Equal(DossierStatus.InTransfer, (await host.DossierAsync(second.OrderNumber)).Status);
 
-        var reception = await host.Http.PostAsJsonAsync($"/api/manifests/{manifest.Number}/reception", new { receiptNumber = "ADM-ARC-2029-0077" }, "gestora");
-        Assert.Equal(2, (await reception.ReadAsync<JsonElement>()).GetProperty("confirmed").GetInt32());
+        var reception = await host.SendAndReceiveAsync(manifest.Number, "ADM-ARC-2029-0077");
+        Assert.Equal(2, reception.GetProperty("confirmed").GetInt32());
 
         var transferred = await host.DossierAsync(first.OrderNumber);
         Assert.Equal(DossierStatus.Transferred, transferred.Status);
         Assert.Equal(Custodies.Condebamba, transferred.Custody);
         Assert.Contains("ADM-ARC-2029-0077", transferred.Location);
         Assert.Equal(ManifestStatus.Received, Assert.Single(await ManifestsAsync(host)).Status);
-        await (await host.Http.PostAsJsonAsync($"/api/manifests/{manifest.Number}/reception", new { receiptNumber = "X" }, "gestora")).ProblemAsync(409);
+        await (await host.Http.PostAsJsonAsync($"/api/manifests/{manifest.Number}/reception", new { receiptNumber = "X", receivedBy = "Otra" }, "gestora"))
+            .ProblemAsync(409);
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class RetentionAndTransferTests
         host.Factory.Time.Advance(TimeSpan.FromDays(2 * 366));
         await host.FireDueTimersAsync();
         var manifest = Assert.Single(await ManifestsAsync(host));
-        await (await host.Http.PostAsJsonAsync($"/api/manifests/{manifest.Number}/reception", new { receiptNumber = "ADM-ARC-1" }, "gestora")).ReadAsync<JsonElement>();
+        await host.SendAndReceiveAsync(manifest.Number, "ADM-ARC-1");
 
         var created = await (await host.Http.PostAsJsonAsync("/api/requests", new
         {

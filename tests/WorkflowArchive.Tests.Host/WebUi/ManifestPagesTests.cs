@@ -39,7 +39,7 @@ public sealed class ManifestPagesTests() : HostedTest(Host.Persistence.DatabaseP
         var link = page.WaitForElement("[data-testid=manifest-link]");
         Assert.Equal((manifest.Number, $"/remisiones/{manifest.Number}"), (link.TextContent, link.GetAttribute("href")));
         Assert.Equal("2", page.Find("[data-testid=manifest-dossier-count]").TextContent.Trim());
-        Assert.Contains("Pendiente de recepción", page.Find("[data-testid=manifest-status]").TextContent);
+        Assert.Contains("Preparada", page.Find("[data-testid=manifest-status]").TextContent);
         Assert.Contains(manifest.BoxPath, page.Find("[data-testid=manifests-table]").TextContent);
     }
 
@@ -57,13 +57,22 @@ public sealed class ManifestPagesTests() : HostedTest(Host.Persistence.DatabaseP
     }
 
     [Fact]
-    public async Task The_document_manager_confirms_the_reception_with_condebambas_receipt_number()
+    public async Task The_document_manager_sends_the_remision_then_confirms_the_reception_with_condebambas_receipt_number()
     {
         var manifest = await RemisionAsync();
         await using var pages = await PageHarness.SignInAsync(Factory, "gestora");
         var page = Detail(pages, manifest);
+        Assert.Empty(page.FindAll("[data-testid=confirm-reception]"));
+
+        page.Find("input[data-testid=carried-by]").Change("Juan Mamani");
+        page.Find("button[data-testid=send-manifest]").Click();
+        page.WaitForAssertion(() => Assert.Contains("Juan Mamani", page.Find("[data-testid=manifest-sent]").TextContent));
+        Assert.Contains("Enviada", page.Find("[data-testid=manifest-status]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=send-manifest]"));
 
         page.Find("input[data-testid=receipt-number]").Change("ADM-ARC-2029-0077");
+        Assert.True(page.Find("button[data-testid=confirm-reception]").HasAttribute("disabled"), "no one signed for it yet");
+        page.Find("input[data-testid=received-by]").Change("Rosa Vargas");
         page.Find("button[data-testid=confirm-reception]").Click();
 
         page.WaitForAssertion(() => Assert.Equal("ADM-ARC-2029-0077", page.Find("td[data-testid=manifest-receipt]").TextContent.Trim()));

@@ -39,6 +39,21 @@ public sealed class LifecycleHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>The moves of this class over a host the test boots and stops itself (a restart, special settings); disposing it stops nothing.</summary>
+    public static LifecycleHost On(ArchiveApiFactory factory, string viewer = "gestora")
+    {
+        var host = new LifecycleHost { Factory = factory, _host = NoHost.Instance, Client = new ProcedureClient(factory.CreateClient()) };
+        host.Http.DefaultRequestHeaders.Add("X-Actor", viewer);
+        return host;
+    }
+
+    private sealed class NoHost : IAsyncDisposable
+    {
+        public static readonly NoHost Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     public Task<Dossier> DossierAsync(string order) => Factory.InScopeAsync(sp =>
         sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order));
 
@@ -81,6 +96,15 @@ public sealed class LifecycleHost : IAsyncDisposable
         await RegisterBatchAsync(sale.AdvisorCode, sale.OrderNumber);
         await Client.WorkAsync(Manager, sale.OrderNumber, "Task_ReviewChecklist", "gestora", await ReviewAsync(sale.OrderNumber));
         await Client.WorkAsync(Manager, sale.OrderNumber, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = boxCode });
+    }
+
+    /// <summary>Sends the remisión with a carrier and records Condebamba's receipt; answers the reception's outcome.</summary>
+    public async Task<System.Text.Json.JsonElement> SendAndReceiveAsync(string manifestNumber, string receiptNumber)
+    {
+        await (await Http.PostAsJsonAsync($"/api/manifests/{manifestNumber}/dispatch", new { carriedBy = "Mensajería interna" }, "gestora"))
+            .ReadAsync<System.Text.Json.JsonElement>();
+        return await (await Http.PostAsJsonAsync($"/api/manifests/{manifestNumber}/reception",
+            new { receiptNumber, receivedBy = "Encargada Condebamba" }, "gestora")).ReadAsync<System.Text.Json.JsonElement>();
     }
 
     public async ValueTask DisposeAsync()

@@ -21,7 +21,8 @@ public sealed class RecordCondebambaReceptionActivity : IWorkflowActivity
 
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
         var manifest = await context.Db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.Id == dossier.ManifestId, cancellationToken);
-        if (manifest is { Status: ManifestStatus.Open })
+        // A dossier's reception task may be completed on its own, from the inbox: the remisión is received with it.
+        if (manifest is { Status: not ManifestStatus.Received })
         {
             manifest.Status = ManifestStatus.Received;
             manifest.ReceiptNumber = receipt;

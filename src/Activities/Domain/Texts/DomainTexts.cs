@@ -80,6 +80,14 @@ public static class DomainTexts
     public static readonly TextKey ManifestNotFound = Key("manifest-not-found");
     public static readonly TextKey ManifestMissing = Key("manifest-missing");
     public static readonly TextKey ManifestAlreadyReceived = Key("manifest-already-received");
+    public static readonly TextKey ManifestAlreadySent = Key("manifest-already-sent");
+    public static readonly TextKey ManifestNotSent = Key("manifest-not-sent");
+    public static readonly TextKey ManifestCarrierRequired = Key("manifest-carrier-required");
+    public static readonly TextKey ReceptionReceiverRequired = Key("reception-receiver-required");
+    public static readonly TextKey ManifestStatusPrepared = Key("manifest-status-prepared");
+    public static readonly TextKey ManifestStatusSent = Key("manifest-status-sent");
+    public static readonly TextKey ManifestStatusReceived = Key("manifest-status-received");
+    public static readonly TextKey ManifestStatusBoxMissing = Key("manifest-status-box-missing");
 
     // Retrieval requests (step 10)
     public static readonly TextKey RequestNotFound = Key("request-not-found");

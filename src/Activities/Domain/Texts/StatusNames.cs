@@ -1,5 +1,6 @@
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Requests;
+using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Domain.Texts;
@@ -26,5 +27,14 @@ public static class StatusNames
         RetrievalStatus.Recovered => DomainTexts.RequestStatusRecovered,
         RetrievalStatus.NotFound => DomainTexts.RequestStatusNotFound,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A request status without a label."),
+    }).With();
+
+    public static Text Of(ManifestStatus status) => (status switch
+    {
+        ManifestStatus.Prepared => DomainTexts.ManifestStatusPrepared,
+        ManifestStatus.Sent => DomainTexts.ManifestStatusSent,
+        ManifestStatus.Received => DomainTexts.ManifestStatusReceived,
+        ManifestStatus.BoxMissing => DomainTexts.ManifestStatusBoxMissing,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A remisión status without a label."),
     }).With();
 }

@@ -7,23 +7,22 @@ using WorkflowArchive.Workflows.ServiceTasks;
 namespace WorkflowArchive.Domain.Transfers;
 
 /// <summary>Step 11: groups dossiers whose retention ended by box: each box has one open remisión collecting them.</summary>
-public sealed class ManifestAssignment(DbContext db)
+public sealed class ManifestAssignment(DbContext db, BusinessCalendar calendar)
 {
     public async Task<TransferManifest> AddAsync(Dossier dossier, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var box = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Id == dossier.BoxId, cancellationToken)
             ?? throw new ActivityFailedException(DomainTexts.DossierNotInBox.With(dossier.OrderNumber));
         await BoxLock.TakeAsync(db, box.Id, cancellationToken);
-        var manifest = await db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.BoxId == box.Id && m.Status == ManifestStatus.Open, cancellationToken)
-                       ?? db.Set<TransferManifest>().Local.FirstOrDefault(m => m.BoxId == box.Id && m.Status == ManifestStatus.Open);
+        // Only a remisión still being prepared takes more dossiers: once sent, the box has left with what it had.
+        var manifest = await db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.BoxId == box.Id && m.Status == ManifestStatus.Prepared, cancellationToken)
+                       ?? db.Set<TransferManifest>().Local.FirstOrDefault(m => m.BoxId == box.Id && m.Status == ManifestStatus.Prepared);
         if (manifest is null)
         {
-            var number = $"REM-{now:yyyyMMdd}-{box.Code}";
-            var sameDay = await db.Set<TransferManifest>().CountAsync(m => m.Number.StartsWith(number), cancellationToken);
             manifest = new TransferManifest
             {
-                Number = sameDay == 0 ? number : $"{number}-{sameDay + 1}",
-                BoxId = box.Id, BoxPath = box.Path, Status = ManifestStatus.Open, CreatedAt = now,
+                Number = await RemisionNumbers.NextAsync(db, calendar.Today(now).Year, cancellationToken),
+                BoxId = box.Id, BoxPath = box.Path, Status = ManifestStatus.Prepared, CreatedAt = now,
             };
             db.Set<TransferManifest>().Add(manifest);
         }

@@ -42,8 +42,10 @@ public static class Labels
 
     public static string Of(ManifestStatus status) => status switch
     {
-        ManifestStatus.Open => "Pendiente de recepción",
+        ManifestStatus.Prepared => "Preparada",
+        ManifestStatus.Sent => "Enviada, esperando recepción",
         ManifestStatus.Received => "Recibida en Condebamba",
+        ManifestStatus.BoxMissing => "Caja no recibida",
         _ => Unknown,
     };
 

@@ -19,12 +19,27 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions op
     /// <summary>The store does not change while the process runs, so the lane count is worked out once.</summary>
     private int? _lanes;
 
+    /// <summary>
+    /// Without row claims two sweeps of this process (the start-up catch-up and a recurring one) would move timers of the
+    /// same box side by side and both find no remisión for it yet: a single-lane store's sweeps take turns.
+    /// </summary>
+    private readonly SemaphoreSlim _singleLane = new(1, 1);
+
     /// <summary>Fires due timers until none is left (each lane tries at most <paramref name="limitPerLane"/>); returns how many moved their instance.</summary>
     public async Task<int> FireDueAsync(int limitPerLane = 5_000, CancellationToken cancellationToken = default)
     {
         var lanes = await LanesAsync();
-        var fired = await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => LaneAsync(limitPerLane, cancellationToken)));
-        return fired.Sum();
+        if (lanes > 1)
+            return (await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => LaneAsync(limitPerLane, cancellationToken)))).Sum();
+        await _singleLane.WaitAsync(cancellationToken);
+        try
+        {
+            return await LaneAsync(limitPerLane, cancellationToken);
+        }
+        finally
+        {
+            _singleLane.Release();
+        }
     }
 
     private async Task<int> LanesAsync()
