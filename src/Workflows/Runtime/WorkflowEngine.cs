@@ -34,7 +34,7 @@ public sealed class WorkflowEngine
         _actor = actor;
         _time = time;
         _models = models;
-        _runner = new InstanceRunner(activities, expressions, new TimerScheduler(expressions));
+        _runner = new InstanceRunner(activities, expressions, new TimerScheduler(expressions, time.LocalTimeZone));
     }
 
     public async Task<WorkflowInstance> StartAsync(string definitionKey, string businessKey, JsonObject? variables, string? actor,

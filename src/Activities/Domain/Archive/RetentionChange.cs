@@ -30,7 +30,7 @@ public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContex
         if (!IsoDuration.TryParse(period, out var duration))
             throw new WorkflowValidationException(DomainTexts.RetentionPeriodInvalid.With(period));
         var now = time.GetUtcNow();
-        if (duration.AddTo(now) <= now) throw new WorkflowValidationException(DomainTexts.RetentionPeriodNotPositive.With());
+        if (calendar.Add(duration, now) <= now) throw new WorkflowValidationException(DomainTexts.RetentionPeriodNotPositive.With());
         if (!await db.Set<ServiceType>().AnyAsync(s => s.Code == serviceCode, cancellationToken))
             throw new WorkflowNotFoundException(DomainTexts.ServiceNotFound.With(serviceCode));
 
@@ -48,7 +48,7 @@ public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContex
         foreach (var dossier in dossiers)
         {
             // The engine moves the wait itself; a dossier whose retention timer already fired keeps its course.
-            var due = duration.AddTo(dossier.ArchivedAt!.Value);
+            var due = calendar.Add(duration, dossier.ArchivedAt!.Value);
             var reason = $"Vence el {calendar.Local(due):dd/MM/yyyy HH:mm}: el resguardo de {serviceCode} cambió a {period}";
             if (!await timers.RescheduleAsync(dossier.InstanceId!.Value, PeriodVariable, period, due, user, reason, cancellationToken)) continue;
             dossier.RetentionPeriod = period;
