@@ -18,7 +18,7 @@ public sealed record RetentionChangeResult(string ServiceCode, string Period, in
 /// course. The engine reschedules the timers (<see cref="TimerReschedule"/>) and gives each touched instance a new
 /// revision, so a timer firing at the same moment makes one of the two fail (HTTP 409) instead of both half-applying.
 /// </summary>
-public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContext actor, TimerReschedule timers, BusinessCalendar calendar)
+public sealed class RetentionChange(DbContext db, TimeProvider time, TimerReschedule timers, BusinessCalendar calendar)
 {
     /// <summary>The variable a retention timer's duration is written with in the shipped workflow: <c>${retentionPeriod}</c>.</summary>
     public const string PeriodVariable = "retentionPeriod";
@@ -34,7 +34,6 @@ public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContex
         if (!await db.Set<ServiceType>().AnyAsync(s => s.Code == serviceCode, cancellationToken))
             throw new WorkflowNotFoundException(DomainTexts.ServiceNotFound.With(serviceCode));
 
-        actor.Name = user;
         var policy = await db.Set<RetentionPolicy>().FirstOrDefaultAsync(p => p.ServiceCode == serviceCode, cancellationToken);
         if (policy is null) db.Set<RetentionPolicy>().Add(policy = new RetentionPolicy { ServiceCode = serviceCode, Period = period });
         policy.Period = period;
