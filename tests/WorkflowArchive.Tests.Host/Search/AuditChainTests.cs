@@ -80,6 +80,19 @@ public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(pr
     }
 
     [Fact]
+    public async Task Saves_at_the_same_moment_take_turns_at_the_end_of_the_chain()
+    {
+        // Each request saves in its own scope and transaction; they must not link to the same head.
+        var responses = await Task.WhenAll(Enumerable.Range(10, 8).Select(i => Client.Http.PostAsJsonAsync("/api/archive/locations",
+            new { parentCode = "EST-A", kind = "Box", code = $"C-{i}", name = $"Caja C-{i}", capacity = 10 }, "gestora")));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, r.ToString()));
+        var report = await VerifyAsync();
+        Assert.True(report.Intact, report.Message);
+        Assert.Equal(8, (await EntriesAsync()).Count(e => e is { ObjectType: "ArchiveLocation", Actor: "gestora" }));
+    }
+
+    [Fact]
     public async Task Only_administrators_and_retention_monitors_verify_the_chain()
     {
         Assert.Equal(403, (int)(await VerifyAsAsync("gestora")).StatusCode);
