@@ -76,6 +76,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DossierSearch>();
         services.AddScoped<DossierFileReader>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditChainVerifier>();
         return services;
     }
 }

@@ -55,6 +55,7 @@ app.UseExceptionHandler();
 app.UseArchiveStatusPages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseSignedInActor();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

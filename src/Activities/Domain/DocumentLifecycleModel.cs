@@ -214,8 +214,12 @@ public static class DocumentLifecycleModel
             e.Property(a => a.ObjectType).HasMaxLength(100);
             e.Property(a => a.ObjectId).HasMaxLength(100);
             e.Property(a => a.Action).HasMaxLength(20);
-            e.Property(a => a.Actor).HasMaxLength(200);
+            e.Property(a => a.Actor).HasMaxLength(200).IsRequired();
+            e.Property(a => a.PreviousHash).HasMaxLength(64);
+            e.Property(a => a.Hash).HasMaxLength(64);
             e.HasIndex(a => new { a.ObjectType, a.ObjectId, a.Id });
+            // One entry per place in the chain: a second host linking to the same head fails instead of forking it.
+            e.HasIndex(a => a.Sequence).IsUnique();
         });
         return model;
     }

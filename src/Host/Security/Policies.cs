@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>Ask the archive for documentation.</summary>
     public const string Request = nameof(Request);
 
+    /// <summary>Check that the audit trail was not tampered with: administrators and retention monitors.</summary>
+    public const string AuditVerification = nameof(AuditVerification);
+
     /// <summary>Manage users and reference data such as advisors.</summary>
     public const string Administration = nameof(Administration);
 
@@ -34,6 +37,7 @@ public static class Policies
         options.AddPolicy(DossierReaders, p => p.RequireRole(Roles.DocumentManager, Roles.RetentionMonitor, Roles.ProcessOwner, Roles.Administrator, Roles.Advisor));
         options.AddPolicy(ProcessOwner, p => p.RequireRole(Roles.ProcessOwner, Roles.Administrator));
         options.AddPolicy(Request, p => p.RequireRole(Roles.Requester, Roles.DocumentManager, Roles.Administrator));
+        options.AddPolicy(AuditVerification, p => p.RequireRole(Roles.RetentionMonitor, Roles.Administrator));
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));
         options.FallbackPolicy = null;
     }

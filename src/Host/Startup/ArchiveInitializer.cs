@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Demo;
@@ -24,6 +25,7 @@ public static class ArchiveInitializer
             await db.Database.MigrateAsync(cancellationToken);
             if (db.Database.IsSqlite())
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", cancellationToken);
+            await AuditChainBackfill.LinkUnlinkedAsync(db, cancellationToken);
             await DefaultCatalog.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
             await scope.ServiceProvider.GetRequiredService<ShippedWorkflows>().PublishChangedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<UserSeeder>().SeedAsync();

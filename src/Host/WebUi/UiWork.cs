@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
+using WorkflowArchive.Host.Security;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.WebUi;
 
 /// <summary>
 /// Runs one piece of page work in its own DI scope, as the signed-in user. A Blazor circuit lives for hours, so pages
-/// never hold a DbContext: each click gets a fresh one, exactly like an API request.
+/// never hold a DbContext: each click gets a fresh one, exactly like an API request, acting as the circuit's signed-in
+/// user (the audit trail names them).
 /// </summary>
 public sealed class UiWork(IServiceScopeFactory scopes, AuthenticationStateProvider authentication)
 {
@@ -15,6 +18,7 @@ public sealed class UiWork(IServiceScopeFactory scopes, AuthenticationStateProvi
     {
         var user = await UserAsync();
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().SignIn(user);
         return await work(scope.ServiceProvider, user);
     }
 

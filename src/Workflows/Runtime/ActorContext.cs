@@ -1,10 +1,25 @@
 namespace WorkflowArchive.Workflows.Runtime;
 
 /// <summary>
-/// Who is acting in this scope (request or background job). The engine sets it at the start of every move,
-/// so anything saved in that move (the audit trail included) is attributed to the right person.
+/// Who is acting in this scope, for everything saved in it (the audit trail above all). The host sets it once, when the
+/// scope begins: the signed-in user of a request, or of the page (Blazor circuit) that does the work. A scope nobody
+/// signed in to (timers, sweeps, start-up work) acts as <see cref="System"/>, so no change is ever anonymous.
 /// </summary>
 public sealed class ActorContext
 {
-    public string? Name { get; set; }
+    /// <summary>The name background and start-up work is recorded under.</summary>
+    public const string System = "sistema";
+
+    private string? _name;
+
+    public string Name => _name ?? System;
+
+    /// <summary>Once per scope: a scope that changed hands halfway would attribute part of its work to the wrong person.</summary>
+    public void SignIn(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (_name is not null && _name != name)
+            throw new InvalidOperationException($"This scope already acts as '{_name}'; it cannot switch to '{name}'.");
+        _name = name;
+    }
 }

@@ -21,20 +21,18 @@ public sealed class WorkflowEngine
     private readonly TimeProvider _time;
     private readonly DefinitionModels _models;
     private readonly InstanceRunner _runner;
-    private readonly ActorContext _actor;
     private readonly WorkerIdentity _worker;
     private readonly TaskContracts _contracts;
 
     public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
-        ExpressionEvaluator expressions, ActorContext actor, WorkerIdentity worker, TaskContracts contracts)
+        ExpressionEvaluator expressions, WorkerIdentity worker, TaskContracts contracts)
     {
         _contracts = contracts;
         _worker = worker;
         _db = db;
-        _actor = actor;
         _time = time;
         _models = models;
-        _runner = new InstanceRunner(activities, expressions, new TimerScheduler(expressions));
+        _runner = new InstanceRunner(activities, expressions, new TimerScheduler(expressions, time.LocalTimeZone));
     }
 
     public async Task<WorkflowInstance> StartAsync(string definitionKey, string businessKey, JsonObject? variables, string? actor,
@@ -73,7 +71,6 @@ public sealed class WorkflowEngine
         instance.Tokens.Add(new Token { ElementId = start.Id, Status = TokenStatus.Arrived });
         _db.Set<WorkflowInstance>().Add(instance);
 
-        _actor.Name = actor;
         var move = new MoveContext(_db, model, instance, now, actor);
         move.Journal(model.Id, model.Name, JournalAction.Started, $"v{definition.Version} {WorkflowJson.Summarize(instance.Variables)}");
         await _runner.RunAsync(move, cancellationToken);
@@ -158,7 +155,7 @@ public sealed class WorkflowEngine
         var timer = await _db.Set<WorkflowTimer>().FindAsync([timerId], cancellationToken);
         if (timer is null || timer.Status != TimerStatus.Pending || timer.DueAt > now) return false;
 
-        var move = await LoadMoveAsync(timer.InstanceId, actor: "temporizador", cancellationToken);
+        var move = await LoadMoveAsync(timer.InstanceId, actor: ActorContext.System, cancellationToken);
         timer.Status = TimerStatus.Fired;
         timer.FiredAt = move.Now;
         timer.FiredBy = _worker.Name;
@@ -234,7 +231,6 @@ public sealed class WorkflowEngine
     private async Task SaveTaskChangeAsync(UserTask task, JournalAction action, string user, string summary, CancellationToken cancellationToken)
     {
         task.Revision = Guid.NewGuid();
-        _actor.Name = user;
         var now = _time.GetUtcNow();
         _db.Set<JournalEntry>().Add(new JournalEntry { InstanceId = task.InstanceId, ElementId = task.ElementId, ElementName = task.Name, Action = action, At = now, Actor = user, Summary = summary });
         if (action == JournalAction.TaskClaimed)
@@ -246,7 +242,6 @@ public sealed class WorkflowEngine
     {
         var instance = await _db.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
             ?? throw new WorkflowNotFoundException(EngineTexts.InstanceNotFound.With());
-        _actor.Name = actor;
         return new MoveContext(_db, await ModelAsync(instance.DefinitionId, cancellationToken), instance, _time.GetUtcNow(), actor);
     }
 

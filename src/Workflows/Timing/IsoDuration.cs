@@ -6,7 +6,8 @@ namespace WorkflowArchive.Workflows.Timing;
 
 /// <summary>
 /// An ISO-8601 duration kept as calendar parts, so P2Y from 2027-06-01 lands on 2029-06-01
-/// (XmlConvert.ToTimeSpan would turn years into 365-day blocks and drift).
+/// (XmlConvert.ToTimeSpan would turn years into 365-day blocks and drift). Calendar parts count in a time zone's
+/// dates (<see cref="AddTo"/>), never in UTC's: the archive's dates are La Paz dates.
 /// </summary>
 public sealed partial record IsoDuration(int Years, int Months, int Weeks, int Days, int Hours, int Minutes, decimal Seconds)
 {
@@ -28,14 +29,25 @@ public sealed partial record IsoDuration(int Years, int Months, int Weeks, int D
         ? duration
         : throw new WorkflowValidationException(EngineTexts.DurationInvalid.With(text));
 
-    /// <summary>Calendar parts first (years, months, days), then clock time, as a person counts.</summary>
-    public DateTimeOffset AddTo(DateTimeOffset start) => start
-        .AddYears(Years)
-        .AddMonths(Months)
-        .AddDays(Weeks * 7 + Days)
-        .AddHours(Hours)
-        .AddMinutes(Minutes)
-        .AddTicks((long)(Seconds * TimeSpan.TicksPerSecond));
+    /// <summary>
+    /// Calendar parts (years, months, weeks, days) move the wall clock of <paramref name="zone"/>, as a person counts:
+    /// P1Y from 28 Feb 20:30 in La Paz is 28 Feb 20:30 a year later, whatever date UTC shows. Clock parts (hours,
+    /// minutes, seconds) then add exact elapsed time, so PT36H is always 36 hours.
+    /// </summary>
+    public DateTimeOffset AddTo(DateTimeOffset start, TimeZoneInfo zone)
+    {
+        var afterCalendar = start;
+        if (Years != 0 || Months != 0 || Weeks != 0 || Days != 0)
+        {
+            var wall = TimeZoneInfo.ConvertTime(start, zone).DateTime
+                .AddYears(Years).AddMonths(Months).AddDays(Weeks * 7 + Days);
+            afterCalendar = ZonedWallClock.ToInstant(wall, zone);
+        }
+        return afterCalendar.ToUniversalTime()
+            .AddHours(Hours)
+            .AddMinutes(Minutes)
+            .AddTicks((long)(Seconds * TimeSpan.TicksPerSecond));
+    }
 
     [GeneratedRegex(@"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")]
     private static partial Regex Pattern();

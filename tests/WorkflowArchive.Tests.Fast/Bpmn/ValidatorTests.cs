@@ -113,7 +113,32 @@ public sealed class IsoDurationTests
     {
         var from = DateTimeOffset.Parse(start + "T00:00:00Z");
 
-        Assert.Equal(DateTimeOffset.Parse(expected + "Z"), IsoDuration.Parse(duration).AddTo(from));
+        Assert.Equal(DateTimeOffset.Parse(expected + "Z"), IsoDuration.Parse(duration).AddTo(from, TimeZoneInfo.Utc));
+    }
+
+    [Theory]
+    // 28 Feb 20:30 in La Paz is already 29 Feb in UTC: a year later is 28 Feb 20:30 local, not 27 Feb.
+    [InlineData("P1Y", "2028-02-29T00:30:00Z", "2029-03-01T00:30:00Z")]
+    [InlineData("P1M", "2027-07-01T02:00:00Z", "2027-07-31T02:00:00Z")]
+    [InlineData("P1D", "2027-06-01T03:59:00Z", "2027-06-02T03:59:00Z")]
+    // Clock parts stay exact elapsed time.
+    [InlineData("PT36H", "2028-02-29T00:30:00Z", "2028-03-01T12:30:00Z")]
+    [InlineData("P1DT2H", "2028-02-29T00:30:00Z", "2028-03-01T02:30:00Z")]
+    public void Calendar_parts_count_on_the_local_calendar_and_clock_parts_stay_exact(string duration, string start, string expected)
+    {
+        var laPaz = TimeZoneInfo.FindSystemTimeZoneById("America/La_Paz");
+
+        Assert.Equal(DateTimeOffset.Parse(expected), IsoDuration.Parse(duration).AddTo(DateTimeOffset.Parse(start), laPaz));
+    }
+
+    [Fact]
+    public void A_wall_clock_time_that_occurs_twice_or_never_still_lands_on_one_instant()
+    {
+        var madrid = TimeZoneInfo.FindSystemTimeZoneById("Europe/Madrid");
+        // 2027-03-27 02:30 +01:00 plus a day is 28 Mar 02:30, which the spring-forward skips: it lands just after the gap.
+        Assert.Equal(DateTimeOffset.Parse("2027-03-28T01:30:00Z"), IsoDuration.Parse("P1D").AddTo(DateTimeOffset.Parse("2027-03-27T01:30:00Z"), madrid));
+        // 2027-10-30 02:30 +02:00 plus a day is 31 Oct 02:30, which happens twice: the first one.
+        Assert.Equal(DateTimeOffset.Parse("2027-10-31T00:30:00Z"), IsoDuration.Parse("P1D").AddTo(DateTimeOffset.Parse("2027-10-30T00:30:00Z"), madrid));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
@@ -53,6 +54,11 @@ public sealed class CatalogPageTests() : HostedTest(Host.Persistence.DatabasePro
         var published = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<RequirementSet>().AsNoTracking()
             .Include(s => s.Items).SingleAsync(s => s.Version == 2));
         Assert.Equal(("duena", "Encuesta obligatoria"), (published.CreatedBy, published.Comment));
+        // The page's work ran in its own scope, as the circuit's signed-in user: the audit trail names her.
+        var publishedId = published.Id.ToString();
+        var audited = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<AuditEntry>().AsNoTracking()
+            .SingleAsync(e => e.ObjectType == nameof(RequirementSet) && e.ObjectId == publishedId && e.Action == "Created"));
+        Assert.Equal("duena", audited.Actor);
         Assert.Equal(DefaultCatalog.Requirements().Count, published.Items.Count);
         Assert.Contains(published.Items, i => i.DocumentCode == "encuesta" && i.DocumentName == "Encuesta de satisfacción firmada");
         Assert.Equal(DefaultCatalog.Requirements().Count(i => i.DocumentCode == removedCode) - 1, published.Items.Count(i => i.DocumentCode == removedCode));

@@ -12,7 +12,7 @@ namespace WorkflowArchive.Activities.Lifecycle;
 /// Step 9: files the dossier in a box (next free position), and sets when its safekeeping ends: archived date plus the
 /// retention period of its class (default two years). The workflow's retention timer waits for that period.
 /// </summary>
-public sealed class ArchiveDossierActivity(BoxAssignment boxes, RetentionPeriods periods) : IWorkflowActivity
+public sealed class ArchiveDossierActivity(BoxAssignment boxes, RetentionPeriods periods, BusinessCalendar calendar) : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("archive-dossier", "Registrar archivo",
         "Archiva el expediente en una caja (la indicada o la primera con espacio) y fija el fin del resguardo.",
@@ -33,7 +33,7 @@ public sealed class ArchiveDossierActivity(BoxAssignment boxes, RetentionPeriods
         dossier.Custody = Custodies.DivisionArchive;
         dossier.ArchivedAt = context.Now;
         dossier.RetentionPeriod = period;
-        dossier.RetentionDueAt = retention.AddTo(context.Now);
+        dossier.RetentionDueAt = calendar.Add(retention, context.Now);
         dossier.Status = DossierStatus.Archived;
         DossierAccess.Record(context, dossier, "Archivado", $"{dossier.Location}; resguardo {period} hasta {dossier.RetentionDueAt:yyyy-MM-dd}");
         return ActivityResult.Done($"Archivado en {dossier.Location}.", new JsonObject

@@ -1,3 +1,5 @@
+using WorkflowArchive.Workflows.Timing;
+
 namespace WorkflowArchive.Domain.Archive;
 
 /// <summary>Counts working days in the division's time zone (weekends and configured holidays excluded).</summary>
@@ -17,6 +19,9 @@ public sealed class BusinessCalendar(ArchiveOptions options)
         }
         return local.ToUniversalTime();
     }
+
+    /// <summary>A retention or other period from a moment: its years, months and days count on the division's calendar.</summary>
+    public DateTimeOffset Add(IsoDuration period, DateTimeOffset start) => period.AddTo(start, _zone);
 
     /// <summary>The end of the working day (18:00 local) of a date a person gave as a deadline.</summary>
     public DateTimeOffset EndOfDay(DateOnly day)

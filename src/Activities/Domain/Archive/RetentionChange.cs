@@ -18,7 +18,7 @@ public sealed record RetentionChangeResult(string ServiceCode, string Period, in
 /// course. The engine reschedules the timers (<see cref="TimerReschedule"/>) and gives each touched instance a new
 /// revision, so a timer firing at the same moment makes one of the two fail (HTTP 409) instead of both half-applying.
 /// </summary>
-public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContext actor, TimerReschedule timers, BusinessCalendar calendar)
+public sealed class RetentionChange(DbContext db, TimeProvider time, TimerReschedule timers, BusinessCalendar calendar)
 {
     /// <summary>The variable a retention timer's duration is written with in the shipped workflow: <c>${retentionPeriod}</c>.</summary>
     public const string PeriodVariable = "retentionPeriod";
@@ -30,11 +30,10 @@ public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContex
         if (!IsoDuration.TryParse(period, out var duration))
             throw new WorkflowValidationException(DomainTexts.RetentionPeriodInvalid.With(period));
         var now = time.GetUtcNow();
-        if (duration.AddTo(now) <= now) throw new WorkflowValidationException(DomainTexts.RetentionPeriodNotPositive.With());
+        if (calendar.Add(duration, now) <= now) throw new WorkflowValidationException(DomainTexts.RetentionPeriodNotPositive.With());
         if (!await db.Set<ServiceType>().AnyAsync(s => s.Code == serviceCode, cancellationToken))
             throw new WorkflowNotFoundException(DomainTexts.ServiceNotFound.With(serviceCode));
 
-        actor.Name = user;
         var policy = await db.Set<RetentionPolicy>().FirstOrDefaultAsync(p => p.ServiceCode == serviceCode, cancellationToken);
         if (policy is null) db.Set<RetentionPolicy>().Add(policy = new RetentionPolicy { ServiceCode = serviceCode, Period = period });
         policy.Period = period;
@@ -48,7 +47,7 @@ public sealed class RetentionChange(DbContext db, TimeProvider time, ActorContex
         foreach (var dossier in dossiers)
         {
             // The engine moves the wait itself; a dossier whose retention timer already fired keeps its course.
-            var due = duration.AddTo(dossier.ArchivedAt!.Value);
+            var due = calendar.Add(duration, dossier.ArchivedAt!.Value);
             var reason = $"Vence el {calendar.Local(due):dd/MM/yyyy HH:mm}: el resguardo de {serviceCode} cambió a {period}";
             if (!await timers.RescheduleAsync(dossier.InstanceId!.Value, PeriodVariable, period, due, user, reason, cancellationToken)) continue;
             dossier.RetentionPeriod = period;

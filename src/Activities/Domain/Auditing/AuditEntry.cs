@@ -3,7 +3,10 @@ using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Domain.Auditing;
 
-/// <summary>One saved change to an audited object: who, when, what, and each property's value before and after.</summary>
+/// <summary>
+/// One saved change to an audited object: who, when, what, and each property's value before and after. Every entry is a
+/// link of one chain (<see cref="AuditChain"/>): its <see cref="Hash"/> covers its content and the previous link's hash.
+/// </summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }
@@ -11,10 +14,21 @@ public sealed class AuditEntry
     public required string ObjectId { get; set; }
     public required string Action { get; set; }
     public DateTimeOffset At { get; set; }
-    public string? Actor { get; set; }
+    /// <summary>A signed-in user, or <see cref="ActorContext.System"/> for timers, sweeps and start-up work; never empty.</summary>
+    public string Actor { get; set; } = "";
     public required string ChangesJson { get; set; }
 
-    /// <summary>An entry for one change; <paramref name="changes"/> holds each changed property's value before and after.</summary>
+    /// <summary>Position in the chain, 1 for the first entry ever written; no gaps.</summary>
+    public long Sequence { get; set; }
+    /// <summary>The previous entry's <see cref="Hash"/> (<see cref="AuditChain.Genesis"/> for the first).</summary>
+    public string PreviousHash { get; set; } = "";
+    /// <summary>SHA-256 (hex) over this entry's canonical content and <see cref="PreviousHash"/>.</summary>
+    public string Hash { get; set; } = "";
+
+    /// <summary>
+    /// An entry for one change; <paramref name="changes"/> holds each changed property's value before and after. With no
+    /// <paramref name="actor"/>, the scope's actor is written when it is saved.
+    /// </summary>
     public static AuditEntry Of(string objectType, string objectId, string action, DateTimeOffset at, string? actor,
         IReadOnlyDictionary<string, (object? Before, object? After)> changes) => new()
     {
@@ -22,7 +36,7 @@ public sealed class AuditEntry
         ObjectId = objectId,
         Action = action,
         At = at,
-        Actor = actor,
+        Actor = actor ?? "",
         // The shape AuditedChange.Parse reads: {"Property": {"before": ..., "after": ...}}.
         ChangesJson = JsonSerializer.Serialize(changes.ToDictionary(c => c.Key, c => (object)new { before = c.Value.Before, after = c.Value.After }),
             WorkflowJson.Options),

@@ -13,10 +13,13 @@ namespace WorkflowArchive.Domain.Auditing;
 
 /// <summary>
 /// Writes an audit entry, in the same SaveChanges, for every change to an audited object: who (the scope's actor),
-/// when, what, and each changed property before and after. Nothing audited can change without leaving a trace.
+/// when, what, and each changed property before and after. Nothing audited can change without leaving a trace. Every
+/// entry the save adds, those services write by hand included, is then linked to the end of the chain.
 /// </summary>
 public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : SaveChangesInterceptor
 {
+    private readonly AuditChainAppend _chain = new();
+
     /// <summary>The entity types whose changes are traced; an entry's ObjectType is the type's name.</summary>
     public static IReadOnlySet<Type> Audited { get; } = new HashSet<Type>
     {
@@ -26,28 +29,53 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        AddEntries(eventData.Context);
+        if (eventData.Context is { } db && Pending(db) is { Count: > 0 } entries) _chain.Append(db, entries);
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        AddEntries(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is { } db && Pending(db) is { Count: > 0 } entries) await _chain.AppendAsync(db, entries, cancellationToken);
+        return result;
     }
 
-    private void AddEntries(DbContext? db)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (db is null) return;
+        _chain.End(saved: true);
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        await _chain.EndAsync(saved: true, cancellationToken);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _chain.End(saved: false);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        _chain.EndAsync(saved: false, cancellationToken);
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => _chain.End(saved: false);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
+        _chain.EndAsync(saved: false, cancellationToken);
+
+    /// <summary>Adds this save's entries and returns every entry it will insert, each with an actor.</summary>
+    private List<AuditEntry> Pending(DbContext db)
+    {
         db.ChangeTracker.DetectChanges();
         var now = time.GetUtcNow();
         var entries = db.ChangeTracker.Entries()
             .Where(e => Audited.Contains(e.Entity.GetType()) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => Describe(e, now))
-            .Where(e => e is not null)
+            .OfType<AuditEntry>()
             .ToList();
-        db.Set<AuditEntry>().AddRange(entries!);
+        db.Set<AuditEntry>().AddRange(entries);
+        var pending = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        foreach (var entry in pending.Where(e => string.IsNullOrWhiteSpace(e.Actor))) entry.Actor = actor.Name;
+        return pending;
     }
 
     private AuditEntry? Describe(EntityEntry entry, DateTimeOffset now)

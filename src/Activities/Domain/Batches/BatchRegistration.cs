@@ -23,7 +23,7 @@ public sealed record BatchRequest(string AdvisorCode, DateOnly DeliveredOn, stri
 /// gestion-documental instance each, all in ONE database transaction: either the whole binder is registered or nothing is.
 /// </summary>
 public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, ISmartflexGateway smartflex, WorkflowEngine engine,
-    ActorContext actor, TimeProvider time, BinderContract contract)
+    TimeProvider time, BinderContract contract)
 {
     public const string WorkflowKey = "gestion-documental";
     public const string BatchNumber = "batchNumber";
@@ -39,7 +39,6 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
         var advisor = await db.Set<Advisor>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == request.AdvisorCode, cancellationToken)
             ?? throw new WorkflowValidationException(DomainTexts.AdvisorNotRegistered.With(request.AdvisorCode));
         var now = time.GetUtcNow();
-        actor.Name = user;
 
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>

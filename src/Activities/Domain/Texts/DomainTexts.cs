@@ -115,6 +115,10 @@ public static class DomainTexts
     // Audit trails
     public static readonly TextKey AuditTypeUnknown = Key("audit-type-unknown");
     public static readonly TextKey AuditNothingRecorded = Key("audit-nothing-recorded");
+    public static readonly TextKey AuditChainIntact = Key("audit-chain-intact");
+    public static readonly TextKey AuditEntryAltered = Key("audit-entry-altered");
+    public static readonly TextKey AuditEntryMissing = Key("audit-entry-missing");
+    public static readonly TextKey AuditLinkBroken = Key("audit-link-broken");
 
     // Smartflex exports (CSV import)
     public static readonly TextKey SmartflexFileEmpty = Key("smartflex-file-empty");

@@ -8,8 +8,11 @@ using WorkflowArchive.Workflows.Timing;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
-/// <summary>Turns timer definitions into due dates and timer rows.</summary>
-internal sealed class TimerScheduler(ExpressionEvaluator expressions)
+/// <summary>
+/// Turns timer definitions into due dates and timer rows. Durations count calendar days in <paramref name="zone"/>
+/// (the clock's local zone: the archive's, La Paz), so a due date falls on the date a person there expects.
+/// </summary>
+internal sealed class TimerScheduler(ExpressionEvaluator expressions, TimeZoneInfo zone)
 {
     public WorkflowTimer Create(MoveContext move, FlowNode node, Guid tokenId, Guid? userTaskId)
     {
@@ -28,14 +31,14 @@ internal sealed class TimerScheduler(ExpressionEvaluator expressions)
         return timer;
     }
 
-    /// <summary>A duration counts from now in calendar terms; a date is taken as written (UTC when no offset).</summary>
+    /// <summary>A duration counts from now in the zone's calendar; a date is taken as written (UTC when no offset).</summary>
     public DateTimeOffset DueAt(string? duration, string? date, MoveContext move)
     {
         if (duration is not null)
         {
             var period = Resolve(duration, move);
             return IsoDuration.TryParse(period, out var parsed)
-                ? parsed.AddTo(move.Now)
+                ? parsed.AddTo(move.Now, zone)
                 : throw new WorkflowValidationException(EngineTexts.TimerDurationInvalid.With(period));
         }
         var text = Resolve(date!, move);

@@ -9,7 +9,7 @@ namespace WorkflowArchive.Domain.Smartflex.Import;
 /// Loads a Smartflex sales export into <c>smartflex_sales</c>: valid rows are inserted or, when the order number is
 /// already there, updated; bad rows are reported by line. One SaveChanges, with one audit entry naming who imported.
 /// </summary>
-public sealed class SmartflexImporter(DbContext db, ActorContext actor, TimeProvider time)
+public sealed class SmartflexImporter(DbContext db, TimeProvider time)
 {
     public const int MaxErrorsListed = 1000;
 
@@ -20,7 +20,6 @@ public sealed class SmartflexImporter(DbContext db, ActorContext actor, TimeProv
     {
         var rules = await SmartflexExportRules.LoadAsync(db, cancellationToken);
         var export = SmartflexExportReader.Read(csv, rules);
-        actor.Name = user;
 
         var existing = await ExistingAsync(export.Sales.Select(s => s.Sale.OrderNumber).ToList(), cancellationToken);
         int imported = 0, updated = 0, unchanged = 0;

@@ -342,6 +342,7 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Actor")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -351,6 +352,11 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.Property<string>("ChangesJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ObjectId")
                         .IsRequired()
@@ -362,7 +368,18 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("ObjectType", "ObjectId", "Id");
 

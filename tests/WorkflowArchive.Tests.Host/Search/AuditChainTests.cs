@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Auditing;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Tests.Search;
+
+/// <summary>
+/// Every audit entry names who acted (the signed-in user, or "sistema" for timers and sweeps), and the entries form a
+/// hash chain that GET /api/audit/verify walks: a row edited or deleted behind the service's back is reported.
+/// </summary>
+public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(provider, "monitora")
+{
+    [Fact]
+    public async Task A_procedure_walk_leaves_every_entry_with_its_actor_and_verify_reports_the_one_row_edited_in_the_database()
+    {
+        (await Client.Http.PostAsJsonAsync("/api/archive/locations",
+            new { parentCode = "EST-A", kind = "Box", code = "A-09", name = "Caja A-09", capacity = 40 }, "gestora")).EnsureSuccessStatusCode();
+        var sale = DomainSeed.Sale("SF-2027-000913");
+        await Archive.ArchiveAsync(sale);
+        var hold = await (await Client.Http.PostAsJsonAsync("/api/holds", new { orderNumber = sale.OrderNumber, reason = "Proceso judicial 9/2028" }, "legal"))
+            .ReadAsync<JsonElement>();
+        await (await Client.Http.PostAsJsonAsync($"/api/holds/{hold.GetProperty("id").GetGuid()}/release", new { reason = "Causa archivada" }, "legal"))
+            .ReadAsync<JsonElement>();
+        Factory.Time.Advance(TimeSpan.FromDays(2 * 366));
+        Assert.Equal(1, await Archive.FireDueTimersAsync());
+        var manifest = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<WorkflowArchive.Domain.Transfers.TransferManifest>()
+            .AsNoTracking().SingleAsync());
+        (await Client.Http.PostAsJsonAsync($"/api/manifests/{manifest.Number}/reception", new { receiptNumber = "ADM-ARC-9" }, "gestora")).EnsureSuccessStatusCode();
+        (await Client.Http.PostAsJsonAsync("/api/requests", new { number = "SOL-9", orderNumber = sale.OrderNumber, reason = "Auditoría" }, "carla"))
+            .EnsureSuccessStatusCode();
+
+        var entries = await EntriesAsync();
+        Assert.All(entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Actor), $"{e.ObjectType} {e.Action} has no actor"));
+        Assert.All(entries.Where(e => e.ObjectType == "LegalHold"), e => Assert.Equal("legal", e.Actor));
+        Assert.Equal(2, entries.Count(e => e.ObjectType == "LegalHold"));
+        Assert.Equal("gestora", entries.Single(e => e.ObjectType == "ArchiveLocation" && e.Action == "Created" && e.ChangesJson.Contains("A-09")).Actor);
+        Assert.Equal("gestora", entries.Single(e => e.ObjectType == "Batch").Actor);
+        Assert.Contains(entries, e => e is { ObjectType: "DossierDocument", Actor: "gestora" });
+        Assert.Equal("carla", entries.Single(e => e is { ObjectType: "RetrievalRequest", Action: "Created" }).Actor);
+        // The retention timer's move opened the manifest and sent the dossier on its way: background work, "sistema".
+        Assert.Equal(ActorContext.System, entries.Single(e => e is { ObjectType: "TransferManifest", Action: "Created" }).Actor);
+        Assert.Contains(entries, e => e.ObjectType == "Dossier" && e.Actor == ActorContext.System && e.ChangesJson.Contains("InTransfer"));
+        Assert.Contains(entries, e => e is { ObjectType: "TransferManifest", Action: "Modified", Actor: "gestora" });
+        Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long)i), entries.Select(e => e.Sequence));
+
+        var clean = await VerifyAsync();
+        Assert.True(clean.Intact);
+        Assert.Equal(("audit-chain-intact", (long)entries.Count, (AuditChainBreak?)null), (clean.Code, clean.CheckedEntries, clean.FirstBreak));
+
+        var edited = entries.First(e => e.ObjectType == "LegalHold");
+        await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Database
+            .ExecuteSqlAsync($"""UPDATE audit_entries SET "Actor" = 'gestora' WHERE "Id" = {edited.Id}"""));
+
+        var tampered = await VerifyAsync();
+        Assert.False(tampered.Intact);
+        Assert.Equal("audit-entry-altered", tampered.Code);
+        Assert.Equal(new AuditChainBreak(edited.Id, edited.Sequence, "LegalHold", edited.ObjectId), tampered.FirstBreak);
+        Assert.Equal(edited.Sequence - 1, tampered.CheckedEntries);
+        Assert.Contains("fue modificada", tampered.Message);
+    }
+
+    [Fact]
+    public async Task A_deleted_row_is_reported_at_the_entry_that_follows_the_gap()
+    {
+        foreach (var code in new[] { "A-07", "A-08" })
+            (await Client.Http.PostAsJsonAsync("/api/archive/locations",
+                new { parentCode = "EST-A", kind = "Box", code, name = $"Caja {code}", capacity = 10 }, "gestora")).EnsureSuccessStatusCode();
+        var entries = await EntriesAsync();
+        Assert.True((await VerifyAsync()).Intact);
+        var deleted = entries[^2];
+
+        await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Database
+            .ExecuteSqlAsync($"""DELETE FROM audit_entries WHERE "Id" = {deleted.Id}"""));
+
+        var report = await VerifyAsync();
+        Assert.Equal(("audit-entry-missing", entries[^1].Id), (report.Code, report.FirstBreak?.EntryId));
+    }
+
+    [Fact]
+    public async Task Saves_at_the_same_moment_take_turns_at_the_end_of_the_chain()
+    {
+        // Each request saves in its own scope and transaction; they must not link to the same head.
+        var responses = await Task.WhenAll(Enumerable.Range(10, 8).Select(i => Client.Http.PostAsJsonAsync("/api/archive/locations",
+            new { parentCode = "EST-A", kind = "Box", code = $"C-{i}", name = $"Caja C-{i}", capacity = 10 }, "gestora")));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, r.ToString()));
+        var report = await VerifyAsync();
+        Assert.True(report.Intact, report.Message);
+        Assert.Equal(8, (await EntriesAsync()).Count(e => e is { ObjectType: "ArchiveLocation", Actor: "gestora" }));
+    }
+
+    [Fact]
+    public async Task Only_administrators_and_retention_monitors_verify_the_chain()
+    {
+        Assert.Equal(403, (int)(await VerifyAsAsync("gestora")).StatusCode);
+        Assert.Equal(403, (int)(await VerifyAsAsync("duena")).StatusCode);
+        Assert.Equal(200, (int)(await VerifyAsAsync("admin")).StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> VerifyAsAsync(string actor)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/audit/verify");
+        request.Headers.Add("X-Actor", actor);
+        return await Client.Http.SendAsync(request);
+    }
+
+    private Task<AuditChainReport> VerifyAsync() => Client.Http.GetAsync<AuditChainReport>("/api/audit/verify");
+
+    private Task<List<AuditEntry>> EntriesAsync() => Factory.InScopeAsync(sp =>
+        sp.GetRequiredService<ArchiveDbContext>().Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).ToListAsync());
+}
+
+public sealed class SqliteAuditChainTests() : AuditChainTests(DatabaseProvider.Sqlite);
+
+[Trait("Provider", "Postgres")]
+public sealed class PostgresAuditChainTests() : AuditChainTests(DatabaseProvider.Postgres);
