@@ -78,6 +78,7 @@ app.MapArchiveEndpoints();
 app.MapRetentionEndpoints();
 app.MapOutboxEndpoints();
 app.MapManifestEndpoints();
+app.MapLoanEndpoints();
 app.MapRequestEndpoints();
 app.MapIndicatorEndpoints();
 app.MapDossierEndpoints();
