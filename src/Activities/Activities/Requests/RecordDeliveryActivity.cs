@@ -62,7 +62,8 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
             : throw new ActivityFailedException(DomainTexts.DeliveryLoanWithoutDueDate.With());
         context.Db.Set<OriginalLoan>().Add(new OriginalLoan
         {
-            DossierId = request.DossierId!.Value, RequestId = request.Id, RequestNumber = request.Number, LentTo = request.RequestedBy,
+            DossierId = request.DossierId!.Value, RequestId = request.Id, RequestNumber = request.Number,
+            LentTo = request.RequestingUnit is { Length: > 0 } unit ? $"{request.RequestedBy} ({unit})" : request.RequestedBy,
             LentAt = context.Now, LentBy = context.Actor, DueBackOn = due,
         });
         return due;
