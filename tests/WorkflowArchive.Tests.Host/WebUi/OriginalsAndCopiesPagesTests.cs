@@ -85,15 +85,17 @@ public sealed class OriginalsAndCopiesPagesTests() : HostedTest(Host.Persistence
         {
             ["outcome"] = "recovered", ["deliveryMethod"] = "original-loan", ["dueBackOn"] = "2027-07-15",
         });
+        await using (var manager = await PageHarness.SignInAsync(Factory, "gestora"))
+        {
+            var inbox = manager.RenderPage<InboxPage>();
+            inbox.WaitForAssertion(() => Assert.Contains(Order, inbox.Find("[data-testid=originals-out]").TextContent));
+        }
         await using var pages = await PageHarness.SignInAsync(Factory, "gestora");
-
-        var inbox = pages.RenderPage<InboxPage>();
-        inbox.WaitForAssertion(() => Assert.Contains(Order, inbox.Find("[data-testid=originals-out]").TextContent));
 
         var page = pages.RenderPage<DossierPage>(p => p.Add(f => f.OrderNumber, Order));
         page.WaitForElement("[data-testid=original-out]");
         var notice = page.Find("[data-testid=original-out]").TextContent;
-        Assert.Contains("Original prestado a carla (Asesoría Legal) (solicitud SOL-2027-0096)", notice);
+        Assert.Contains("Original prestado a carla (Asesoría Legal) con la solicitud SOL-2027-0096", notice);
         Assert.Contains("devolución prevista el 15/07/2027", notice);
         Assert.Contains("Original y copia", page.Find("[data-testid=dossier-document][data-code=contrato] [data-testid=document-forms]").TextContent);
 
