@@ -35,7 +35,7 @@ public static class CatalogEndpoints
                 OrderNumber = "-", CustomerName = "-", CustomerDocument = "-", AdvisorCode = "-", ServiceCode = service, TransactionCode = transaction,
                 CustomerIsCompany = company ?? false, SignedByRepresentative = representative ?? false,
             };
-            return new { set.Version, Documents = RequirementCatalog.RequiredFor(set, probe).Select(i => new { i.DocumentCode, i.DocumentName, i.MustBeSigned }) };
+            return new { set.Version, Documents = RequirementCatalog.RequiredFor(set, probe).Select(i => new { i.DocumentCode, i.DocumentName, i.MustBeSigned, i.Keeps }) };
         }).WithSummary("The documents a transaction needs, from the set in force on its sale date.");
         return app;
     }

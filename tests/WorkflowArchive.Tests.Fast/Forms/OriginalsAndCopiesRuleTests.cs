@@ -17,7 +17,7 @@ public sealed class OriginalsAndCopiesRuleTests
     [Fact]
     public void A_review_says_which_forms_of_each_document_found_arrived()
     {
-        Assert.Equal([("documents.contrato.forms", "review-forms-undecided")], Check(ChecklistReviewContract.Form, new JsonObject
+        Assert.Equal([("documents", "review-decision-missing"), ("documents.contrato.forms", "review-forms-undecided")], Check(ChecklistReviewContract.Form, new JsonObject
         {
             ["documents"] = new JsonArray(new JsonObject { ["code"] = "contrato", ["received"] = true, ["legible"] = true, ["signed"] = true }),
         }));

@@ -62,12 +62,11 @@ public sealed class ChecklistReviewContract(DbContext db, RequirementCatalog cat
         foreach (var (item, index) in input.Items(Documents).Select((item, index) => (item, index)))
         {
             var received = FormValues.Boolean(item[Received]);
-            if (received is null) undecided++;
-            else if (received == true && FormValues.Boolean(item[Legible]) is null)
-            {
-                undecided++;
+            var legibleSaid = FormValues.Boolean(item[Legible]) is not null;
+            // A document found is decided once its forms and legibility are said too (EachReceivedSaysForms points at the forms).
+            if (received is null || (received == true && (FormValues.Text(item[Forms]) is null || !legibleSaid))) undecided++;
+            if (received == true && !legibleSaid)
                 yield return new FieldError($"{list.PathOf(item, index)}.{Legible}", FormTexts.ReviewLegibleUndecided.With());
-            }
         }
         if (undecided > 0) yield return new FieldError(Documents, DecisionsMissing(undecided));
     }
