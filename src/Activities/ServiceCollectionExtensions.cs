@@ -6,6 +6,7 @@ using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Domain.Batches;
 using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Loans;
 using WorkflowArchive.Domain.Forms;
 using WorkflowArchive.Domain.Indicators;
 using WorkflowArchive.Domain.Requests;
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<BatchRegistration>();
         services.AddScoped<BoxAssignment>();
         services.AddScoped<LegalHolds>();
+        services.AddScoped<OriginalLoans>();
         services.AddScoped<RetentionPeriods>();
         services.AddScoped<RetentionChange>();
         services.AddScoped<ManifestAssignment>();

@@ -79,6 +79,7 @@ app.MapArchiveEndpoints();
 app.MapRetentionEndpoints();
 app.MapOutboxEndpoints();
 app.MapManifestEndpoints();
+app.MapLoanEndpoints();
 app.MapRequestEndpoints();
 app.MapIndicatorEndpoints();
 app.MapDossierEndpoints();

@@ -6,6 +6,7 @@ using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Domain.Batches;
 using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Loans;
 using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Domain.Smartflex;
 using WorkflowArchive.Domain.Transfers;
@@ -61,6 +62,8 @@ public static class DocumentLifecycleModel
             e.Property(i => i.DocumentCode).HasMaxLength(Code);
             e.Property(i => i.DocumentName).HasMaxLength(Name);
             e.Property(i => i.Condition).HasConversion<string>().HasMaxLength(30);
+            // Lists published before the rule kept a copy only.
+            e.Property(i => i.Keeps).HasConversion<string>().HasMaxLength(20).HasDefaultValue(DocumentForms.Copy).HasSentinel(DocumentForms.None);
         });
         model.Entity<Advisor>(e =>
         {
@@ -92,6 +95,9 @@ public static class DocumentLifecycleModel
             e.Property(d => d.Name).HasMaxLength(Name);
             e.Property(d => d.Note).HasMaxLength(1000);
             e.Ignore(d => d.Defect);
+            e.Ignore(d => d.Lacking);
+            e.Property(d => d.Keeps).HasConversion<string>().HasMaxLength(20).HasDefaultValue(DocumentForms.Copy).HasSentinel(DocumentForms.None);
+            e.Property(d => d.Arrived).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(d => new { d.DossierId, d.Code }).IsUnique();
         });
         model.Entity<DossierReturn>(e =>
@@ -138,6 +144,18 @@ public static class DocumentLifecycleModel
             e.Ignore(h => h.IsActive);
             e.HasIndex(h => h.DossierId);
             e.HasIndex(h => h.BoxId);
+        });
+        model.Entity<OriginalLoan>(e =>
+        {
+            e.ToTable("original_loans");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.RequestNumber).HasMaxLength(Code);
+            e.Property(l => l.LentTo).HasMaxLength(200);
+            e.Property(l => l.LentBy).HasMaxLength(200);
+            e.Property(l => l.ReturnedBy).HasMaxLength(200);
+            e.Ignore(l => l.IsOut);
+            e.HasIndex(l => new { l.DossierId, l.ReturnedAt });
+            e.HasIndex(l => l.RequestId);
         });
         model.Entity<TransferManifest>(e =>
         {

@@ -17,6 +17,7 @@ public static class ApplicationRegistration
         services.AddScoped<RequestActions>();
         services.AddScoped<ManifestQueries>();
         services.AddScoped<ManifestActions>();
+        services.AddScoped<LoanActions>();
         services.AddScoped<CatalogQueries>();
         services.AddScoped<CatalogActions>();
         services.AddScoped<AdvisorQueries>();

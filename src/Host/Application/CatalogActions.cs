@@ -14,6 +14,7 @@ public sealed class CatalogActions(RequirementCatalog catalog, PolicyCheck polic
         {
             ServiceCode = i.ServiceCode ?? "", TransactionCode = i.TransactionCode ?? "", DocumentCode = i.DocumentCode ?? "",
             DocumentName = i.DocumentName ?? "", MustBeSigned = i.MustBeSigned, Condition = i.Condition,
+            Keeps = i.Keeps ?? DocumentForms.Copy,
         }).ToList();
         var set = await catalog.PublishAsync(input.EffectiveFrom, items, input.Comment, user.RequireName(), cancellationToken);
         return RequirementSetView.From(set);

@@ -32,6 +32,6 @@ public sealed class CatalogQueries(ArchiveDbContext db, RequirementCatalog requi
             CustomerIsCompany = company, SignedByRepresentative = representative,
         };
         return new RequiredDocumentsView(set.Version, RequirementCatalog.RequiredFor(set, probe)
-            .Select(i => new RequiredDocumentView(i.DocumentCode, i.DocumentName, i.MustBeSigned)).ToList());
+            .Select(i => new RequiredDocumentView(i.DocumentCode, i.DocumentName, i.MustBeSigned, i.Keeps)).ToList());
     }
 }

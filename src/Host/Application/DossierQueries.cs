@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Host.Persistence;
@@ -14,7 +15,7 @@ namespace WorkflowArchive.Host.Application;
 /// <summary>Where a dossier's workflow stands: its instance and the tasks still open on it.</summary>
 public sealed record ProcessState(InstanceSummary Instance, IReadOnlyList<TaskView> OpenTasks);
 
-public sealed class DossierQueries(DossierSearch search, DossierFileReader files, ArchiveDbContext db, TimeProvider time)
+public sealed class DossierQueries(DossierSearch search, DossierFileReader files, ArchiveDbContext db, TimeProvider time, BusinessCalendar calendar)
 {
     public async Task<PagedList<DossierSummary>> SearchAsync(DossierSearchCriteria criteria, ClaimsPrincipal user, int? page, int? pageSize,
         CancellationToken cancellationToken = default)
@@ -28,7 +29,7 @@ public sealed class DossierQueries(DossierSearch search, DossierFileReader files
         var file = await files.ReadAsync(orderNumber, cancellationToken);
         if (user.IsOnlyAdvisor() && file.Dossier.AdvisorCode != user.AdvisorCodeOf())
             throw new AccessDeniedException(HostTexts.DossierOfOtherAdvisor.With(orderNumber));
-        return DossierDetail.From(file);
+        return DossierDetail.From(file, calendar.Today(time.GetUtcNow()));
     }
 
     /// <summary>The scans delivered from this dossier (their content stays in the database until downloaded).</summary>

@@ -1,5 +1,6 @@
 using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Requests;
 
@@ -16,29 +17,33 @@ public sealed record DossierSummary(Guid Id, string OrderNumber, string Customer
         d.RetentionDueAt, d.TransferredAt);
 }
 
-/// <summary>One dossier with its checklist, returns, history, requests and active holds, and the instance that runs it.</summary>
+/// <summary>One dossier with its checklist, returns, history, requests, active holds and originals out on loan, and the instance that runs it.</summary>
 public sealed record DossierDetail(DossierSummary Dossier, bool CustomerIsCompany, bool SignedByRepresentative, string? BatchNumber,
     int? RequirementSetVersion, string? ClassificationCode, string? BoxCode, int? Position, string? RetentionPeriod, string? ManifestNumber,
     string? CondebambaReceipt, Guid? InstanceId, IReadOnlyList<DocumentView> Documents, IReadOnlyList<ReturnView> Returns,
-    IReadOnlyList<HistoryView> History, IReadOnlyList<RequestView> Requests, IReadOnlyList<HoldView> ActiveHolds)
+    IReadOnlyList<HistoryView> History, IReadOnlyList<RequestView> Requests, IReadOnlyList<HoldView> ActiveHolds,
+    IReadOnlyList<LoanView> OriginalsOut)
 {
-    public static DossierDetail From(DossierFile file)
+    public static DossierDetail From(DossierFile file, DateOnly today)
     {
         var d = file.Dossier;
         return new DossierDetail(DossierSummary.From(d), d.CustomerIsCompany, d.SignedByRepresentative, file.BatchNumber,
             d.RequirementSetVersion, d.ClassificationCode, file.BoxCode, d.Position, d.RetentionPeriod, file.ManifestNumber,
             d.CondebambaReceipt, d.InstanceId,
-            file.Documents.Select(x => new DocumentView(x.Code, x.Name, x.Required, x.MustBeSigned, x.Received, x.Legible, x.Signed, x.Defect, x.Note, x.UpdatedAt)).ToList(),
+            file.Documents.Select(x => new DocumentView(x.Code, x.Name, x.Required, x.MustBeSigned, x.Received, x.Legible, x.Signed, x.Defect, x.Note,
+                x.UpdatedAt, x.Keeps, x.Arrived)).ToList(),
             file.Returns.Select(r => new ReturnView(r.Number, r.AdvisorCode, r.Reason, r.Items.Split('\n'), r.ReturnedAt, r.ReturnedBy, r.DueAt,
                 r.CorrectedAt, r.CorrectedBy, r.CorrectionNote, r.Supplied)).ToList(),
             file.History.Select(e => new HistoryView(e.At, e.Actor, e.Action, e.Detail)).ToList(),
             file.Requests.Select(RequestView.From).ToList(),
-            file.ActiveHolds.Select(h => new HoldView(h.Id, h.DossierId is null ? "box" : "dossier", h.Reason, h.PlacedAt, h.PlacedBy)).ToList());
+            file.ActiveHolds.Select(h => new HoldView(h.Id, h.DossierId is null ? "box" : "dossier", h.Reason, h.PlacedAt, h.PlacedBy)).ToList(),
+            file.OriginalsOut.Select(l => LoanView.From(l, d.OrderNumber, today)).ToList());
     }
 }
 
+/// <summary>One checklist item: <see cref="Keeps"/> the forms its rule says the archive keeps, <see cref="Arrived"/> those the review found (null: not recorded).</summary>
 public sealed record DocumentView(string Code, string Name, bool Required, bool MustBeSigned, bool Received, bool Legible, bool Signed,
-    string? Defect, string? Note, DateTimeOffset UpdatedAt);
+    string? Defect, string? Note, DateTimeOffset UpdatedAt, DocumentForms Keeps, DocumentForms? Arrived);
 
 public sealed record ReturnView(int Number, string AdvisorCode, string Reason, IReadOnlyList<string> Items, DateTimeOffset ReturnedAt,
     string? ReturnedBy, DateTimeOffset DueAt, DateTimeOffset? CorrectedAt, string? CorrectedBy, string? CorrectionNote, string? Supplied);

@@ -17,7 +17,9 @@ namespace WorkflowArchive.Host.Application;
 /// One line of the review checklist: a required document and, on a re-review, what the last review recorded (a hint:
 /// the manager decides again).
 /// </summary>
-public sealed record ReviewLine(string Code, string Name, bool MustBeSigned, ReviewVerdict? LastVerdict, string? LastNote);
+/// <summary>One document to decide: <see cref="Keeps"/> the forms its rule says the archive keeps; the last review's verdict and forms only as a hint.</summary>
+public sealed record ReviewLine(string Code, string Name, bool MustBeSigned, ReviewVerdict? LastVerdict, string? LastNote,
+    DocumentForms Keeps = DocumentForms.Copy, DocumentForms? LastArrived = null);
 
 /// <summary>What the advisor must fix: the open return and the documents still defective.</summary>
 public sealed record OpenReturn(int Number, string Reason, IReadOnlyList<string> Items, DateTimeOffset DueAt, IReadOnlyList<DossierDocument> Defective);
@@ -45,7 +47,8 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
         {
             var last = stored.FirstOrDefault(d => d.Code == item.DocumentCode);
             return new ReviewLine(item.DocumentCode, item.DocumentName, item.MustBeSigned,
-                last is null ? null : ReviewVerdicts.Of(last.Received, last.Legible, last.Signed, item.MustBeSigned), last?.Note);
+                last is null ? null : ReviewVerdicts.Of(last.Received, last.Legible, last.Signed, item.MustBeSigned), last?.Note,
+                item.Keeps, last?.Received == true ? last.Arrived : null);
         }).ToList();
     }
 

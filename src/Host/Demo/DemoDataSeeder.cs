@@ -113,7 +113,8 @@ public sealed class DemoDataSeeder(ArchiveDbContext db, BatchRegistration batche
         {
             ["documents"] = new JsonArray(required.Select(r => (JsonNode)new JsonObject
             {
-                ["code"] = r.DocumentCode, ["received"] = true, ["legible"] = true, ["signed"] = signed || r.DocumentCode != "solicitud",
+                ["code"] = r.DocumentCode, ["received"] = true, ["forms"] = "both", ["legible"] = true,
+                ["signed"] = signed || r.DocumentCode != "solicitud",
             }).ToArray()),
         };
     }

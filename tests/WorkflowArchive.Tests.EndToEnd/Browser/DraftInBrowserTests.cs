@@ -23,6 +23,10 @@ public sealed class DraftInBrowserTests : IAsyncLifetime
     private static ILocator Verdict(IPage page, string code, string verdict) =>
         Line(page, code).Locator($"input[data-testid=verdict-{verdict}], [data-testid=verdict-{verdict}] input").First;
 
+    /// <summary>The radio input of the forms that arrived (original, copy, both).</summary>
+    private static ILocator Forms(IPage page, string code, string forms) =>
+        Line(page, code).Locator($"input[data-testid=forms-{forms}], [data-testid=forms-{forms}] input").First;
+
     [Fact]
     public async Task The_marks_of_a_half_filled_review_are_back_after_the_server_restarts()
     {
@@ -39,7 +43,9 @@ public sealed class DraftInBrowserTests : IAsyncLifetime
         await manager.GotoAsync($"/tareas/{task.Id}");
         await manager.WaitForLiveAsync();
         await Verdict(manager, "contrato", "unsigned").CheckAsync();
+        await Forms(manager, "contrato", "both").CheckAsync();
         await Verdict(manager, "ci", "correct").CheckAsync();
+        await Forms(manager, "ci", "copy").CheckAsync();
         await Assertions.Expect(manager.Locator("[data-testid=submit-reason]")).ToHaveTextAsync("Faltan 3 decisiones.");
         await manager.WaitForFunctionAsync("() => Object.keys(localStorage).some(k => k.startsWith('workflowarchive.draft.gestora.'))");
 
@@ -50,6 +56,7 @@ public sealed class DraftInBrowserTests : IAsyncLifetime
         await Assertions.Expect(Line(manager, "contrato")).ToHaveAttributeAsync("data-decided", "true");
         await Assertions.Expect(Verdict(manager, "contrato", "unsigned")).ToBeCheckedAsync();
         await Assertions.Expect(Verdict(manager, "ci", "correct")).ToBeCheckedAsync();
+        await Assertions.Expect(Forms(manager, "ci", "copy")).ToBeCheckedAsync();
         await Assertions.Expect(Line(manager, "croquis")).ToHaveAttributeAsync("data-decided", "false");
         await Assertions.Expect(manager.Locator("[data-testid=submit-reason]")).ToHaveTextAsync("Faltan 3 decisiones.");
         await Assertions.Expect(manager.GetByText("Se recuperó lo que había marcado")).ToBeVisibleAsync();

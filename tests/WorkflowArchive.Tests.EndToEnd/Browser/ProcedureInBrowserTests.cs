@@ -136,11 +136,14 @@ public sealed class ProcedureInBrowserTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Decides each document of the review with its radio (verdict: correct, missing, illegible, unsigned).</summary>
+    /// <summary>Decides each document of the review with its radio (verdict: correct, missing, illegible, unsigned); one found arrived as original and copy.</summary>
     private static async Task DecideAsync(IPage page, params (string Code, string Verdict)[] decisions)
     {
         foreach (var (code, verdict) in decisions)
+        {
             await page.Locator($"[data-testid='review-line'][data-code='{code}'] [data-testid='verdict-{verdict}']").First.ClickAsync();
+            if (verdict != "missing") await page.Locator($"[data-testid='review-line'][data-code='{code}'] [data-testid='forms-both']").First.ClickAsync();
+        }
     }
 
     private static async Task OpenTaskAsync(IPage page, string taskName)

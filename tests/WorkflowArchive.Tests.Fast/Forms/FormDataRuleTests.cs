@@ -15,7 +15,7 @@ public sealed class FormDataRuleTests
         form.Check(data, Today).Select(e => (e.Field, e.Code)).Order().ToList();
 
     private static JsonObject Document(string code, bool? received, bool? legible = null, bool? signed = null) =>
-        new() { ["code"] = code, ["received"] = received, ["legible"] = legible, ["signed"] = signed };
+        new() { ["code"] = code, ["received"] = received, ["forms"] = received == true ? "both" : null, ["legible"] = legible, ["signed"] = signed };
 
     [Fact]
     public void A_review_counts_each_undecided_document_and_asks_legibility_of_what_was_received()

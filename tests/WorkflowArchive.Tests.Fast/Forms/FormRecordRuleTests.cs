@@ -56,7 +56,7 @@ public sealed class FormRecordRuleTests : IAsyncLifetime
     {
         ["documents"] = new JsonArray(documents.Select(d => (JsonNode)new JsonObject
         {
-            ["code"] = d.Code, ["received"] = d.Received, ["legible"] = d.Received, ["signed"] = d.Signed,
+            ["code"] = d.Code, ["received"] = d.Received, ["forms"] = d.Received ? "both" : null, ["legible"] = d.Received, ["signed"] = d.Signed,
         }).ToArray()),
     };
 

@@ -43,7 +43,7 @@ public sealed class FormsApiTests() : ApiTest("gestora")
 
         var review = await GetAsync("/api/forms/checklist-review");
         var documents = review.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "documents");
-        Assert.Equal(["code", "received", "legible", "signed", "note"], documents.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal(["code", "received", "forms", "legible", "signed", "note"], documents.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
     }
 
     [Fact]

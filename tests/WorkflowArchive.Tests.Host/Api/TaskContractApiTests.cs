@@ -64,7 +64,7 @@ public abstract class TaskContractApiTests(DatabaseProvider provider) : HostedTe
 
         await AssertRefusedAsync(review, "gestora", new JsonObject
         {
-            ["documents"] = new JsonArray(new JsonObject { ["code"] = "contrato", ["received"] = true, ["legible"] = true }),
+            ["documents"] = new JsonArray(new JsonObject { ["code"] = "contrato", ["received"] = true, ["forms"] = "both", ["legible"] = true }),
         }, "documents", "review-decisions-missing");
         await AssertRefusedAsync(review, "gestora", new JsonObject(), "documents", "field-required");
 

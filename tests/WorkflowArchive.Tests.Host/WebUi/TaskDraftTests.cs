@@ -55,8 +55,8 @@ public sealed class TaskDraftTests() : HostedTest(Host.Persistence.DatabaseProvi
             ["draft"] = new JsonObject
             {
                 ["documents"] = new JsonArray(
-                    new JsonObject { ["code"] = "contrato", ["received"] = true, ["legible"] = true, ["signed"] = false, ["note"] = "falta firma del cliente" },
-                    new JsonObject { ["code"] = "ci", ["received"] = true, ["legible"] = true, ["signed"] = true },
+                    new JsonObject { ["code"] = "contrato", ["received"] = true, ["forms"] = "both", ["legible"] = true, ["signed"] = false, ["note"] = "falta firma del cliente" },
+                    new JsonObject { ["code"] = "ci", ["received"] = true, ["forms"] = "copy", ["legible"] = true, ["signed"] = true },
                     new JsonObject { ["code"] = "croquis" }),
             },
             ["savedAt"] = "2027-06-01T15:30:00+00:00",

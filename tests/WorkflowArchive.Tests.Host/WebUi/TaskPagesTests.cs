@@ -24,8 +24,11 @@ public sealed class TaskPagesTests() : HostedTest(Host.Persistence.DatabaseProvi
         return await Client.OpenTaskAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist");
     }
 
-    private static void Decide(IRenderedComponent<ChecklistReviewForm> form, string code, string verdict) =>
+    private static void Decide(IRenderedComponent<ChecklistReviewForm> form, string code, string verdict, string? forms = "both")
+    {
         InputOf(form, $"[data-testid=review-line][data-code={code}] [data-testid=verdict-{verdict}]").Click();
+        if (forms is not null) InputOf(form, $"[data-testid=review-line][data-code={code}] [data-testid=forms-{forms}]").Click();
+    }
 
     /// <summary>The input a MudBlazor check box or radio renders for the element carrying the test id (the element itself or one inside it).</summary>
     private static AngleSharp.Dom.IElement InputOf<T>(IRenderedComponent<T> form, string selector) where T : Microsoft.AspNetCore.Components.IComponent

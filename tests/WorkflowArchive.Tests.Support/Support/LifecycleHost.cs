@@ -60,7 +60,7 @@ public sealed class LifecycleHost : IAsyncDisposable
     public Task<int> FireDueTimersAsync() =>
         Factory.InScopeAsync(sp => sp.GetRequiredService<BackgroundJobs>().FireDueTimersAsync(CancellationToken.None));
 
-    /// <summary>A review that decides every document the dossier's requirement set asks for: found and in order, except those listed as missing.</summary>
+    /// <summary>A review that decides every document the dossier's requirement set asks for: found (original and copy) and in order, except those listed as missing.</summary>
     public async Task<JsonObject> ReviewAsync(string order, params string[] missing)
     {
         var required = await Factory.InScopeAsync(async sp =>
@@ -73,7 +73,8 @@ public sealed class LifecycleHost : IAsyncDisposable
         {
             ["documents"] = new JsonArray(required.Select(r => (JsonNode)new JsonObject
             {
-                ["code"] = r.DocumentCode, ["received"] = !missing.Contains(r.DocumentCode), ["legible"] = !missing.Contains(r.DocumentCode),
+                ["code"] = r.DocumentCode, ["received"] = !missing.Contains(r.DocumentCode),
+                ["forms"] = missing.Contains(r.DocumentCode) ? null : "both", ["legible"] = !missing.Contains(r.DocumentCode),
                 ["signed"] = !missing.Contains(r.DocumentCode),
             }).ToArray()),
         };

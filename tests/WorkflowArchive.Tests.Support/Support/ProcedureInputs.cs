@@ -37,5 +37,5 @@ public static class ProcedureInputs
     };
 
     private static JsonNode Item(string code, bool legible = true, bool signed = true) =>
-        new JsonObject { ["code"] = code, ["received"] = true, ["legible"] = legible, ["signed"] = signed };
+        new JsonObject { ["code"] = code, ["received"] = true, ["forms"] = "both", ["legible"] = legible, ["signed"] = signed };
 }

@@ -11,8 +11,9 @@ using WorkflowArchive.Workflows.ServiceTasks;
 namespace WorkflowArchive.Activities.Lifecycle;
 
 /// <summary>
-/// Step 5.2: records what the manager found in the binder (the review task's <c>documents</c>: per item received,
-/// legible, signed, note) and decides whether the dossier meets the requirement set in force on its sale date.
+/// Step 5.2: records what the manager found in the binder (the review task's <c>documents</c>: per item received, the
+/// forms that arrived, legible, signed, note) and decides whether the dossier meets the requirement set in force on its
+/// sale date, the forms its rule says the archive keeps included: a required original that did not arrive returns it.
 /// </summary>
 public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IWorkflowActivity
 {
@@ -36,6 +37,7 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
             var document = Upsert(context, dossier, stored, item.DocumentCode, item.DocumentName);
             document.Required = true;
             document.MustBeSigned = item.MustBeSigned;
+            document.Keeps = item.Keeps;
             if (reviewed.TryGetValue(item.DocumentCode, out var review)) Apply(document, review, context.Now);
         }
         foreach (var extra in reviewed.Values.Where(r => required.All(i => i.DocumentCode != r.Code)))
@@ -67,13 +69,14 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
     private static void Apply(DossierDocument document, ReviewedDocument review, DateTimeOffset now)
     {
         document.Received = review.Received;
+        document.Arrived = review.Received ? DocumentFormLabels.Parse(review.Forms) : DocumentForms.None;
         document.Legible = review.Legible;
         document.Signed = review.Signed;
         document.Note = review.Note;
         document.UpdatedAt = now;
     }
 
-    public sealed record ReviewedDocument(string Code, bool Received, bool Legible, bool Signed, string? Note);
+    public sealed record ReviewedDocument(string Code, bool Received, bool Legible, bool Signed, string? Note, string? Forms = null);
 
     private static Dictionary<string, ReviewedDocument> ReadReview(JsonNode? documents)
     {

@@ -1,3 +1,4 @@
+using WorkflowArchive.Domain.Catalog;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Dossiers;
@@ -35,6 +36,8 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
         foreach (var document in documents)
         {
             document.Received = document.Legible = document.Signed = true;
+            // The advisor brought what was asked for, the missing original included; the next review says what it found.
+            document.Arrived = (document.Arrived ?? DocumentForms.None) | document.Keeps;
             document.Note = $"Aportado por {context.Actor ?? dossier.AdvisorCode}" + (open.CorrectionNote is null ? "" : $": {open.CorrectionNote}");
             document.UpdatedAt = context.Now;
         }

@@ -5,6 +5,7 @@ using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Batches;
 using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Loans;
 using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Workflows.Runtime;
@@ -23,7 +24,7 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
     /// <summary>The entity types whose changes are traced; an entry's ObjectType is the type's name.</summary>
     public static IReadOnlySet<Type> Audited { get; } = new HashSet<Type>
     {
-        typeof(Dossier), typeof(DossierDocument), typeof(Batch), typeof(ArchiveLocation), typeof(LegalHold),
+        typeof(Dossier), typeof(DossierDocument), typeof(Batch), typeof(ArchiveLocation), typeof(LegalHold), typeof(OriginalLoan),
         typeof(RetrievalRequest), typeof(TransferManifest), typeof(RequirementSet), typeof(RetentionPolicy),
     };
 

@@ -67,7 +67,15 @@ public static class DefaultCatalog
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The procedure's table keeps sale documents as 1 original and 1 copy: the ones the customer signs here. What the customer
+    /// brings (CI, NIT, papers, receipts) stays with them; the archive keeps a copy.
+    /// </summary>
     private static RequirementItem Item(string service, string transaction, string code, string name, bool signed = false,
         RequirementCondition condition = RequirementCondition.Always) =>
-        new() { ServiceCode = service, TransactionCode = transaction, DocumentCode = code, DocumentName = name, MustBeSigned = signed, Condition = condition };
+        new()
+        {
+            ServiceCode = service, TransactionCode = transaction, DocumentCode = code, DocumentName = name, MustBeSigned = signed, Condition = condition,
+            Keeps = signed ? DocumentForms.Both : DocumentForms.Copy,
+        };
 }

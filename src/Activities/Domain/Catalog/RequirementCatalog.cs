@@ -40,7 +40,7 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
             Items = items.Select(i => new RequirementItem
             {
                 ServiceCode = i.ServiceCode.Trim(), TransactionCode = i.TransactionCode.Trim(), DocumentCode = i.DocumentCode.Trim().ToLowerInvariant(),
-                DocumentName = i.DocumentName.Trim(), MustBeSigned = i.MustBeSigned, Condition = i.Condition,
+                DocumentName = i.DocumentName.Trim(), MustBeSigned = i.MustBeSigned, Condition = i.Condition, Keeps = i.Keeps,
             }).ToList(),
         };
         db.Set<RequirementSet>().Add(set);
@@ -57,5 +57,7 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
             yield return DomainTexts.RequirementItemUnknownService.With(number, item.DocumentCode, item.ServiceCode);
         if (item.TransactionCode != RequirementItem.Any && !transactions.Contains(item.TransactionCode))
             yield return DomainTexts.RequirementItemUnknownTransaction.With(number, item.DocumentCode, item.TransactionCode);
+        if ((item.Keeps & DocumentForms.Both) == DocumentForms.None || (item.Keeps & ~DocumentForms.Both) != DocumentForms.None)
+            yield return DomainTexts.RequirementItemKeepsNothing.With(number, item.DocumentCode);
     }
 }

@@ -41,6 +41,9 @@ public sealed class RequirementItem
     public bool MustBeSigned { get; set; }
     public RequirementCondition Condition { get; set; }
 
+    /// <summary>Which forms the archive must keep; copy only unless the list says otherwise (a rule that existed before asked for nothing more).</summary>
+    public DocumentForms Keeps { get; set; } = DocumentForms.Copy;
+
     public bool AppliesTo(string serviceCode, string transactionCode, bool customerIsCompany, bool signedByRepresentative) =>
         (ServiceCode == Any || ServiceCode == serviceCode)
         && (TransactionCode == Any || TransactionCode == transactionCode)

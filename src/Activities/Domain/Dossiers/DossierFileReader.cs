@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Batches;
+using WorkflowArchive.Domain.Loans;
 using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Domain.Transfers;
@@ -9,7 +10,7 @@ using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Dossiers;
 
 /// <summary>Reads a <see cref="DossierFile"/> by order number.</summary>
-public sealed class DossierFileReader(DbContext db, LegalHolds holds)
+public sealed class DossierFileReader(DbContext db, LegalHolds holds, OriginalLoans loans)
 {
     public async Task<DossierFile> ReadAsync(string orderNumber, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ public sealed class DossierFileReader(DbContext db, LegalHolds holds)
             await db.Set<DossierReturn>().AsNoTracking().Where(r => r.DossierId == id).OrderBy(r => r.Number).ToListAsync(cancellationToken),
             await db.Set<DossierEvent>().AsNoTracking().Where(e => e.DossierId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken),
             await db.Set<RetrievalRequest>().AsNoTracking().Where(r => r.DossierId == id).OrderBy(r => r.RequestedAt).ThenBy(r => r.Number).ToListAsync(cancellationToken),
-            await holds.ActiveForAsync(dossier, cancellationToken));
+            await holds.ActiveForAsync(dossier, cancellationToken),
+            await loans.OutForAsync(id, cancellationToken));
     }
 }

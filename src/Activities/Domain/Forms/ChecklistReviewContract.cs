@@ -9,8 +9,8 @@ namespace WorkflowArchive.Domain.Forms;
 
 /// <summary>
 /// Step 5.2, form <c>checklist-review</c>: the manager decides every document the requirement set in force on the sale
-/// date asks for (received; if received, legible; if it must be signed, signed). Nothing is assumed: a document left
-/// undecided keeps the review from being registered.
+/// date asks for (received; if received, which forms arrived, legible; if it must be signed, signed). Nothing is assumed:
+/// a document left undecided keeps the review from being registered.
 /// </summary>
 public sealed class ChecklistReviewContract(DbContext db, RequirementCatalog catalog, BusinessCalendar calendar) : ITaskContract
 {
@@ -18,6 +18,7 @@ public sealed class ChecklistReviewContract(DbContext db, RequirementCatalog cat
     public const string Documents = "documents";
     public const string Code = "code";
     public const string Received = "received";
+    public const string Forms = "forms";
     public const string Legible = "legible";
     public const string Signed = "signed";
     public const string Note = "note";
@@ -29,6 +30,9 @@ public sealed class ChecklistReviewContract(DbContext db, RequirementCatalog cat
         [
             FormField.Text(Code, FormTexts.LabelDocumentCode.With(), 60, required: true),
             FormField.Boolean(Received, FormTexts.LabelReceived.With(), required: true),
+            FormField.Choice(Forms, FormTexts.LabelForms.With(),
+                DocumentFormLabels.Choices.Select(f => new FieldChoice(DocumentFormLabels.Value(f), DocumentFormLabels.Label(f).With())).ToList())
+                with { RequiredWhen = FormTexts.WhenReceived.With() },
             FormField.Boolean(Legible, FormTexts.LabelLegible.With()) with { RequiredWhen = FormTexts.WhenReceived.With() },
             FormField.Boolean(Signed, FormTexts.LabelSigned.With()) with { RequiredWhen = FormTexts.WhenReceivedAndSignable.With() },
             FormField.Text(Note, FormTexts.LabelNote.With(), 500),
@@ -37,6 +41,7 @@ public sealed class ChecklistReviewContract(DbContext db, RequirementCatalog cat
     ],
     [
         FormRule.OnData(FormTexts.RuleReviewListedDecided, EachListedDecided),
+        FormRule.OnData(FormTexts.RuleReviewFormsDecided, EachReceivedSaysForms),
         FormRule.OnData(FormTexts.RuleReviewDocumentOnce, EachDocumentOnce),
         FormRule.OnServer(FormTexts.RuleReviewCoversRequirements),
     ]);
@@ -57,14 +62,22 @@ public sealed class ChecklistReviewContract(DbContext db, RequirementCatalog cat
         foreach (var (item, index) in input.Items(Documents).Select((item, index) => (item, index)))
         {
             var received = FormValues.Boolean(item[Received]);
-            if (received is null) undecided++;
-            else if (received == true && FormValues.Boolean(item[Legible]) is null)
-            {
-                undecided++;
+            var legibleSaid = FormValues.Boolean(item[Legible]) is not null;
+            // A document found is decided once its forms and legibility are said too (EachReceivedSaysForms points at the forms).
+            if (received is null || (received == true && (FormValues.Text(item[Forms]) is null || !legibleSaid))) undecided++;
+            if (received == true && !legibleSaid)
                 yield return new FieldError($"{list.PathOf(item, index)}.{Legible}", FormTexts.ReviewLegibleUndecided.With());
-            }
         }
         if (undecided > 0) yield return new FieldError(Documents, DecisionsMissing(undecided));
+    }
+
+    /// <summary>Whether the archive holds the original, the copy or both is what the requirement's rule is judged on: never assumed.</summary>
+    private static IEnumerable<FieldError> EachReceivedSaysForms(FormInput input)
+    {
+        var list = Form.Field(Documents);
+        foreach (var (item, index) in input.Items(Documents).Select((item, index) => (item, index)))
+            if (FormValues.Boolean(item[Received]) == true && FormValues.Text(item[Forms]) is null)
+                yield return new FieldError($"{list.PathOf(item, index)}.{Forms}", FormTexts.ReviewFormsUndecided.With());
     }
 
     private static IEnumerable<FieldError> EachDocumentOnce(FormInput input) =>

@@ -49,11 +49,18 @@ public static class FormTexts
     public static readonly TextKey LabelRequestingUnit = Key("form-label-requesting-unit");
     public static readonly TextKey LabelReason = Key("form-label-reason");
     public static readonly TextKey LabelDueDate = Key("form-label-due-date");
+    public static readonly TextKey LabelForms = Key("form-label-forms");
+    public static readonly TextKey LabelDueBackOn = Key("form-label-due-back-on");
 
     public static readonly TextKey ChoiceRecovered = Key("form-choice-recovered");
     public static readonly TextKey ChoiceNotFound = Key("form-choice-not-found");
     public static readonly TextKey ChoiceScan = Key("form-choice-scan");
     public static readonly TextKey ChoicePhotocopy = Key("form-choice-photocopy");
+    public static readonly TextKey ChoiceOriginalLoan = Key("form-choice-original-loan");
+    public static readonly TextKey FormsOriginal = Key("document-forms-original");
+    public static readonly TextKey FormsCopy = Key("document-forms-copy");
+    public static readonly TextKey FormsBoth = Key("document-forms-both");
+    public static readonly TextKey FormsNone = Key("document-forms-none");
 
     public static readonly TextKey VerdictCorrect = Key("review-verdict-correct");
     public static readonly TextKey VerdictMissing = Key("review-verdict-missing");
@@ -67,10 +74,12 @@ public static class FormTexts
     public static readonly TextKey WhenSeveralCandidates = Key("form-required-when-several-candidates");
     public static readonly TextKey WhenNotFound = Key("form-required-when-not-found");
     public static readonly TextKey WhenNotInSmartflex = Key("form-required-when-not-in-smartflex");
+    public static readonly TextKey WhenLoan = Key("form-required-when-loan");
 
     public static readonly TextKey RuleReviewListedDecided = Key("rule-review-listed-decided");
     public static readonly TextKey RuleReviewDocumentOnce = Key("rule-review-document-once");
     public static readonly TextKey RuleReviewCoversRequirements = Key("rule-review-covers-requirements");
+    public static readonly TextKey RuleReviewFormsDecided = Key("rule-review-forms-decided");
     public static readonly TextKey RuleCorrectionSaysWhat = Key("rule-correction-says-what");
     public static readonly TextKey RuleCorrectionItemsReturned = Key("rule-correction-items-returned");
     public static readonly TextKey RuleArchiveBoxHasRoom = Key("rule-archive-box-has-room");
@@ -79,6 +88,8 @@ public static class FormTexts
     public static readonly TextKey RuleDeliveryReasonWhenNotFound = Key("rule-delivery-reason-when-not-found");
     public static readonly TextKey RuleDeliveryFileOfRequest = Key("rule-delivery-file-of-request");
     public static readonly TextKey RuleDeliveryDossierKnown = Key("rule-delivery-dossier-known");
+    public static readonly TextKey RuleDeliveryLoanDueBack = Key("rule-delivery-loan-due-back");
+    public static readonly TextKey RuleDeliveryOriginalAvailable = Key("rule-delivery-original-available");
     public static readonly TextKey RuleBinderDeliveredNotFuture = Key("rule-binder-delivered-not-future");
     public static readonly TextKey RuleBinderOrderOnce = Key("rule-binder-order-once");
     public static readonly TextKey RuleBinderAdvisorKnown = Key("rule-binder-advisor-known");
@@ -95,6 +106,7 @@ public static class FormTexts
     public static readonly TextKey ReviewDocumentRepeated = Key("review-document-repeated");
     public static readonly TextKey ReviewDocumentUndecided = Key("review-document-undecided");
     public static readonly TextKey ReviewSignatureUndecided = Key("review-signature-undecided");
+    public static readonly TextKey ReviewFormsUndecided = Key("review-forms-undecided");
     public static readonly TextKey CorrectionEmpty = Key("correction-empty");
     public static readonly TextKey CorrectionItemNotReturned = Key("correction-item-not-returned");
     public static readonly TextKey ArchiveBoxUnknown = Key("archive-box-unknown");
@@ -106,6 +118,10 @@ public static class FormTexts
     public static readonly TextKey DeliveryFileUnknown = Key("delivery-file-unknown");
     public static readonly TextKey DeliveryDossierUnknown = Key("delivery-dossier-unknown");
     public static readonly TextKey DeliveryDossierMissing = Key("delivery-dossier-missing");
+    public static readonly TextKey DeliveryDueBackMissing = Key("delivery-due-back-missing");
+    public static readonly TextKey DeliveryDueBackNotFuture = Key("delivery-due-back-not-future");
+    public static readonly TextKey DeliveryOriginalOnLoan = Key("delivery-original-on-loan");
+    public static readonly TextKey DeliveryOriginalAway = Key("delivery-original-away");
     public static readonly TextKey BinderAdvisorUnknown = Key("binder-advisor-unknown");
     public static readonly TextKey BinderDeliveredInFuture = Key("binder-delivered-in-future");
     public static readonly TextKey BinderOrderRepeated = Key("binder-order-repeated");

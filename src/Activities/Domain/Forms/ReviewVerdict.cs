@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Domain.Forms;
@@ -27,9 +28,10 @@ public static class ReviewVerdicts
 
     /// <summary>
     /// One item of the review's <c>documents</c>. Undecided leaves <c>received</c> empty, which the contract refuses: nothing
-    /// is assumed. An illegible copy cannot show a signature, so a document that needs one counts as unsigned too.
+    /// is assumed. An illegible copy cannot show a signature, so a document that needs one counts as unsigned too. The forms
+    /// that arrived travel only with a document that did.
     /// </summary>
-    public static JsonObject Entry(string code, ReviewVerdict? verdict, bool mustBeSigned, string? note)
+    public static JsonObject Entry(string code, ReviewVerdict? verdict, bool mustBeSigned, string? note, DocumentForms? forms = null)
     {
         var (received, legible, signed) = verdict switch
         {
@@ -43,6 +45,7 @@ public static class ReviewVerdicts
         {
             [ChecklistReviewContract.Code] = code,
             [ChecklistReviewContract.Received] = received,
+            [ChecklistReviewContract.Forms] = received == true && forms is { } arrived ? DocumentFormLabels.Value(arrived) : null,
             [ChecklistReviewContract.Legible] = legible,
             [ChecklistReviewContract.Signed] = signed,
             [ChecklistReviewContract.Note] = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),

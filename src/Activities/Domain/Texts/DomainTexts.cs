@@ -51,6 +51,9 @@ public static class DomainTexts
     public static readonly TextKey RequirementItemNameRequired = Key("requirement-item-name-required");
     public static readonly TextKey RequirementItemUnknownService = Key("requirement-item-unknown-service");
     public static readonly TextKey RequirementItemUnknownTransaction = Key("requirement-item-unknown-transaction");
+    public static readonly TextKey RequirementItemKeepsNothing = Key("requirement-item-keeps-nothing");
+    public static readonly TextKey DocumentOriginalMissing = Key("document-original-missing");
+    public static readonly TextKey DocumentCopyMissing = Key("document-copy-missing");
     public static readonly TextKey ReviewDocumentsMissing = Key("review-documents-missing");
     public static readonly TextKey ReviewDocumentsMalformed = Key("review-documents-malformed");
     public static readonly TextKey CorrectionWithoutReturn = Key("correction-without-return");
@@ -105,6 +108,11 @@ public static class DomainTexts
     public static readonly TextKey DeliveredDossierNotFound = Key("delivered-dossier-not-found");
     public static readonly TextKey DeliveredDossierAmbiguous = Key("delivered-dossier-ambiguous");
     public static readonly TextKey DeliveryScanMissing = Key("delivery-scan-missing");
+    public static readonly TextKey DeliveryLoanWithoutDueDate = Key("delivery-loan-without-due-date");
+    public static readonly TextKey LoanNotFound = Key("loan-not-found");
+    public static readonly TextKey LoanAlreadyReturned = Key("loan-already-returned");
+    public static readonly TextKey LoanHoldsTransfer = Key("loan-holds-transfer");
+    public static readonly TextKey TransferOriginalOnLoan = Key("transfer-original-on-loan");
 
     // Periods and dates typed in a query
     public static readonly TextKey DateRequired = Key("date-required");

@@ -12,6 +12,7 @@ public sealed class DraftItem
     public string DocumentName { get; set; } = "";
     public bool MustBeSigned { get; set; }
     public RequirementCondition Condition { get; set; }
+    public DocumentForms Keeps { get; set; } = DocumentForms.Copy;
 }
 
 /// <summary>
@@ -31,7 +32,7 @@ public sealed class RequirementDraft
         draft.Items.AddRange((newest?.Items ?? []).Select(i => new DraftItem
         {
             ServiceCode = i.ServiceCode, TransactionCode = i.TransactionCode, DocumentCode = i.DocumentCode,
-            DocumentName = i.DocumentName, MustBeSigned = i.MustBeSigned, Condition = i.Condition,
+            DocumentName = i.DocumentName, MustBeSigned = i.MustBeSigned, Condition = i.Condition, Keeps = i.Keeps ?? DocumentForms.Copy,
         }));
         return draft;
     }
@@ -66,5 +67,5 @@ public sealed class RequirementDraft
         DateOnly.FromDateTime(EffectiveFrom ?? throw new InvalidOperationException("The draft has no effective date.")),
         string.IsNullOrWhiteSpace(Comment) ? null : Comment.Trim(),
         Items.Select(i => new RequirementItemInput(i.ServiceCode, i.TransactionCode, i.DocumentCode.Trim(), i.DocumentName.Trim(),
-            i.MustBeSigned, i.Condition)).ToList());
+            i.MustBeSigned, i.Condition, i.Keeps)).ToList());
 }

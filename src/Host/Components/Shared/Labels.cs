@@ -1,5 +1,7 @@
 using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Forms;
 using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Host.Security;
@@ -91,8 +93,12 @@ public static class Labels
     {
         "scan" => "Escaneo",
         "photocopy" => "Fotocopia",
+        "original-loan" => "Original en préstamo",
         _ => Unknown,
     };
+
+    /// <summary>The forms of a document ("Original y copia"); not recorded reads as unknown.</summary>
+    public static string Forms(DocumentForms? forms) => forms is { } f ? DocumentFormLabels.Label(f).With().ToString() : Unknown;
 
     public static string Custody(string? custody) => custody switch
     {

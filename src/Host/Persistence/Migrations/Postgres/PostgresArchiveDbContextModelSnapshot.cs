@@ -452,6 +452,13 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("Keeps")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Copy");
+
                     b.Property<bool>("MustBeSigned")
                         .HasColumnType("boolean");
 
@@ -698,6 +705,10 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Arrived")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -705,6 +716,13 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("DossierId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Keeps")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Copy");
 
                     b.Property<bool>("Legible")
                         .HasColumnType("boolean");
@@ -832,6 +850,54 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("dossier_returns", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Domain.Loans.OriginalLoan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueBackOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("LentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LentBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LentTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequestNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("DossierId", "ReturnedAt");
+
+                    b.ToTable("original_loans", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowArchive.Domain.Requests.Attachment", b =>

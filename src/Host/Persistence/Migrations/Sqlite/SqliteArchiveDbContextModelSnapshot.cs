@@ -439,6 +439,13 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Keeps")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Copy");
+
                     b.Property<bool>("MustBeSigned")
                         .HasColumnType("INTEGER");
 
@@ -684,6 +691,10 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Arrived")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -691,6 +702,13 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("DossierId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Keeps")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Copy");
 
                     b.Property<bool>("Legible")
                         .HasColumnType("INTEGER");
@@ -816,6 +834,54 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("dossier_returns", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Domain.Loans.OriginalLoan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueBackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LentBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LentTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReturnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("DossierId", "ReturnedAt");
+
+                    b.ToTable("original_loans", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowArchive.Domain.Requests.Attachment", b =>
