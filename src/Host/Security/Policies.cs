@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>Ask the archive for documentation.</summary>
     public const string Request = nameof(Request);
 
+    /// <summary>Read requests and download delivered scans: requesters (their own only), and everyone of <see cref="Oversight"/>.</summary>
+    public const string RequestReaders = nameof(RequestReaders);
+
     /// <summary>Manage users and reference data such as advisors.</summary>
     public const string Administration = nameof(Administration);
 
@@ -34,6 +37,7 @@ public static class Policies
         options.AddPolicy(DossierReaders, p => p.RequireRole(Roles.DocumentManager, Roles.RetentionMonitor, Roles.ProcessOwner, Roles.Administrator, Roles.Advisor));
         options.AddPolicy(ProcessOwner, p => p.RequireRole(Roles.ProcessOwner, Roles.Administrator));
         options.AddPolicy(Request, p => p.RequireRole(Roles.Requester, Roles.DocumentManager, Roles.Administrator));
+        options.AddPolicy(RequestReaders, p => p.RequireRole([Roles.Requester, .. ArchiveClaimTypes.EveryRequestReaders]));
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));
         options.FallbackPolicy = null;
     }

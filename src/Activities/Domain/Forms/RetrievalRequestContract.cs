@@ -16,7 +16,6 @@ public sealed class RetrievalRequestContract(DbContext db, BusinessCalendar cale
     public const string Key = "retrieval-request";
     public const string WorkflowKey = "solicitud-documentacion";
 
-    public const string Number = "number";
     public const string OrderNumber = "orderNumber";
     public const string CustomerDocument = "customerDocument";
     public const string CustomerName = "customerName";
@@ -31,7 +30,6 @@ public sealed class RetrievalRequestContract(DbContext db, BusinessCalendar cale
 
     public static readonly FormContract Form = new(Key, FormTexts.FormRetrievalRequest.With(),
     [
-        FormField.Text(Number, FormTexts.LabelRequestNumber.With(), 40),
         FormField.Text(OrderNumber, FormTexts.LabelOrderNumber.With(), 40),
         FormField.Text(CustomerDocument, FormTexts.LabelCustomerDocument.With(), 30),
         FormField.Text(CustomerName, FormTexts.LabelCustomerName.With(), 200),
@@ -46,11 +44,10 @@ public sealed class RetrievalRequestContract(DbContext db, BusinessCalendar cale
         FormRule.OnData(FormTexts.RuleRequestRangeInOrder, input => DateRange.Check(input.Date(SaleDateFrom), input.Date(SaleDateTo), SaleDateTo)),
         FormRule.OnData(FormTexts.RuleRequestDueNotPast, DueNotPast),
         FormRule.OnServer(FormTexts.RuleRequestDueStillOpen),
-        FormRule.OnServer(FormTexts.RuleRequestNumberFree),
     ]);
 
-    /// <summary>The variables every request instance starts with: the form's fields (its number is the business key) and the requester.</summary>
-    public static readonly StartVariables Starts = new(WorkflowKey, [.. Form.Fields.Select(f => f.Name).Where(n => n != Number), RequestedBy]);
+    /// <summary>The variables every request instance starts with: the form's fields and the requester. Its number, given by the service, is the business key.</summary>
+    public static readonly StartVariables Starts = new(WorkflowKey, [.. Form.Fields.Select(f => f.Name), RequestedBy]);
 
     /// <summary>The rules on the data against today's date in the division; the page runs these as the person types.</summary>
     public IReadOnlyList<FieldError> CheckData(JsonObject data) => Form.Check(data, calendar.Today(time.GetUtcNow()));
@@ -64,8 +61,6 @@ public sealed class RetrievalRequestContract(DbContext db, BusinessCalendar cale
         // A deadline is the end of that working day (18:00 in La Paz): today's may already be over.
         if (FormValues.Date(data[DueDate]) is { } due && calendar.EndOfDay(due) <= time.GetUtcNow())
             found.Add(new FieldError(DueDate, FormTexts.RequestDueClosed.With(due)));
-        if (FormValues.Text(data[Number]) is { } number && await db.Set<RetrievalRequest>().AnyAsync(r => r.Number == number, cancellationToken))
-            found.Add(new FieldError(Number, FormTexts.RequestNumberTaken.With(number)));
         return found;
     }
 
