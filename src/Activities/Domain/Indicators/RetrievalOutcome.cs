@@ -23,7 +23,10 @@ public enum RetrievalOutcome
 
 public static class RetrievalOutcomes
 {
-    /// <summary>Deadlines are instants (18:00 La Paz of the due date, or business days after the request): delivered at the deadline is on time.</summary>
+    /// <summary>
+    /// Deadlines are instants (18:00 La Paz of the due date, or business days after the request): delivered at the
+    /// deadline is on time. Registration always writes a deadline; a row without one has nothing to be late for.
+    /// </summary>
     public static RetrievalOutcome Of(RetrievalStatus status, DateTimeOffset? dueAt, DateTimeOffset? resolvedAt, DateTimeOffset now) => status switch
     {
         RetrievalStatus.Recovered => dueAt is null || resolvedAt is null || resolvedAt <= dueAt ? RetrievalOutcome.OnTime : RetrievalOutcome.Late,
