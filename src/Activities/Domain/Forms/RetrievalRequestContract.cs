@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Archive;
-using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows;
 
@@ -11,7 +9,7 @@ namespace WorkflowArchive.Domain.Forms;
 /// Step 10.1, form <c>retrieval-request</c> (<c>POST /api/requests</c>, page Solicitudes): what is asked for, by when.
 /// Its fields, with the requester, are the variables a <c>solicitud-documentacion</c> instance starts with.
 /// </summary>
-public sealed class RetrievalRequestContract(DbContext db, BusinessCalendar calendar, TimeProvider time)
+public sealed class RetrievalRequestContract(BusinessCalendar calendar, TimeProvider time)
 {
     public const string Key = "retrieval-request";
     public const string WorkflowKey = "solicitud-documentacion";
@@ -52,16 +50,17 @@ public sealed class RetrievalRequestContract(DbContext db, BusinessCalendar cale
     /// <summary>The rules on the data against today's date in the division; the page runs these as the person types.</summary>
     public IReadOnlyList<FieldError> CheckData(JsonObject data) => Form.Check(data, calendar.Today(time.GetUtcNow()));
 
-    public async Task<IReadOnlyList<FieldError>> CheckAsync(JsonObject data, CancellationToken cancellationToken)
+    /// <summary>Asynchronous like the other contracts' checks, though nothing here needs the database since the service numbers requests.</summary>
+    public Task<IReadOnlyList<FieldError>> CheckAsync(JsonObject data, CancellationToken cancellationToken)
     {
         var errors = CheckData(data);
-        if (errors.Count > 0) return errors;
+        if (errors.Count > 0) return Task.FromResult(errors);
 
         var found = new List<FieldError>();
         // A deadline is the end of that working day (18:00 in La Paz): today's may already be over.
         if (FormValues.Date(data[DueDate]) is { } due && calendar.EndOfDay(due) <= time.GetUtcNow())
             found.Add(new FieldError(DueDate, FormTexts.RequestDueClosed.With(due)));
-        return found;
+        return Task.FromResult<IReadOnlyList<FieldError>>(found);
     }
 
     public async Task EnsureValidAsync(JsonObject data, CancellationToken cancellationToken) =>
