@@ -75,6 +75,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddDocumentLifecycleQueries(this IServiceCollection services)
     {
         services.AddScoped<ProcedureIndicators>();
+        services.AddScoped<RetrievalCases>();
         services.AddScoped<DossierSearch>();
         services.AddScoped<DossierFileReader>();
         services.AddScoped<AuditTrail>();

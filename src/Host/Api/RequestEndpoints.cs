@@ -1,11 +1,7 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Host.Application;
-using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
-using WorkflowArchive.Host.Texts;
-using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Api;
 
@@ -14,18 +10,21 @@ public static class RequestEndpoints
 {
     public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Policies.Request);
+        var group = app.MapGroup("/api/requests").WithTags("Requests");
 
         group.MapPost("/", async (RequestInput body, ClaimsPrincipal user, RequestActions requests, CancellationToken ct) =>
         {
             var created = await requests.CreateAsync(body, user, ct);
             return Results.Created($"/api/requests/{created.Number}", created);
-        }).WithSummary("Asks for documentation by order number, CI/NIT, name or sale-date range, with a reason and a due date.");
+        }).RequireAuthorization(Policies.Request)
+          .WithSummary("Asks for documentation by order number, CI/NIT, name or sale-date range, with a reason and a due date; the service numbers it.");
 
-        group.MapGet("/", (RetrievalStatus? status, int? page, int? pageSize, RequestActions requests, CancellationToken ct) =>
-            requests.ListAsync(status, page, pageSize, ct));
+        group.MapGet("/", (RetrievalStatus? status, int? page, int? pageSize, ClaimsPrincipal user, RequestActions requests, CancellationToken ct) =>
+            requests.ListAsync(status, page, pageSize, user, ct))
+            .RequireAuthorization(Policies.RequestReaders).WithSummary("Requests, newest first: every one for the archive and oversight, a requester's own for a requester.");
 
-        group.MapGet("/{number}", (string number, RequestActions requests, CancellationToken ct) => requests.ReadAsync(number, ct));
+        group.MapGet("/{number}", (string number, ClaimsPrincipal user, RequestActions requests, CancellationToken ct) => requests.ReadAsync(number, user, ct))
+            .RequireAuthorization(Policies.RequestReaders).WithSummary("One request; another requester's is not found.");
 
         group.MapPost("/{number}/attachments", async (string number, IFormFile file, HttpContext http, Attachments attachments, CancellationToken ct) =>
         {
@@ -35,12 +34,12 @@ public static class RequestEndpoints
         }).DisableAntiforgery().RequireAuthorization(Policies.Archive)
           .WithSummary("Uploads the scan that answers a request (PDF or image); its SHA-256 is kept. Then complete the delivery task with its id.");
 
-        app.MapGet("/api/attachments/{id:guid}", async (Guid id, ArchiveDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/attachments/{id:guid}", async (Guid id, ClaimsPrincipal user, RequestActions requests, CancellationToken ct) =>
         {
-            var attachment = await db.Set<Attachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct)
-                ?? throw new WorkflowNotFoundException(HostTexts.FileNotFound.With());
-            return Results.File(attachment.Content, attachment.ContentType, attachment.FileName);
-        }).WithTags("Requests").RequireAuthorization(Policies.Request).WithSummary("Downloads a delivered scan.");
+            var file = await requests.DownloadAsync(id, user, ct);
+            return Results.File(file.Content, file.ContentType, file.FileName);
+        }).WithTags("Requests").RequireAuthorization(Policies.RequestReaders)
+          .WithSummary("Downloads a scan; a requester only the one delivered in answer to their own request, any other is not found.");
         return app;
     }
 

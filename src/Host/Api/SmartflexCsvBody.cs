@@ -59,8 +59,8 @@ internal static class SmartflexCsvBody
     }
 
     /// <summary>
-    /// Excel's "CSV UTF-8" is UTF-8 (with a BOM); its plain "CSV" in Spanish locales is Windows-1252. Bytes that are
-    /// not valid UTF-8 are read as Latin-1, which agrees with Windows-1252 on every Spanish letter (á, ñ, ü, ¿...).
+    /// Excel's "CSV UTF-8" is UTF-8 (with a BOM); its plain "CSV" in Spanish locales is Windows-1252, so bytes that
+    /// are not valid UTF-8 are read as that.
     /// </summary>
     private static string Decode(byte[] bytes)
     {
@@ -70,7 +70,7 @@ internal static class SmartflexCsvBody
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.Latin1.GetString(bytes);
+            return Windows1252.Encoding.GetString(bytes);
         }
     }
 

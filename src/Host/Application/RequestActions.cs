@@ -5,6 +5,7 @@ using WorkflowArchive.Domain.Forms;
 using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Texts;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Runtime;
@@ -27,11 +28,9 @@ public sealed class RequestActions(ArchiveDbContext db, WorkflowEngine engine, T
         // Checked before anything starts: a refused request leaves no row and no instance behind.
         var data = DataOf(input);
         await contract.EnsureValidAsync(data, cancellationToken);
-        var number = string.IsNullOrWhiteSpace(input.Number)
-            ? $"SOL-{time.GetUtcNow():yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}"
-            : input.Number.Trim();
+        // Always the service's: a number the requester chose could read as another request or a dossier's order number.
+        var number = $"SOL-{time.GetUtcNow():yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}";
         var variables = data.DeepClone().AsObject();
-        variables.Remove(RetrievalRequestContract.Number);
         variables[RetrievalRequestContract.RequestedBy] = requester;
         var instance = await engine.StartAsync(WorkflowKey, number, variables, requester, cancellationToken);
         return new RequestCreated(number, instance.Id, instance.Status.ToString(), instance.IncidentMessage);
@@ -40,7 +39,6 @@ public sealed class RequestActions(ArchiveDbContext db, WorkflowEngine engine, T
     /// <summary>The request as its contract reads it; the fields are the variables the instance starts with.</summary>
     public static JsonObject DataOf(RequestInput input) => new()
     {
-        [RetrievalRequestContract.Number] = input.Number,
         [RetrievalRequestContract.OrderNumber] = input.OrderNumber,
         [RetrievalRequestContract.CustomerDocument] = input.CustomerDocument,
         [RetrievalRequestContract.CustomerName] = input.CustomerName,
@@ -51,14 +49,41 @@ public sealed class RequestActions(ArchiveDbContext db, WorkflowEngine engine, T
         [RetrievalRequestContract.DueDate] = input.DueDate?.ToString(FormValues.DateFormat),
     };
 
-    public Task<PagedList<RetrievalRequest>> ListAsync(RetrievalStatus? status, int? page, int? pageSize, CancellationToken cancellationToken = default)
+    /// <summary>Every request for those who read them all; a requester's own only, for a requester.</summary>
+    public Task<PagedList<RequestDetail>> ListAsync(RetrievalStatus? status, int? page, int? pageSize, ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
-        var query = db.Set<RetrievalRequest>().AsNoTracking();
+        var query = Visible(user);
         if (status is not null) query = query.Where(r => r.Status == status);
-        return Paging.PageAsync(query.OrderByDescending(r => r.RequestedAt), page, pageSize, r => r, cancellationToken);
+        return Paging.PageAsync(query.OrderByDescending(r => r.RequestedAt), page, pageSize, RequestDetail.From, cancellationToken);
     }
 
-    public async Task<RetrievalRequest> ReadAsync(string number, CancellationToken cancellationToken = default) =>
-        await db.Set<RetrievalRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
-        ?? throw new WorkflowNotFoundException(DomainTexts.RequestNotFound.With(number));
+    /// <summary>Another requester's request is not found, rather than forbidden: its number says nothing to whoever guessed it.</summary>
+    public async Task<RequestDetail> ReadAsync(string number, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        RequestDetail.From(await Visible(user).FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
+            ?? throw new WorkflowNotFoundException(DomainTexts.RequestNotFound.With(number)));
+
+    /// <summary>
+    /// A scan, for those who read every request; for a requester, only the scan delivered in answer to one of their
+    /// own requests. Anything else is not found, so a requester cannot learn which files exist.
+    /// </summary>
+    public async Task<AttachmentFile> DownloadAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var attachments = db.Set<Attachment>().AsNoTracking().Where(a => a.Id == id);
+        if (!user.ReadsEveryRequest())
+        {
+            var delivered = Visible(user).Where(r => r.Status == RetrievalStatus.Recovered && r.AttachmentId == id);
+            attachments = attachments.Where(a => delivered.Any(r => r.Id == a.RequestId));
+        }
+        return await attachments.Select(a => new AttachmentFile(a.FileName, a.ContentType, a.Content)).FirstOrDefaultAsync(cancellationToken)
+               ?? throw new WorkflowNotFoundException(HostTexts.FileNotFound.With());
+    }
+
+    private IQueryable<RetrievalRequest> Visible(ClaimsPrincipal user)
+    {
+        var requests = db.Set<RetrievalRequest>().AsNoTracking();
+        if (user.ReadsEveryRequest()) return requests;
+        var name = user.RequireName();
+        return requests.Where(r => r.RequestedBy == name);
+    }
 }

@@ -129,9 +129,10 @@ public sealed class DemoDataSeeder(ArchiveDbContext db, BatchRegistration batche
         foreach (var (number, order, unit) in requests)
         {
             db.ChangeTracker.Clear();
+            // Requested by the demo requester's account, as the Solicitudes page does: she reads only her own requests.
             await engine.StartAsync("solicitud-documentacion", number, new JsonObject
             {
-                ["orderNumber"] = order, ["requestedBy"] = "Carla Méndez", ["requestingUnit"] = unit, ["reason"] = "Reclamo de cliente",
+                ["orderNumber"] = order, ["requestedBy"] = "carla", ["requestingUnit"] = unit, ["reason"] = "Reclamo de cliente",
             }, "carla.demo", cancellationToken);
         }
         await CompleteAsync("SOL-DEMO-0001", "Task_LocateAndDeliver",

@@ -18,6 +18,11 @@ public static class ArchiveClaimTypes
     public static string RequireName(this ClaimsPrincipal user) =>
         user.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : throw new AccessDeniedException(HostTexts.SignInRequired.With());
 
+    /// <summary>The roles that read every retrieval request; anyone else (a requester) reads only the ones they made.</summary>
+    public static readonly string[] EveryRequestReaders = [Roles.DocumentManager, Roles.RetentionMonitor, Roles.ProcessOwner, Roles.Administrator];
+
+    public static bool ReadsEveryRequest(this ClaimsPrincipal user) => EveryRequestReaders.Any(user.IsInRole);
+
     /// <summary>An advisor and nothing more: sees only the dossiers of their own sales.</summary>
     public static bool IsOnlyAdvisor(this ClaimsPrincipal user) =>
         user.IsInRole(Roles.Advisor) && !Roles.All.Where(r => r != Roles.Advisor).Any(user.IsInRole);

@@ -26,6 +26,9 @@ public static class Policies
     /// <summary>Check that the audit trail was not tampered with: administrators and retention monitors.</summary>
     public const string AuditVerification = nameof(AuditVerification);
 
+    /// <summary>Read requests and download delivered scans: requesters (their own only), and everyone of <see cref="Oversight"/>.</summary>
+    public const string RequestReaders = nameof(RequestReaders);
+
     /// <summary>Manage users and reference data such as advisors.</summary>
     public const string Administration = nameof(Administration);
 
@@ -38,6 +41,7 @@ public static class Policies
         options.AddPolicy(ProcessOwner, p => p.RequireRole(Roles.ProcessOwner, Roles.Administrator));
         options.AddPolicy(Request, p => p.RequireRole(Roles.Requester, Roles.DocumentManager, Roles.Administrator));
         options.AddPolicy(AuditVerification, p => p.RequireRole(Roles.RetentionMonitor, Roles.Administrator));
+        options.AddPolicy(RequestReaders, p => p.RequireRole([Roles.Requester, .. ArchiveClaimTypes.EveryRequestReaders]));
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));
         options.FallbackPolicy = null;
     }

@@ -40,44 +40,70 @@ public abstract class IndicatorApiTests(DatabaseProvider provider) : IAsyncLifet
 
     private Task<IndicatorReport> MayAsync() => _http.GetAsync<IndicatorReport>("/api/indicators?from=2027-05-01&to=2027-05-31");
 
+    // Made in the first twenty days of May: due (two days later) long before "now", 2027-06-01T12:00Z.
+    private static readonly DateTimeOffset EarlyMayEnd = MayStart.AddDays(20);
+
+    // Made on 31 May: due from 2 June, so still within their deadline now.
+    private static readonly DateTimeOffset LastMayDay = new(2027, 5, 31, 4, 0, 0, TimeSpan.Zero);
+
     [Fact]
-    public async Task The_indicator_is_Aprobado_when_198_of_200_requests_of_the_period_were_recovered()
+    public async Task Late_not_found_and_overdue_requests_are_measured_and_not_recovered_while_those_within_their_deadline_wait()
     {
         await _factory.SaveAsync([
-            .. Requests(198, RetrievalStatus.Recovered, MayStart, MayEnd, seed: 1),
-            .. Requests(1, RetrievalStatus.NotFound, MayStart, MayEnd, seed: 2),
-            .. Requests(1, RetrievalStatus.Registered, MayStart, MayEnd, seed: 3),
+            .. Requests(97, RetrievalStatus.Recovered, MayStart, EarlyMayEnd, seed: 1),
+            .. Requests(1, RetrievalStatus.Recovered, MayStart, EarlyMayEnd, seed: 2, answeredAfter: TimeSpan.FromDays(3)),
+            .. Requests(1, RetrievalStatus.NotFound, MayStart, EarlyMayEnd, seed: 3),
+            .. Requests(1, RetrievalStatus.Registered, MayStart, EarlyMayEnd, seed: 4),
+            .. Requests(2, RetrievalStatus.Registered, LastMayDay, MayEnd, seed: 5),
             // Outside the period: the last minute of April and the first of June in La Paz.
-            .. Requests(1, RetrievalStatus.NotFound, MayStart.AddMinutes(-1), MayStart, seed: 4),
-            .. Requests(5, RetrievalStatus.NotFound, MayEnd, MayEnd.AddMinutes(1), seed: 5),
+            .. Requests(1, RetrievalStatus.NotFound, MayStart.AddMinutes(-1), MayStart, seed: 6),
+            .. Requests(5, RetrievalStatus.NotFound, MayEnd, MayEnd.AddMinutes(1), seed: 7),
         ]);
 
         var report = await MayAsync();
 
-        Assert.Equal(new RetrievalIndicator(200, 198, 1, 1, 99.00m, "Aprobado"), report.Retrieval);
+        Assert.Equal(new RetrievalIndicator(Requests: 102, Measured: 100, OnTime: 97, Late: 1, NotFound: 1, Overdue: 1, Pending: 2,
+            Unregistered: 0, Percentage: 97.00m, Verdict: "Observado"), report.Retrieval);
     }
 
     [Fact]
-    public async Task The_indicator_is_Observado_when_97_of_100_requests_were_recovered()
+    public async Task The_indicator_is_Aprobado_when_198_of_200_measured_requests_were_delivered_on_time()
     {
         await _factory.SaveAsync([
-            .. Requests(97, RetrievalStatus.Recovered, MayStart, MayEnd, seed: 1),
-            .. Requests(2, RetrievalStatus.NotFound, MayStart, MayEnd, seed: 2),
-            .. Requests(1, RetrievalStatus.Registered, MayStart, MayEnd, seed: 3),
-            .. Requests(50, RetrievalStatus.Recovered, MayEnd, MayEnd.AddDays(20), seed: 4),
+            .. Requests(198, RetrievalStatus.Recovered, MayStart, EarlyMayEnd, seed: 1),
+            .. Requests(1, RetrievalStatus.NotFound, MayStart, EarlyMayEnd, seed: 2),
+            .. Requests(1, RetrievalStatus.Recovered, MayStart, EarlyMayEnd, seed: 3, answeredAfter: TimeSpan.FromDays(2).Add(TimeSpan.FromSeconds(1))),
+            .. Requests(5, RetrievalStatus.Registered, LastMayDay, MayEnd, seed: 4),
         ]);
 
         var report = await MayAsync();
 
-        Assert.Equal(new RetrievalIndicator(100, 97, 2, 1, 97.00m, "Observado"), report.Retrieval);
+        Assert.Equal(new RetrievalIndicator(205, 200, 198, 1, 1, 0, 5, 0, 99.00m, "Aprobado"), report.Retrieval);
+    }
+
+    [Fact]
+    public async Task A_delivery_at_the_deadline_is_on_time_and_a_minute_later_is_late()
+    {
+        // Due "2027-05-10": 18:00 in La Paz, 22:00 UTC.
+        var deadline = new DateTimeOffset(2027, 5, 10, 22, 0, 0, TimeSpan.Zero);
+        var requests = Requests(3, RetrievalStatus.Recovered, MayStart, MayStart.AddDays(5), seed: 1);
+        requests.ForEach(r => r.DueAt = deadline);
+        requests[0].ResolvedAt = deadline;
+        requests[1].ResolvedAt = deadline.AddMinutes(-1);
+        requests[2].ResolvedAt = deadline.AddMinutes(1);
+        await _factory.SaveAsync(requests);
+
+        var retrieval = (await MayAsync()).Retrieval;
+
+        Assert.Equal((2, 1, 66.66m, "Observado"), (retrieval.OnTime, retrieval.Late, retrieval.Percentage, retrieval.Verdict));
     }
 
     [Fact]
     public async Task Just_under_99_percent_is_Observado_and_is_not_shown_rounded_up()
     {
         await _factory.SaveAsync([
-            .. Requests(1979, RetrievalStatus.Recovered, MayStart, MayEnd, seed: 1),
-            .. Requests(20, RetrievalStatus.NotFound, MayStart, MayEnd, seed: 2),
+            .. Requests(1979, RetrievalStatus.Recovered, MayStart, EarlyMayEnd, seed: 1),
+            .. Requests(20, RetrievalStatus.NotFound, MayStart, EarlyMayEnd, seed: 2),
         ]);
 
         var retrieval = (await MayAsync()).Retrieval;
@@ -87,13 +113,46 @@ public abstract class IndicatorApiTests(DatabaseProvider provider) : IAsyncLifet
     }
 
     [Fact]
-    public async Task A_period_without_requests_has_no_percentage()
+    public async Task A_period_without_requests_has_no_percentage_nor_one_whose_requests_are_all_within_their_deadline()
     {
         await _factory.SaveAsync(Requests(3, RetrievalStatus.Recovered, MayEnd, MayEnd.AddDays(3), seed: 1));
 
-        var report = await MayAsync();
+        Assert.Equal(new RetrievalIndicator(0, 0, 0, 0, 0, 0, 0, 0, null, "Sin solicitudes"), (await MayAsync()).Retrieval);
 
-        Assert.Equal(new RetrievalIndicator(0, 0, 0, 0, null, "Sin solicitudes"), report.Retrieval);
+        await _factory.SaveAsync(Requests(2, RetrievalStatus.Registered, LastMayDay, MayEnd, seed: 2));
+
+        Assert.Equal(new RetrievalIndicator(2, 0, 0, 0, 0, 0, 2, 0, null, "Sin solicitudes vencidas"), (await MayAsync()).Retrieval);
+    }
+
+    [Fact]
+    public async Task The_indicator_is_given_by_La_Paz_month_and_by_requesting_unit()
+    {
+        const string legal = "Asesoría Legal", audit = "Auditoría Interna";
+        var april = new DateTimeOffset(2027, 4, 5, 12, 0, 0, TimeSpan.Zero);
+        var may = new DateTimeOffset(2027, 5, 5, 12, 0, 0, TimeSpan.Zero);
+        var withoutUnit = Requests(1, RetrievalStatus.NotFound, may, may.AddDays(1), seed: 6);
+        withoutUnit.ForEach(r => r.RequestingUnit = null);
+        await _factory.SaveAsync([
+            .. Requests(2, RetrievalStatus.Recovered, april, april.AddDays(1), seed: 1, unit: legal),
+            // 2027-05-01 at 00:30 UTC is still 30 April in La Paz.
+            .. Requests(1, RetrievalStatus.Recovered, MayStart.AddMinutes(-210), MayStart.AddMinutes(-209), seed: 2, unit: audit),
+            .. Requests(1, RetrievalStatus.Recovered, may, may.AddDays(1), seed: 3, unit: legal),
+            .. Requests(1, RetrievalStatus.Recovered, may, may.AddDays(1), seed: 4, unit: audit, answeredAfter: TimeSpan.FromDays(5)),
+            .. withoutUnit,
+        ]);
+
+        var report = await _http.GetAsync<IndicatorReport>("/api/indicators?from=2027-04-01&to=2027-05-31");
+
+        Assert.Equal([
+            new RetrievalByMonth("2027-04", new RetrievalIndicator(3, 3, 3, 0, 0, 0, 0, 0, 100.00m, "Aprobado")),
+            new RetrievalByMonth("2027-05", new RetrievalIndicator(3, 3, 1, 1, 1, 0, 0, 0, 33.33m, "Observado")),
+        ], report.RetrievalByMonth);
+        Assert.Equal([
+            new RetrievalByUnit(legal, new RetrievalIndicator(3, 3, 3, 0, 0, 0, 0, 0, 100.00m, "Aprobado")),
+            new RetrievalByUnit(audit, new RetrievalIndicator(2, 2, 1, 1, 0, 0, 0, 0, 50.00m, "Observado")),
+            new RetrievalByUnit(null, new RetrievalIndicator(1, 1, 0, 0, 1, 0, 0, 0, 0.00m, "Observado")),
+        ], report.RetrievalByUnit);
+        Assert.Equal(new RetrievalIndicator(6, 6, 4, 1, 1, 0, 0, 0, 66.66m, "Observado"), report.Retrieval);
     }
 
     [Fact]

@@ -29,17 +29,30 @@ public abstract class IndicatorProcedureTests(DatabaseProvider provider) : Hoste
         await Client.WorkAsync(AdvisorRole, "SF-B", "Task_CorrectDocumentation", "ana.rojas", Correction("contrato"));
         await Client.WorkAsync(ManagerRole, "SF-B", "Task_ReviewChecklist", "gestora", Review());
 
-        // Three requests: one delivered, one not found, one left waiting past its two business days.
+        // Five requests: one delivered at once, one not found, one left waiting past its two business days, one whose
+        // registration fails (it says nothing of what it wants) and one delivered after its deadline.
         await Client.StartAsync("solicitud-documentacion", "SOL-1", RetrievalRequest("SF-A"), actor: "gestora");
         await Client.StartAsync("solicitud-documentacion", "SOL-2", RetrievalRequest("SF-1999-000001"), actor: "gestora");
         await Client.StartAsync("solicitud-documentacion", "SOL-3", RetrievalRequest("SF-B"), actor: "gestora");
+        var failed = await Client.StartAsync("solicitud-documentacion", "SOL-4",
+            new JsonObject { ["requestedBy"] = "Carla Méndez", ["requestingUnit"] = "Auditoría Interna", ["reason"] = "Revisión" }, actor: "gestora");
+        Assert.Equal("Incident", failed.Status);
+        await Client.StartAsync("solicitud-documentacion", "SOL-5", RetrievalRequest("SF-A"), actor: "gestora");
         await Client.WorkAsync(ManagerRole, "SOL-1", "Task_LocateAndDeliver", "gestora", new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "photocopy" });
         await Client.WorkAsync(ManagerRole, "SOL-2", "Task_LocateAndDeliver", "gestora", new JsonObject { ["outcome"] = "not-found", ["notFoundReason"] = "Venta anterior al archivo" });
+
+        var early = await Client.Http.GetAsync<IndicatorReport>("/api/indicators?from=2027-06-01&to=2027-06-30");
+        Assert.Equal(new RetrievalIndicator(5, 2, 1, 0, 1, 0, 3, 1, 50.00m, "Observado"), early.Retrieval);
+
         Factory.Time.Advance(TimeSpan.FromDays(5));
+        await Client.WorkAsync(ManagerRole, "SOL-5", "Task_LocateAndDeliver", "gestora", new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "photocopy" });
 
         var report = await Client.Http.GetAsync<IndicatorReport>("/api/indicators?from=2027-06-01&to=2027-06-30");
 
-        Assert.Equal(new RetrievalIndicator(3, 1, 1, 1, 33.33m, "Observado"), report.Retrieval);
+        Assert.Equal(new RetrievalIndicator(Requests: 5, Measured: 5, OnTime: 1, Late: 1, NotFound: 1, Overdue: 2, Pending: 0, Unregistered: 1,
+            Percentage: 20.00m, Verdict: "Observado"), report.Retrieval);
+        Assert.Equal(new RetrievalByUnit("Asesoría Legal", new RetrievalIndicator(4, 4, 1, 1, 1, 1, 0, 0, 25.00m, "Observado")), report.RetrievalByUnit[0]);
+        Assert.Equal(new RetrievalByUnit("Auditoría Interna", new RetrievalIndicator(1, 1, 0, 0, 0, 1, 0, 1, 0.00m, "Observado")), report.RetrievalByUnit[1]);
         Assert.Equal(new FirstPassIndicator(2, 1, 1, 0, 50.00m), report.FirstPass);
         Assert.Equal(new AdvisorReturns("arojas", "Ana Rojas", AdvisorChannel.Plataforma, 1, 1, 0), Assert.Single(report.ReturnsByAdvisor));
         Assert.Equal(new CorrectionTime(1, 30.0, 1.25), report.CorrectionTime);

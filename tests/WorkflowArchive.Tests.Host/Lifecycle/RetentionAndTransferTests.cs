@@ -66,10 +66,11 @@ public sealed class RetentionAndTransferTests
 
         var created = await (await host.Http.PostAsJsonAsync("/api/requests", new
         {
-            number = "SOL-2029-0001", customerDocument = sale.CustomerDocument, requestingUnit = "Asesoría Legal", reason = "Demanda",
+            customerDocument = sale.CustomerDocument, requestingUnit = "Asesoría Legal", reason = "Demanda",
         }, "carla")).ReadAsync<JsonElement>();
         Assert.Equal("Active", created.GetProperty("status").GetString());
-        var task = await host.Client.OpenTaskAsync(Manager, "SOL-2029-0001", "Task_LocateAndDeliver");
+        var number = created.GetProperty("number").GetString()!;
+        var task = await host.Client.OpenTaskAsync(Manager, number, "Task_LocateAndDeliver");
         Assert.NotNull(task.DueAt);
 
         var scan = "%PDF-1.4 escaneo del contrato"u8.ToArray();
@@ -77,15 +78,15 @@ public sealed class RetentionAndTransferTests
         var file = new ByteArrayContent(scan);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(file, "file", "contrato.pdf");
-        var upload = await (await host.Http.PostAsync("/api/requests/SOL-2029-0001/attachments", form)).ReadAsync<JsonElement>();
+        var upload = await (await host.Http.PostAsync($"/api/requests/{number}/attachments", form)).ReadAsync<JsonElement>();
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(scan)), upload.GetProperty("sha256").GetString());
 
-        await host.Client.WorkAsync(Manager, "SOL-2029-0001", "Task_LocateAndDeliver", "gestora", new JsonObject
+        await host.Client.WorkAsync(Manager, number, "Task_LocateAndDeliver", "gestora", new JsonObject
         {
             ["outcome"] = "recovered", ["deliveryMethod"] = "scan", ["attachmentId"] = upload.GetProperty("id").GetString(),
         });
 
-        var request = await host.Http.GetAsync<JsonElement>("/api/requests/SOL-2029-0001");
+        var request = await host.Http.GetAsync<JsonElement>($"/api/requests/{number}");
         Assert.Equal("Recovered", request.GetProperty("status").GetString());
         Assert.Equal(scan, await host.Http.GetByteArrayAsync($"/api/attachments/{upload.GetProperty("id").GetString()}"));
         var dossier = await host.DossierAsync(sale.OrderNumber);
@@ -97,17 +98,17 @@ public sealed class RetentionAndTransferTests
     {
         await using var host = await StartAsync();
         await host.ArchiveAsync(DomainSeed.Sale("SF-2027-000600"));
-        await (await host.Http.PostAsJsonAsync("/api/requests", new { number = "SOL-1", orderNumber = "SF-2027-000600", reason = "Auditoría" }, "carla"))
-            .ReadAsync<JsonElement>();
+        var number = (await (await host.Http.PostAsJsonAsync("/api/requests", new { orderNumber = "SF-2027-000600", reason = "Auditoría" }, "carla"))
+            .ReadAsync<JsonElement>()).GetProperty("number").GetString()!;
 
         using var form = new MultipartFormDataContent { { new StringContent("hola"), "file", "nota.txt" } };
-        Assert.Equal("attachment-type-not-allowed", (await (await host.Http.PostAsync("/api/requests/SOL-1/attachments", form)).ProblemAsync(400)).Code());
+        Assert.Equal("attachment-type-not-allowed", (await (await host.Http.PostAsync($"/api/requests/{number}/attachments", form)).ProblemAsync(400)).Code());
 
-        var task = await host.Client.OpenTaskAsync(Manager, "SOL-1", "Task_LocateAndDeliver");
+        var task = await host.Client.OpenTaskAsync(Manager, number, "Task_LocateAndDeliver");
         var refused = await host.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete",
             new { variables = new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "scan" } }, "gestora");
         Assert.Equal("delivery-file-missing", (await refused.ProblemAsync(422)).GetProperty("errorCodes").GetProperty("attachmentId")[0].GetString());
-        Assert.Equal("Open", (await host.Client.OpenTaskAsync(Manager, "SOL-1", "Task_LocateAndDeliver")).Status);
+        Assert.Equal("Open", (await host.Client.OpenTaskAsync(Manager, number, "Task_LocateAndDeliver")).Status);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Bogus;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Application;
@@ -88,6 +89,24 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task The_channel_narrows_to_the_sales_made_there_whatever_the_case_it_is_written_in()
+    {
+        var zonal = Dossier("Z-1", advisor: "lfernandez");
+        zonal.Channel = AdvisorChannel.Zonal;
+        var zonalArchived = Dossier("Z-2", advisor: "lfernandez", status: DossierStatus.Archived);
+        zonalArchived.Channel = AdvisorChannel.Zonal;
+        var mezzanine = Dossier("Z-3");
+        mezzanine.Channel = AdvisorChannel.Mezzanine;
+        await _factory.SaveAsync(zonal, zonalArchived, mezzanine);
+
+        Assert.Equal(["Z-1", "Z-2"], await OrdersAsync("channel=Zonal"));
+        Assert.Equal(["Z-1", "Z-2"], await OrdersAsync("channel=zonal"));
+        Assert.Equal(["Z-2"], await OrdersAsync("channel=Zonal&status=archived"));
+        Assert.Equal(["Z-3"], await OrdersAsync("channel=Mezzanine"));
+        Assert.Equal(_crowd.Count, (await OrdersAsync("channel=Plataforma")).Count);
+    }
+
+    [Fact]
     public async Task A_box_code_finds_what_is_filed_in_it_and_what_left_it_for_Condebamba()
     {
         var inBox = Dossier("B-1", status: DossierStatus.Archived);
@@ -160,6 +179,7 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
     [Theory]
     [InlineData("status=Lost", "query-value-invalid", "Received, Verified, Returned")]
     [InlineData("status=3", "query-value-invalid", "Received, Verified, Returned")]
+    [InlineData("channel=Zonales", "query-value-invalid", "Plataforma, Zonal, Mezzanine")]
     [InlineData("from=2027-13-01", "date-invalid", "«from»")]
     [InlineData("to=31/05/2027", "date-invalid", "«to»")]
     public async Task Bad_criteria_are_refused_with_what_to_write_instead(string query, string code, string named)

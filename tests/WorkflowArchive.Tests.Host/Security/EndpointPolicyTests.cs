@@ -9,8 +9,9 @@ using WorkflowArchive.Tests.Support;
 namespace WorkflowArchive.Tests.Security;
 
 /// <summary>
-/// Every API endpoint, called by every role and by nobody: anonymous callers get 401, roles outside the endpoint's
-/// policy get 403, and roles inside it get past authorization (whatever the dummy input then earns them).
+/// Every API endpoint, called by every role and by nobody: anonymous callers get 401, roles outside the endpoint's row
+/// of <see cref="ExpectedEndpointRoles"/> get 403, and roles inside it get past authorization (whatever the dummy input
+/// then earns them). The policies are also compared with that table, so a change of access shows up as a table change.
 /// </summary>
 public sealed partial class EndpointPolicyTests : BareHostTest
 {
@@ -32,13 +33,30 @@ public sealed partial class EndpointPolicyTests : BareHostTest
             foreach (var (role, actor) in TestActors.OneOfEachRole)
             {
                 using var response = await SendAsync(http, method, route, contentType, actor);
-                var allowed = allowedRoles.Contains(role);
+                var allowed = ExpectedEndpointRoles.ByEndpoint.TryGetValue($"{method} {route}", out var expected) ? expected.Contains(role) : allowedRoles.Contains(role);
                 var status = response.StatusCode;
                 if (allowed && status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
                     failures.Add($"{method} {route} as {role}: {(int)status}, expected to get through");
                 if (!allowed && status != HttpStatusCode.Forbidden)
                     failures.Add($"{method} {route} as {role}: {(int)status}, expected 403");
             }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void The_policies_admit_exactly_the_roles_of_the_checked_in_table()
+    {
+        var actual = ApiEndpoints().GroupBy(e => $"{e.Method} {e.Route}").ToDictionary(g => g.Key, g => g.First().Roles.ToHashSet());
+        var expected = ExpectedEndpointRoles.ByEndpoint;
+        var failures = new List<string>();
+
+        failures.AddRange(actual.Keys.Except(expected.Keys).Select(e => $"{e}: not in the table ({string.Join(" ", actual[e])})"));
+        failures.AddRange(expected.Keys.Except(actual.Keys).Select(e => $"{e}: in the table, no such endpoint"));
+        foreach (var endpoint in actual.Keys.Intersect(expected.Keys))
+        {
+            if (!actual[endpoint].SetEquals(expected[endpoint]))
+                failures.Add($"{endpoint}: policy admits [{string.Join(" ", actual[endpoint].Order())}], table says [{string.Join(" ", expected[endpoint].Order())}]");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

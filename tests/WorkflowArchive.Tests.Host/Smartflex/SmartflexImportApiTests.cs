@@ -129,6 +129,22 @@ public abstract class SmartflexImportApiTests(DatabaseProvider provider) : IAsyn
         Assert.Equal("Cooperativa\nMinera Ñuflo", stored["SF-2027-000202"].CustomerName);
     }
 
+    [Fact]
+    public async Task A_Windows_1252_export_keeps_its_euro_sign_curly_quotes_and_dashes()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var name = "Rosa “Rosita” Peña – Cía. €";
+        var csv = $"{Header.Replace(',', ';')}\r\nSF-2027-000301;4455667 CB;{name};no;internet;venta-nueva;arojas;2027-05-28\r\n";
+        var bytes = Encoding.GetEncoding(1252).GetBytes(csv);
+        // The bytes Latin-1 would turn into control characters: “ ” – €.
+        Assert.Superset(new HashSet<byte> { 0x93, 0x94, 0x96, 0x80 }, bytes.ToHashSet());
+
+        var result = await (await PostFileAsync(_http, bytes)).ReadAsync<SmartflexImportReport>();
+
+        Assert.Equal(1, result.Imported);
+        Assert.Equal(name, Assert.Single(await SalesAsync()).CustomerName);
+    }
+
     [Theory]
     [InlineData("", "smartflex-body-empty")]
     [InlineData("\r\n  \r\n", "smartflex-file-empty")]

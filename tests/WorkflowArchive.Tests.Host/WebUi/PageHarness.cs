@@ -41,6 +41,7 @@ public sealed class PageHarness : BunitContext
         authorization.SetPolicies(PoliciesOf(factory, actor, role));
 
         Services.AddSingleton(factory.Services.GetRequiredService<BusinessCalendar>());
+        Services.AddSingleton(factory.Services.GetRequiredService<ArchiveOptions>());
         Services.AddSingleton(factory.Services.GetRequiredService<TimeProvider>());
         Services.AddScoped(sp => new UiWork(factory.Services.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AuthenticationStateProvider>()));
         Services.AddScoped<UiFeedback>();

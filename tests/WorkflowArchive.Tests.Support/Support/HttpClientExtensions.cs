@@ -32,6 +32,14 @@ public static class HttpClientExtensions
 
     public static async Task<T> GetAsync<T>(this HttpClient client, string url) => await (await client.GetAsync(url)).ReadAsync<T>();
 
+    /// <summary>A GET as one person, whoever the client's default viewer is.</summary>
+    public static async Task<HttpResponseMessage> GetAsync(this HttpClient client, string url, string actor)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("X-Actor", actor);
+        return await client.SendAsync(request);
+    }
+
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, int expectedStatus)
     {
         var text = await response.Content.ReadAsStringAsync();

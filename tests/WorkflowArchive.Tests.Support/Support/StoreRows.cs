@@ -40,18 +40,25 @@ public static class StoreRows
     };
 
     /// <summary><paramref name="count"/> requests with the given outcome, registered at random instants in [from, to).</summary>
-    public static List<RetrievalRequest> Requests(int count, RetrievalStatus status, DateTimeOffset from, DateTimeOffset to, int seed) =>
+    /// <summary>
+    /// Requests made between the two instants, each due two days after it was made; answered ones were answered
+    /// <paramref name="answeredAfter"/> after being made (one hour unless said), so before or after their deadline.
+    /// </summary>
+    public static List<RetrievalRequest> Requests(int count, RetrievalStatus status, DateTimeOffset from, DateTimeOffset to, int seed,
+        TimeSpan? answeredAfter = null, string? unit = null) =>
         new Faker<RetrievalRequest>("es")
             .UseSeed(seed)
             .CustomInstantiator(f => new RetrievalRequest
             {
                 Number = $"SOL-{seed}-{f.IndexFaker:D5}",
                 RequestedBy = f.Name.FullName(),
-                RequestingUnit = f.PickRandom("Asesoría Legal", "Auditoría Interna", "Atención al Cliente"),
+                RequestingUnit = unit ?? f.PickRandom("Asesoría Legal", "Auditoría Interna", "Atención al Cliente"),
                 Reason = f.Lorem.Sentence(),
                 OrderNumber = $"SF-2027-{f.Random.Int(1, 999999):D6}",
             })
             .RuleFor(r => r.Status, status)
             .RuleFor(r => r.RequestedAt, f => f.Date.BetweenOffset(from, to.AddSeconds(-1)).ToUniversalTime())
+            .RuleFor(r => r.DueAt, (_, r) => r.RequestedAt.AddDays(2))
+            .RuleFor(r => r.ResolvedAt, (_, r) => status == RetrievalStatus.Registered ? null : r.RequestedAt + (answeredAfter ?? TimeSpan.FromHours(1)))
             .Generate(count);
 }

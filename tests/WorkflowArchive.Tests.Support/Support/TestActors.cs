@@ -19,6 +19,7 @@ public static class TestActors
         ["duena"] = (Roles.ProcessOwner, null),
         ["duena.proceso"] = (Roles.ProcessOwner, null),
         ["carla"] = (Roles.Requester, null),
+        ["pedro"] = (Roles.Requester, null),
         ["admin"] = (Roles.Administrator, null),
     };
 

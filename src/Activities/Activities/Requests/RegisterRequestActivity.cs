@@ -59,7 +59,7 @@ public sealed class RegisterRequestActivity(BusinessCalendar calendar, ArchiveOp
         if (RequestCriteria.IsEmpty(request))
             throw new ActivityFailedException(DomainTexts.RequestCriteriaMissing.With());
         var due = Date(context, RetrievalRequestContract.DueDate);
-        request.DueAt = due is null ? calendar.AddBusinessDays(context.Now, options.RequestBusinessDays) : calendar.EndOfDay(due.Value);
+        request.DueAt = RequestDeadline.Of(due, context.Now, calendar, options);
         if (request.DueAt <= context.Now) throw new ActivityFailedException(DomainTexts.RequestDueDatePast.With(due));
         context.Db.Set<RetrievalRequest>().Add(request);
         return request;

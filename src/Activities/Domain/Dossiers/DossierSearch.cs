@@ -18,6 +18,7 @@ public sealed class DossierSearch(DbContext db)
         if (Given(criteria.AdvisorCode) is { } advisor) dossiers = dossiers.Where(d => d.AdvisorCode == advisor);
         if (criteria.SaleDateFrom is { } from) dossiers = dossiers.Where(d => d.SaleDate >= from);
         if (criteria.SaleDateTo is { } to) dossiers = dossiers.Where(d => d.SaleDate <= to);
+        if (criteria.Channel is { } channel) dossiers = dossiers.Where(d => d.Channel == channel);
         if (criteria.Status is { } status) dossiers = dossiers.Where(d => d.Status == status);
         if (SearchText.Key(criteria.Name) is { Length: > 0 } prefix) dossiers = WithNamePrefix(dossiers, prefix);
         if (Given(criteria.Location) is { } place) dossiers = await AtLocationAsync(dossiers, place, cancellationToken);

@@ -1,3 +1,5 @@
+using WorkflowArchive.Domain.Advisors;
+
 namespace WorkflowArchive.Domain.Dossiers;
 
 /// <summary>
@@ -13,4 +15,5 @@ public sealed record DossierSearchCriteria(
     DateOnly? SaleDateFrom = null,
     DateOnly? SaleDateTo = null,
     DossierStatus? Status = null,
-    string? Location = null);
+    string? Location = null,
+    AdvisorChannel? Channel = null);

@@ -43,7 +43,6 @@ public static class FormTexts
     public static readonly TextKey LabelService = Key("form-label-service");
     public static readonly TextKey LabelTransaction = Key("form-label-transaction");
     public static readonly TextKey LabelSaleDate = Key("form-label-sale-date");
-    public static readonly TextKey LabelRequestNumber = Key("form-label-request-number");
     public static readonly TextKey LabelSaleDateFrom = Key("form-label-sale-date-from");
     public static readonly TextKey LabelSaleDateTo = Key("form-label-sale-date-to");
     public static readonly TextKey LabelRequestingUnit = Key("form-label-requesting-unit");
@@ -98,7 +97,6 @@ public static class FormTexts
     public static readonly TextKey RuleRequestRangeInOrder = Key("rule-request-range-in-order");
     public static readonly TextKey RuleRequestDueNotPast = Key("rule-request-due-not-past");
     public static readonly TextKey RuleRequestDueStillOpen = Key("rule-request-due-still-open");
-    public static readonly TextKey RuleRequestNumberFree = Key("rule-request-number-free");
 
     public static readonly TextKey ReviewDecisionMissing = Key("review-decision-missing");
     public static readonly TextKey ReviewDecisionsMissing = Key("review-decisions-missing");
@@ -129,6 +127,5 @@ public static class FormTexts
     public static readonly TextKey RequestSaysNothing = Key("request-says-nothing");
     public static readonly TextKey RequestDueInPast = Key("request-due-in-past");
     public static readonly TextKey RequestDueClosed = Key("request-due-closed");
-    public static readonly TextKey RequestNumberTaken = Key("request-number-taken");
     public static readonly TextKey DateRangeReversed = Key("date-range-reversed");
 }

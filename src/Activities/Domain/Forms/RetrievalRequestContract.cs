@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Archive;
-using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows;
 
@@ -11,12 +9,11 @@ namespace WorkflowArchive.Domain.Forms;
 /// Step 10.1, form <c>retrieval-request</c> (<c>POST /api/requests</c>, page Solicitudes): what is asked for, by when.
 /// Its fields, with the requester, are the variables a <c>solicitud-documentacion</c> instance starts with.
 /// </summary>
-public sealed class RetrievalRequestContract(DbContext db, BusinessCalendar calendar, TimeProvider time)
+public sealed class RetrievalRequestContract(BusinessCalendar calendar, TimeProvider time)
 {
     public const string Key = "retrieval-request";
     public const string WorkflowKey = "solicitud-documentacion";
 
-    public const string Number = "number";
     public const string OrderNumber = "orderNumber";
     public const string CustomerDocument = "customerDocument";
     public const string CustomerName = "customerName";
@@ -31,7 +28,6 @@ public sealed class RetrievalRequestContract(DbContext db, BusinessCalendar cale
 
     public static readonly FormContract Form = new(Key, FormTexts.FormRetrievalRequest.With(),
     [
-        FormField.Text(Number, FormTexts.LabelRequestNumber.With(), 40),
         FormField.Text(OrderNumber, FormTexts.LabelOrderNumber.With(), 40),
         FormField.Text(CustomerDocument, FormTexts.LabelCustomerDocument.With(), 30),
         FormField.Text(CustomerName, FormTexts.LabelCustomerName.With(), 200),
@@ -46,27 +42,25 @@ public sealed class RetrievalRequestContract(DbContext db, BusinessCalendar cale
         FormRule.OnData(FormTexts.RuleRequestRangeInOrder, input => DateRange.Check(input.Date(SaleDateFrom), input.Date(SaleDateTo), SaleDateTo)),
         FormRule.OnData(FormTexts.RuleRequestDueNotPast, DueNotPast),
         FormRule.OnServer(FormTexts.RuleRequestDueStillOpen),
-        FormRule.OnServer(FormTexts.RuleRequestNumberFree),
     ]);
 
-    /// <summary>The variables every request instance starts with: the form's fields (its number is the business key) and the requester.</summary>
-    public static readonly StartVariables Starts = new(WorkflowKey, [.. Form.Fields.Select(f => f.Name).Where(n => n != Number), RequestedBy]);
+    /// <summary>The variables every request instance starts with: the form's fields and the requester. Its number, given by the service, is the business key.</summary>
+    public static readonly StartVariables Starts = new(WorkflowKey, [.. Form.Fields.Select(f => f.Name), RequestedBy]);
 
     /// <summary>The rules on the data against today's date in the division; the page runs these as the person types.</summary>
     public IReadOnlyList<FieldError> CheckData(JsonObject data) => Form.Check(data, calendar.Today(time.GetUtcNow()));
 
-    public async Task<IReadOnlyList<FieldError>> CheckAsync(JsonObject data, CancellationToken cancellationToken)
+    /// <summary>Asynchronous like the other contracts' checks, though nothing here needs the database since the service numbers requests.</summary>
+    public Task<IReadOnlyList<FieldError>> CheckAsync(JsonObject data, CancellationToken cancellationToken)
     {
         var errors = CheckData(data);
-        if (errors.Count > 0) return errors;
+        if (errors.Count > 0) return Task.FromResult(errors);
 
         var found = new List<FieldError>();
         // A deadline is the end of that working day (18:00 in La Paz): today's may already be over.
         if (FormValues.Date(data[DueDate]) is { } due && calendar.EndOfDay(due) <= time.GetUtcNow())
             found.Add(new FieldError(DueDate, FormTexts.RequestDueClosed.With(due)));
-        if (FormValues.Text(data[Number]) is { } number && await db.Set<RetrievalRequest>().AnyAsync(r => r.Number == number, cancellationToken))
-            found.Add(new FieldError(Number, FormTexts.RequestNumberTaken.With(number)));
-        return found;
+        return Task.FromResult<IReadOnlyList<FieldError>>(found);
     }
 
     public async Task EnsureValidAsync(JsonObject data, CancellationToken cancellationToken) =>

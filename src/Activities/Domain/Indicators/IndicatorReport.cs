@@ -1,7 +1,8 @@
 namespace WorkflowArchive.Domain.Indicators;
 
 /// <summary>
-/// What the Monitora de Retención follows: the procedure's indicator and the period's review and return figures,
+/// What the Monitora de Retención follows: the procedure's indicator (over the period, by month and by requesting
+/// unit) and the period's review and return figures,
 /// plus two snapshots taken at <see cref="ComputedAt"/> (transfers coming up, tasks overdue) that do not depend on the period.
 /// </summary>
 public sealed record IndicatorReport(
@@ -9,6 +10,8 @@ public sealed record IndicatorReport(
     DateOnly To,
     DateTimeOffset ComputedAt,
     RetrievalIndicator Retrieval,
+    IReadOnlyList<RetrievalByMonth> RetrievalByMonth,
+    IReadOnlyList<RetrievalByUnit> RetrievalByUnit,
     FirstPassIndicator FirstPass,
     IReadOnlyList<AdvisorReturns> ReturnsByAdvisor,
     CorrectionTime CorrectionTime,

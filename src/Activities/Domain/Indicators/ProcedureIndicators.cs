@@ -1,9 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Activities.Lifecycle;
 using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
-using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Domain.Indicators;
@@ -12,7 +12,7 @@ namespace WorkflowArchive.Domain.Indicators;
 /// Computes the <see cref="IndicatorReport"/> for a period. Counting runs in the database; date arithmetic (means,
 /// earliest dates) runs on small projections here, because SQLite stores instants as ticks and cannot aggregate them.
 /// </summary>
-public sealed class ProcedureIndicators(DbContext db, BusinessCalendar calendar, TimeProvider time)
+public sealed class ProcedureIndicators(DbContext db, BusinessCalendar calendar, TimeProvider time, RetrievalCases cases)
 {
     public static readonly TimeSpan TransferHorizon = TimeSpan.FromDays(90);
 
@@ -23,8 +23,9 @@ public sealed class ProcedureIndicators(DbContext db, BusinessCalendar calendar,
     {
         var period = ReportingPeriod.Of(from, to, calendar);
         var now = time.GetUtcNow();
+        var retrieval = RetrievalOf(await cases.InAsync(period, now, cancellationToken), calendar);
         return new IndicatorReport(from, to, now,
-            await RetrievalAsync(period, cancellationToken),
+            retrieval.Total, retrieval.ByMonth, retrieval.ByUnit,
             await FirstPassAsync(period, cancellationToken),
             await ReturnsByAdvisorAsync(period, cancellationToken),
             await CorrectionTimeAsync(period, cancellationToken),
@@ -32,16 +33,19 @@ public sealed class ProcedureIndicators(DbContext db, BusinessCalendar calendar,
             await OverdueTasksAsync(now, cancellationToken));
     }
 
-    private async Task<RetrievalIndicator> RetrievalAsync(ReportingPeriod period, CancellationToken cancellationToken)
-    {
-        var byStatus = await db.Set<RetrievalRequest>().AsNoTracking()
-            .Where(r => r.RequestedAt >= period.Start && r.RequestedAt < period.End)
-            .GroupBy(r => r.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
-        return RetrievalIndicator.From(byStatus.Values.Sum(),
-            byStatus.GetValueOrDefault(RetrievalStatus.Recovered), byStatus.GetValueOrDefault(RetrievalStatus.NotFound));
-    }
+    private static Retrieval RetrievalOf(IReadOnlyCollection<RetrievalCase> cases, BusinessCalendar calendar) => new(
+        Indicator(cases),
+        cases.GroupBy(c => calendar.Today(c.RequestedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RetrievalByMonth(g.Key, Indicator(g.ToList()))).ToList(),
+        cases.GroupBy(c => c.Unit?.Trim())
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RetrievalByUnit(g.Key, Indicator(g.ToList()))).ToList());
+
+    private static RetrievalIndicator Indicator(IReadOnlyCollection<RetrievalCase> cases) =>
+        RetrievalIndicator.Of(cases.Select(c => c.Outcome).ToList(), cases.Count(c => c.Unregistered));
+
+    private sealed record Retrieval(RetrievalIndicator Total, List<RetrievalByMonth> ByMonth, List<RetrievalByUnit> ByUnit);
 
     private async Task<FirstPassIndicator> FirstPassAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {
