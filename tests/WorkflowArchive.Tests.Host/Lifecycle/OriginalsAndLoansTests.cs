@@ -45,8 +45,8 @@ public abstract class OriginalsAndLoansTests(DatabaseProvider provider) : Hosted
     public async Task A_loan_of_the_original_is_refused_without_a_due_back_date_or_with_one_not_after_today()
     {
         await Archive.ArchiveAsync(DomainSeed.Sale(Order));
-        await RequestAsync("SOL-2027-0090");
-        var task = await Client.OpenTaskAsync(Manager, "SOL-2027-0090", "Task_LocateAndDeliver");
+        var requestNumber = await RequestAsync();
+        var task = await Client.OpenTaskAsync(Manager, requestNumber, "Task_LocateAndDeliver");
 
         foreach (var (dueBackOn, code) in new[] { ((string?)null, "delivery-due-back-missing"), ("2027-05-31", "delivery-due-back-not-future"), ("2027-06-01", "delivery-due-back-not-future") })
         {
@@ -54,7 +54,7 @@ public abstract class OriginalsAndLoansTests(DatabaseProvider provider) : Hosted
                 new { variables = new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "original-loan", ["dueBackOn"] = dueBackOn } }, "gestora");
             Assert.Equal(code, (await refused.ProblemAsync(422)).GetProperty("errorCodes").GetProperty("dueBackOn")[0].GetString());
         }
-        Assert.Equal("Open", (await Client.OpenTaskAsync(Manager, "SOL-2027-0090", "Task_LocateAndDeliver")).Status);
+        Assert.Equal("Open", (await Client.OpenTaskAsync(Manager, requestNumber, "Task_LocateAndDeliver")).Status);
         Assert.Empty((await Client.Http.GetAsync<DossierDetail>($"/api/dossiers/{Order}")).OriginalsOut);
     }
 
@@ -62,18 +62,18 @@ public abstract class OriginalsAndLoansTests(DatabaseProvider provider) : Hosted
     public async Task A_lent_original_shows_on_the_dossier_and_holds_the_transfer_until_it_is_marked_returned()
     {
         await Archive.ArchiveAsync(DomainSeed.Sale(Order));
-        await RequestAsync("SOL-2027-0091");
-        await Client.WorkAsync(Manager, "SOL-2027-0091", "Task_LocateAndDeliver", "gestora", new JsonObject
+        var loanRequest = await RequestAsync();
+        await Client.WorkAsync(Manager, loanRequest, "Task_LocateAndDeliver", "gestora", new JsonObject
         {
             ["outcome"] = "recovered", ["deliveryMethod"] = "original-loan", ["dueBackOn"] = "2027-07-15",
         });
 
         var lent = Assert.Single((await Client.Http.GetAsync<DossierDetail>($"/api/dossiers/{Order}")).OriginalsOut);
-        Assert.Equal(("SOL-2027-0091", "carla (Asesoría Legal)", new DateOnly(2027, 7, 15), false), (lent.RequestNumber, lent.LentTo, lent.DueBackOn, lent.Overdue));
+        Assert.Equal((loanRequest, "carla (Asesoría Legal)", new DateOnly(2027, 7, 15), false), (lent.RequestNumber, lent.LentTo, lent.DueBackOn, lent.Overdue));
         Assert.Equal(Order, Assert.Single(await Client.Http.GetAsync<List<LoanView>>("/api/loans")).OrderNumber);
         // A second loan of the same original is refused: it is not in the archive.
-        await RequestAsync("SOL-2027-0092");
-        var second = await Client.OpenTaskAsync(Manager, "SOL-2027-0092", "Task_LocateAndDeliver");
+        var laterRequest = await RequestAsync();
+        var second = await Client.OpenTaskAsync(Manager, laterRequest, "Task_LocateAndDeliver");
         var refused = await Client.Http.PostAsJsonAsync($"/api/tasks/{second.Id}/complete", new
         {
             variables = new JsonObject { ["outcome"] = "recovered", ["deliveryMethod"] = "original-loan", ["dueBackOn"] = "2027-08-01" },
@@ -86,7 +86,7 @@ public abstract class OriginalsAndLoansTests(DatabaseProvider provider) : Hosted
         Assert.Empty(await ManifestsAsync());
         var waiting = await Client.Http.GetAsync<DossierDetail>($"/api/dossiers/{Order}");
         Assert.True(Assert.Single(waiting.OriginalsOut).Overdue);
-        Assert.Contains(waiting.History, h => h.Action == "Remisión suspendida" && h.Detail!.Contains("Original prestado a carla (Asesoría Legal) con la solicitud SOL-2027-0091"));
+        Assert.Contains(waiting.History, h => h.Action == "Remisión suspendida" && h.Detail!.Contains($"Original prestado a carla (Asesoría Legal) con la solicitud {loanRequest}"));
 
         var returned = await (await Client.Http.PostAsJsonAsync($"/api/loans/{lent.Id}/returned", new { }, "gestora")).ReadAsync<LoanView>();
         Assert.Equal("gestora", returned.ReturnedBy);
@@ -100,9 +100,10 @@ public abstract class OriginalsAndLoansTests(DatabaseProvider provider) : Hosted
         Assert.Single(await ManifestsAsync());
     }
 
-    private async Task RequestAsync(string number) =>
-        await (await Client.Http.PostAsJsonAsync("/api/requests", new { number, orderNumber = Order, requestingUnit = "Asesoría Legal", reason = "Auditoría" }, "carla"))
-            .ReadAsync<JsonElement>();
+    /// <summary>Registers carla's request for the dossier; answers the number the service gave it.</summary>
+    private async Task<string> RequestAsync() =>
+        (await (await Client.Http.PostAsJsonAsync("/api/requests", new { orderNumber = Order, requestingUnit = "Asesoría Legal", reason = "Auditoría" }, "carla"))
+            .ReadAsync<JsonElement>()).GetProperty("number").GetString()!;
 
     private Task<List<TransferManifest>> ManifestsAsync() => Factory.InScopeAsync(sp =>
         sp.GetRequiredService<ArchiveDbContext>().Set<TransferManifest>().AsNoTracking().ToListAsync());

@@ -28,8 +28,8 @@ public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(pr
         Assert.Equal(1, await Archive.FireDueTimersAsync());
         var manifest = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<WorkflowArchive.Domain.Transfers.TransferManifest>()
             .AsNoTracking().SingleAsync());
-        (await Client.Http.PostAsJsonAsync($"/api/manifests/{manifest.Number}/reception", new { receiptNumber = "ADM-ARC-9" }, "gestora")).EnsureSuccessStatusCode();
-        (await Client.Http.PostAsJsonAsync("/api/requests", new { number = "SOL-9", orderNumber = sale.OrderNumber, reason = "Auditoría" }, "carla"))
+        await Archive.SendAndReceiveAsync(manifest.Number, "ADM-ARC-9");
+        (await Client.Http.PostAsJsonAsync("/api/requests", new { orderNumber = sale.OrderNumber, reason = "Auditoría" }, "carla"))
             .EnsureSuccessStatusCode();
 
         var entries = await EntriesAsync();

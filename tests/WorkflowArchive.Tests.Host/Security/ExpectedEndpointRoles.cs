@@ -15,6 +15,7 @@ internal static class ExpectedEndpointRoles
         GET /api/archive/locations/                                   | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/archive/retention/                                   | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/attachments/{id:guid}                                | gestor-documental monitor-retencion dueno-proceso solicitante administrador
+        GET /api/audit/verify                                         | monitor-retencion administrador
         GET /api/audit/{objectType}/{objectId}                        | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/auth/me                                              | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/batches/                                             | gestor-documental monitor-retencion dueno-proceso administrador
@@ -37,6 +38,7 @@ internal static class ExpectedEndpointRoles
         GET /api/instances/                                           | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/instances/{id:guid}                                  | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/instances/{id:guid}/path                             | gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/loans/                                               | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/manifests/                                           | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/manifests/{number}                                   | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/outbox/                                              | administrador
@@ -59,6 +61,8 @@ internal static class ExpectedEndpointRoles
         POST /api/holds/{id:guid}/release                             | gestor-documental administrador
         POST /api/instances/                                          | gestor-documental administrador
         POST /api/instances/{id:guid}/retry                           | gestor-documental administrador
+        POST /api/loans/{id:guid}/returned                            | gestor-documental administrador
+        POST /api/manifests/{number}/dispatch                         | gestor-documental administrador
         POST /api/manifests/{number}/reception                        | gestor-documental administrador
         POST /api/outbox/{id:guid}/retry                              | administrador
         POST /api/requests/                                           | gestor-documental solicitante administrador

@@ -56,8 +56,8 @@ public sealed class OriginalsAndCopiesPagesTests() : HostedTest(Host.Persistence
     public async Task The_delivery_offers_scan_photocopy_or_the_original_on_loan_and_a_loan_waits_for_its_due_back_date()
     {
         await Archive.ArchiveAsync(DomainSeed.Sale(Order));
-        await RequestAsync("SOL-2027-0095");
-        var task = await Client.OpenTaskAsync(LifecycleHost.Manager, "SOL-2027-0095", "Task_LocateAndDeliver");
+        var requestNumber = await RequestAsync();
+        var task = await Client.OpenTaskAsync(LifecycleHost.Manager, requestNumber, "Task_LocateAndDeliver");
         await using var pages = await PageHarness.SignInAsync(Factory, "gestora");
         var form = pages.RenderPage<DeliverDocumentationForm>(p => p.Add(f => f.Task, task).Add(f => f.CanAct, true));
 
@@ -80,8 +80,8 @@ public sealed class OriginalsAndCopiesPagesTests() : HostedTest(Host.Persistence
     public async Task A_lent_original_shows_on_the_dossier_page_and_in_the_inbox_until_marked_returned()
     {
         await Archive.ArchiveAsync(DomainSeed.Sale(Order));
-        await RequestAsync("SOL-2027-0096");
-        await Client.WorkAsync(LifecycleHost.Manager, "SOL-2027-0096", "Task_LocateAndDeliver", "gestora", new JsonObject
+        var loanRequest = await RequestAsync();
+        await Client.WorkAsync(LifecycleHost.Manager, loanRequest, "Task_LocateAndDeliver", "gestora", new JsonObject
         {
             ["outcome"] = "recovered", ["deliveryMethod"] = "original-loan", ["dueBackOn"] = "2027-07-15",
         });
@@ -95,7 +95,7 @@ public sealed class OriginalsAndCopiesPagesTests() : HostedTest(Host.Persistence
         var page = pages.RenderPage<DossierPage>(p => p.Add(f => f.OrderNumber, Order));
         page.WaitForElement("[data-testid=original-out]");
         var notice = page.Find("[data-testid=original-out]").TextContent;
-        Assert.Contains("Original prestado a carla (Asesoría Legal) con la solicitud SOL-2027-0096", notice);
+        Assert.Contains($"Original prestado a carla (Asesoría Legal) con la solicitud {loanRequest}", notice);
         Assert.Contains("devolución prevista el 15/07/2027", notice);
         Assert.Contains("Original y copia", page.Find("[data-testid=dossier-document][data-code=contrato] [data-testid=document-forms]").TextContent);
 
@@ -105,7 +105,8 @@ public sealed class OriginalsAndCopiesPagesTests() : HostedTest(Host.Persistence
         Assert.Contains(pages.Messages, m => m.Contains("devuelto"));
     }
 
-    private async Task RequestAsync(string number) =>
-        await (await Client.Http.PostAsJsonAsync("/api/requests", new { number, orderNumber = Order, requestingUnit = "Asesoría Legal", reason = "Auditoría" }, "carla"))
-            .ReadAsync<System.Text.Json.JsonElement>();
+    /// <summary>Registers carla's request for the dossier; answers the number the service gave it.</summary>
+    private async Task<string> RequestAsync() =>
+        (await (await Client.Http.PostAsJsonAsync("/api/requests", new { orderNumber = Order, requestingUnit = "Asesoría Legal", reason = "Auditoría" }, "carla"))
+            .ReadAsync<System.Text.Json.JsonElement>()).GetProperty("number").GetString()!;
 }
