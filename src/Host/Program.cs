@@ -53,6 +53,7 @@ var app = builder.Build();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseArchiveStatusPages();
+app.UseCrossSiteRequestGuard();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

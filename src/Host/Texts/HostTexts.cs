@@ -45,6 +45,7 @@ public static class HostTexts
     public static readonly TextKey DossierOfOtherAdvisor = Key("dossier-of-other-advisor");
     public static readonly TextKey ProcessNotFollowed = Key("process-not-followed");
     public static readonly TextKey TaskNotAmongYours = Key("task-not-among-yours");
+    public static readonly TextKey CrossSiteRequestRefused = Key("cross-site-request-refused");
 
     // Users (administrators)
     public static readonly TextKey UserNameRequired = Key("user-name-required");
