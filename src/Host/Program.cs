@@ -54,6 +54,7 @@ app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseArchiveStatusPages();
 app.UseCrossSiteRequestGuard();
+app.UseSignInRateLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -44,6 +44,8 @@ public static class SecurityRegistration
         // One key ring in the database for every host: a token or cookie issued by one host is read by the others.
         services.AddDataProtection().SetApplicationName("WorkflowArchive").PersistKeysToDbContext<ArchiveDbContext>();
         services.AddScoped<TaskAccess>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSignInRateLimits(configuration);
         services.AddScoped<PolicyCheck>();
         services.AddScoped<UserSeeder>();
         services.AddScoped<UserAdministration>();

@@ -37,9 +37,8 @@ public static class HostTexts
 
     // Signing in and permissions
     public static readonly TextKey SignInRequired = Key("sign-in-required");
-    public static readonly TextKey SignInWrongCredentials = Key("sign-in-wrong-credentials");
-    public static readonly TextKey SignInLockedByAdministrator = Key("sign-in-locked-by-administrator");
-    public static readonly TextKey SignInLockedForAWhile = Key("sign-in-locked-for-a-while");
+    public static readonly TextKey SignInFailed = Key("sign-in-failed");
+    public static readonly TextKey SignInThrottled = Key("sign-in-throttled");
     public static readonly TextKey PolicyRolesRequired = Key("policy-roles-required");
     public static readonly TextKey TaskForOtherRole = Key("task-for-other-role");
     public static readonly TextKey DossierOfOtherAdvisor = Key("dossier-of-other-advisor");
