@@ -34,6 +34,8 @@ public static class HostTexts
     public static readonly TextKey Unexpected = Key("unexpected-error");
     public static readonly TextKey QueryValueInvalid = Key("query-value-invalid");
     public static readonly TextKey FormUnreadable = Key("form-unreadable");
+    public static readonly TextKey TextTooLong = Key("text-too-long");
+    public static readonly TextKey VariablesTooLarge = Key("variables-too-large");
 
     // Signing in and permissions
     public static readonly TextKey SignInRequired = Key("sign-in-required");
