@@ -17,7 +17,8 @@ using WorkflowArchive.Host.WebUi;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoFlag.Apply(args, out var demo));
+if (demo) DemoFlag.Enable(builder.Configuration);
 
 builder.Services.AddArchiveClock(builder.Configuration);
 builder.Services.AddArchiveDatabase(builder.Configuration, builder.Environment);
@@ -38,6 +39,7 @@ builder.Services.AddArchiveApplication();
 builder.Services.AddArchiveWebUi();
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = StatusMessages.Explain);
 builder.Services.AddExceptionHandler<ProblemDetailsMapping>();
+builder.Services.AddSingleton(builder.Configuration.GetSection(InputLimitOptions.Section).Get<InputLimitOptions>() ?? new InputLimitOptions());
 // Let binding failures (malformed JSON, wrong types) reach ProblemDetailsMapping, which says what was wrong.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -49,10 +51,16 @@ builder.Services.AddHealthChecks()
     .AddDbContextCheck<ArchiveDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
+if (demo) DemoFlag.Warn(app.Logger, app.Environment);
 
+app.UseSecurityHeaders();
+// Browsers remember HTTPS-only for a year; only a real installation behind HTTPS may say so.
+if (app.Environment.IsProduction()) app.UseHsts();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseArchiveStatusPages();
+app.UseCrossSiteRequestGuard();
+app.UseSignInRateLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseSignedInActor();
@@ -61,29 +69,37 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
-app.MapOpenApi();
-app.MapScalarApiReference();
+var openApi = app.MapOpenApi();
+var scalar = app.MapScalarApiReference();
+// A real installation shows its API description to signed-in people only.
+if (app.Environment.IsProduction())
+{
+    openApi.RequireAuthorization();
+    scalar.RequireAuthorization();
+}
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthReportJson.WriteAsync });
-app.MapAuthEndpoints();
-app.MapDefinitionEndpoints();
-app.MapInstanceEndpoints();
-app.MapTaskEndpoints();
-app.MapActivityEndpoints();
-app.MapFormEndpoints();
-app.MapBatchEndpoints();
-app.MapCatalogEndpoints();
-app.MapAdvisorEndpoints();
-app.MapUserEndpoints();
-app.MapArchiveEndpoints();
-app.MapRetentionEndpoints();
-app.MapOutboxEndpoints();
-app.MapManifestEndpoints();
-app.MapLoanEndpoints();
-app.MapRequestEndpoints();
-app.MapIndicatorEndpoints();
-app.MapDossierEndpoints();
-app.MapAuditEndpoints();
+// Every API body meets the same length limits (InputLimits).
+var api = app.MapGroup("").WithInputLimits();
+api.MapAuthEndpoints();
+api.MapDefinitionEndpoints();
+api.MapInstanceEndpoints();
+api.MapTaskEndpoints();
+api.MapActivityEndpoints();
+api.MapFormEndpoints();
+api.MapBatchEndpoints();
+api.MapCatalogEndpoints();
+api.MapAdvisorEndpoints();
+api.MapUserEndpoints();
+api.MapArchiveEndpoints();
+api.MapRetentionEndpoints();
+api.MapOutboxEndpoints();
+api.MapManifestEndpoints();
+api.MapLoanEndpoints();
+api.MapRequestEndpoints();
+api.MapIndicatorEndpoints();
+api.MapDossierEndpoints();
+api.MapAuditEndpoints();
 app.MapArchiveNotifications();
 app.MapBackgroundDashboard();
 app.MapSmartflexEndpoints();

@@ -15,6 +15,6 @@ public sealed class DatabaseOptions
     /// <summary>Where the embedded SQLite database lives; relative paths are taken from the content root.</summary>
     public string DataFolder { get; set; } = ".data";
 
-    /// <summary>Seed demo data (Bogus) into an empty database at start-up.</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>Seed demo data (Bogus) into an empty database at start-up: Development (or <c>--demo</c>) only.</summary>
+    public bool SeedDemoData { get; set; }
 }

@@ -15,15 +15,12 @@ public static class AuthEndpoints
     {
         var group = app.MapGroup("/api/auth").WithTags("Sign-in");
 
-        group.MapPost("/login", async (LoginRequest body, bool? useCookies, SignInManager<ArchiveUser> signIn, ProblemTexts texts) =>
+        group.MapPost("/login", async (LoginRequest body, bool? useCookies, PasswordSignIn signIn, ProblemTexts texts) =>
         {
-            signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-            var result = await signIn.PasswordSignInAsync(body.UserName ?? "", body.Password ?? "", isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded) return Results.Empty;
-            var detail = !result.IsLockedOut ? HostTexts.SignInWrongCredentials
-                : await AccountLock.IsByAdministratorAsync(signIn.UserManager, body.UserName) ? HostTexts.SignInLockedByAdministrator
-                : HostTexts.SignInLockedForAWhile;
-            return Results.Problem(texts.Problem(StatusCodes.Status401Unauthorized, HostTexts.TitleSignInFailed, detail.With()));
+            signIn.Manager.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
+            if (await signIn.TryAsync(body.UserName, body.Password)) return Results.Empty;
+            // One answer for a wrong password, an unknown name and a locked account: none tells a guesser more.
+            return Results.Problem(texts.Problem(StatusCodes.Status401Unauthorized, HostTexts.TitleSignInFailed, HostTexts.SignInFailed.With()));
         }).AllowAnonymous()
           .WithSummary("Signs in. Answers a bearer token (access and refresh) for API clients, or sets the cookie with useCookies=true.");
 

@@ -44,15 +44,20 @@ public static class SecurityRegistration
         // One key ring in the database for every host: a token or cookie issued by one host is read by the others.
         services.AddDataProtection().SetApplicationName("WorkflowArchive").PersistKeysToDbContext<ArchiveDbContext>();
         services.AddScoped<TaskAccess>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSignInRateLimits(configuration);
         services.AddScoped<PolicyCheck>();
         services.AddScoped<UserSeeder>();
         services.AddScoped<UserAdministration>();
         return services;
     }
 
+    private static readonly string[] StatusPaths = ["/api", "/hubs", "/hangfire", "/openapi"];
+
     private static Task StatusOrRedirect(HttpContext context, string redirectUri, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs")) context.Response.StatusCode = status;
+        // The API, its description, the hub and the Hangfire dashboard answer 401/403: only pages send a person to sign in.
+        if (StatusPaths.Any(path => context.Request.Path.StartsWithSegments(path))) context.Response.StatusCode = status;
         else context.Response.Redirect(redirectUri);
         return Task.CompletedTask;
     }

@@ -34,17 +34,19 @@ public static class HostTexts
     public static readonly TextKey Unexpected = Key("unexpected-error");
     public static readonly TextKey QueryValueInvalid = Key("query-value-invalid");
     public static readonly TextKey FormUnreadable = Key("form-unreadable");
+    public static readonly TextKey TextTooLong = Key("text-too-long");
+    public static readonly TextKey VariablesTooLarge = Key("variables-too-large");
 
     // Signing in and permissions
     public static readonly TextKey SignInRequired = Key("sign-in-required");
-    public static readonly TextKey SignInWrongCredentials = Key("sign-in-wrong-credentials");
-    public static readonly TextKey SignInLockedByAdministrator = Key("sign-in-locked-by-administrator");
-    public static readonly TextKey SignInLockedForAWhile = Key("sign-in-locked-for-a-while");
+    public static readonly TextKey SignInFailed = Key("sign-in-failed");
+    public static readonly TextKey SignInThrottled = Key("sign-in-throttled");
     public static readonly TextKey PolicyRolesRequired = Key("policy-roles-required");
     public static readonly TextKey TaskForOtherRole = Key("task-for-other-role");
     public static readonly TextKey DossierOfOtherAdvisor = Key("dossier-of-other-advisor");
     public static readonly TextKey ProcessNotFollowed = Key("process-not-followed");
     public static readonly TextKey TaskNotAmongYours = Key("task-not-among-yours");
+    public static readonly TextKey CrossSiteRequestRefused = Key("cross-site-request-refused");
 
     // Users (administrators)
     public static readonly TextKey UserNameRequired = Key("user-name-required");

@@ -108,7 +108,7 @@ public sealed class BpmnValidator(ActivityCatalog activities, ContractRules? con
 
     private static Text? DurationError(string duration) => ExpressionText.IsExpression(duration)
         ? ExpressionEvaluator.CompileError(duration)
-        : IsoDuration.TryParse(duration, out _) ? null : EngineTexts.DurationInvalid.With(duration);
+        : IsoDuration.Problem(duration);
 
     private static IEnumerable<FlowNode> Unreachable(ProcessModel model, List<FlowNode> starts)
     {

@@ -10,6 +10,12 @@ public static class BpmnXmlReader
     /// <summary>Real process files are tens of kilobytes; four megabytes leaves room for huge diagrams.</summary>
     public const long MaxCharacters = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// Real diagrams nest a dozen levels (subprocesses, extension elements); a file nested thousands deep is an attack
+    /// that makes the model's walks quadratic, so it is refused while reading, before anything is built.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     public static XDocument Load(string xml)
     {
         if (string.IsNullOrWhiteSpace(xml))
@@ -27,6 +33,7 @@ public static class BpmnXmlReader
         };
         try
         {
+            RefuseDeepNesting(xml, settings);
             using var text = new StringReader(xml);
             using var reader = XmlReader.Create(text, settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
@@ -39,6 +46,18 @@ public static class BpmnXmlReader
         {
             // The parser's own words are English and technical; where the file breaks is what a person can act on.
             throw new WorkflowValidationException(EngineTexts.BpmnNotWellFormed.With(ex.LineNumber, ex.LinePosition));
+        }
+    }
+
+    // One streaming pass (linear, no tree) that stops at the first element too deep.
+    private static void RefuseDeepNesting(string xml, XmlReaderSettings settings)
+    {
+        using var text = new StringReader(xml);
+        using var reader = XmlReader.Create(text, settings);
+        while (reader.Read())
+        {
+            if (reader.Depth > MaxDepth)
+                throw new WorkflowValidationException(EngineTexts.BpmnTooDeep.With(MaxDepth, ((IXmlLineInfo)reader).LineNumber));
         }
     }
 }

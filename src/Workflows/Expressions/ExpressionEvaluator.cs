@@ -16,6 +16,9 @@ namespace WorkflowArchive.Workflows.Expressions;
 /// </summary>
 public sealed class ExpressionEvaluator
 {
+    /// <summary>How long one expression may run, its regular expressions included.</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromMilliseconds(250);
+
     private readonly ConcurrentDictionary<string, Prepared<Script>> _compiled = new(StringComparer.Ordinal);
 
     /// <summary>Why the expression cannot run, or null when it compiles. The parser's detail (position, token) is kept as it says it.</summary>
@@ -56,12 +59,13 @@ public sealed class ExpressionEvaluator
             return error is null ? Engine.PrepareScript(ExpressionText.Unwrap(text), strict: true) : throw new ExpressionException(error);
         });
 
-        var engine = new Engine(options => options
-            .Strict()
-            .TimeoutInterval(TimeSpan.FromMilliseconds(250))
-            .LimitMemory(8_000_000)
-            .LimitRecursion(64)
-            .MaxStatements(10_000));
+        var engine = new Engine(options =>
+        {
+            options.Strict().TimeoutInterval(TimeLimit).LimitMemory(8_000_000).LimitRecursion(64).MaxStatements(10_000);
+            // The time limit is checked between statements; one regular expression that backtracks runs inside a single
+            // statement, so it gets the same limit of its own (Jint's default is ten seconds).
+            options.Constraints.RegexTimeout = TimeLimit;
+        });
         var json = new JsonParser(engine);
         engine.SetValue("vars", json.Parse(variables.ToJsonString()));
         foreach (var (name, value) in variables)
@@ -75,7 +79,8 @@ public sealed class ExpressionEvaluator
             throw new ExpressionException(EngineTexts.ExpressionUnknownVariable.With(expression, MissingName(ex.Message)), ex);
         }
         catch (Exception ex) when (ex is JavaScriptException or TimeoutException or MemoryLimitExceededException
-                                       or RecursionDepthOverflowException or StatementsCountOverflowException or ExecutionCanceledException)
+                                       or RecursionDepthOverflowException or StatementsCountOverflowException or ExecutionCanceledException
+                                       or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
             throw new ExpressionException(EngineTexts.ExpressionFailed.With(expression, ex.Message), ex);
         }

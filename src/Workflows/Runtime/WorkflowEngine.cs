@@ -91,16 +91,18 @@ public sealed class WorkflowEngine
         return task;
     }
 
-    public async Task<UserTask> ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default)
+    /// <param name="forAnyone">The caller may release a task someone else claimed (an administrator, when that person is away).</param>
+    public async Task<UserTask> ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default, bool forAnyone = false)
     {
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
         if (task.Assignee is null) throw new WorkflowConflictException(EngineTexts.TaskNotClaimed.With());
-        if (task.Assignee != user) throw new WorkflowConflictException(EngineTexts.TaskReleaseNotAssignee.With(task.Assignee));
+        if (task.Assignee != user && !forAnyone) throw new WorkflowConflictException(EngineTexts.TaskReleaseNotAssignee.With(task.Assignee));
+        var summary = task.Assignee == user ? $"Liberada por {user}" : $"Liberada por {user} (la había tomado {task.Assignee})";
         task.Assignee = null;
         task.Status = UserTaskStatus.Open;
         task.ClaimedAt = null;
-        await SaveTaskChangeAsync(task, JournalAction.TaskReleased, user, $"Liberada por {user}", cancellationToken);
+        await SaveTaskChangeAsync(task, JournalAction.TaskReleased, user, summary, cancellationToken);
         return task;
     }
 

@@ -18,6 +18,7 @@ public static class EngineTexts
     public static readonly TextKey BpmnFileTooLarge = Key("bpmn-file-too-large");
     public static readonly TextKey BpmnDtdRefused = Key("bpmn-dtd-refused");
     public static readonly TextKey BpmnNotWellFormed = Key("bpmn-not-well-formed");
+    public static readonly TextKey BpmnTooDeep = Key("bpmn-too-deep");
     public static readonly TextKey BpmnRootNotDefinitions = Key("bpmn-root-not-definitions");
     public static readonly TextKey BpmnNoProcess = Key("bpmn-no-process");
     public static readonly TextKey BpmnProcessPicked = Key("bpmn-process-picked");
@@ -68,6 +69,7 @@ public static class EngineTexts
     // Dates, durations and expressions (designer and running instances)
     public static readonly TextKey DateInvalid = Key("iso-date-invalid");
     public static readonly TextKey DurationInvalid = Key("iso-duration-invalid");
+    public static readonly TextKey DurationTooLong = Key("iso-duration-too-long");
     public static readonly TextKey ExpressionDoesNotCompile = Key("expression-does-not-compile");
     public static readonly TextKey ExpressionNotBoolean = Key("expression-not-boolean");
     public static readonly TextKey ExpressionNotText = Key("expression-not-text");

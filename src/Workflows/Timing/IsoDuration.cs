@@ -11,23 +11,39 @@ namespace WorkflowArchive.Workflows.Timing;
 /// </summary>
 public sealed partial record IsoDuration(int Years, int Months, int Weeks, int Days, int Hours, int Minutes, decimal Seconds)
 {
-    public static bool TryParse(string? text, out IsoDuration duration)
+    /// <summary>
+    /// No procedure's term reaches a century; a longer one (P9999Y, P99999999999Y) cannot be dated reliably (it runs
+    /// past DateTimeOffset.MaxValue or overflows), so it is not a duration this engine accepts.
+    /// </summary>
+    public const int MaxYears = 100;
+
+    public static bool TryParse(string? text, out IsoDuration duration) => Read(text, out duration) is null;
+
+    public static IsoDuration Parse(string text) => Read(text, out var duration) is { } problem
+        ? throw new WorkflowValidationException(problem)
+        : duration;
+
+    /// <summary>Why <paramref name="text"/> is not an acceptable duration, or null when it is one.</summary>
+    public static Text? Problem(string? text) => Read(text, out _);
+
+    private static Text? Read(string? text, out IsoDuration duration)
     {
         duration = null!;
-        if (string.IsNullOrWhiteSpace(text)) return false;
+        var invalid = EngineTexts.DurationInvalid.With(text);
+        if (string.IsNullOrWhiteSpace(text)) return invalid;
         var match = Pattern().Match(text.Trim());
-        if (!match.Success || text.Trim().EndsWith('T')) return false;
-        if (!Enumerable.Range(1, 7).Any(i => match.Groups[i].Success)) return false;
+        if (!match.Success || text.Trim().EndsWith('T')) return invalid;
+        if (!Enumerable.Range(1, 7).Any(i => match.Groups[i].Success)) return invalid;
 
-        int Part(int group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
-        var seconds = match.Groups[7].Success ? decimal.Parse(match.Groups[7].Value, CultureInfo.InvariantCulture) : 0m;
-        duration = new IsoDuration(Part(1), Part(2), Part(3), Part(4), Part(5), Part(6), seconds);
-        return true;
+        // Decimal (28 digits) before int, so a huge number is "too long", never an overflow.
+        decimal Part(int group) => !match.Groups[group].Success ? 0m
+            : decimal.TryParse(match.Groups[group].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : decimal.MaxValue;
+        var parts = Enumerable.Range(1, 7).Select(Part).ToArray();
+        var days = parts[0] * 366m + parts[1] * 31m + parts[2] * 7m + parts[3] + parts[4] / 24m + parts[5] / 1440m + parts[6] / 86400m;
+        if (parts.Contains(decimal.MaxValue) || days > MaxYears * 366m) return EngineTexts.DurationTooLong.With(text, MaxYears);
+        duration = new IsoDuration((int)parts[0], (int)parts[1], (int)parts[2], (int)parts[3], (int)parts[4], (int)parts[5], parts[6]);
+        return null;
     }
-
-    public static IsoDuration Parse(string text) => TryParse(text, out var duration)
-        ? duration
-        : throw new WorkflowValidationException(EngineTexts.DurationInvalid.With(text));
 
     /// <summary>
     /// Calendar parts (years, months, weeks, days) move the wall clock of <paramref name="zone"/>, as a person counts:

@@ -187,4 +187,16 @@ public sealed class ParserTests
         var error = Assert.Throws<WorkflowValidationException>(() => BpmnParser.Parse(huge));
         Assert.Equal("bpmn-file-too-large", error.Code);
     }
+
+    [Fact]
+    public void Nesting_past_the_limit_is_refused_while_reading_and_quickly()
+    {
+        var deep = TestBpmn.Process("p", string.Concat(Enumerable.Repeat("<a>", 100_000)) + string.Concat(Enumerable.Repeat("</a>", 100_000)));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<WorkflowValidationException>(() => BpmnParser.Parse(deep));
+
+        Assert.Equal("bpmn-too-deep", error.Code);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
 }

@@ -153,4 +153,23 @@ public sealed class IsoDurationTests
         Assert.False(IsoDuration.TryParse(text, out _));
         Assert.Throws<WorkflowValidationException>(() => IsoDuration.Parse(text));
     }
+
+    [Theory]
+    [InlineData("P9999Y")]
+    [InlineData("P101Y")]
+    [InlineData("P99999999999Y")]
+    [InlineData("PT99999999999999999999999999999999H")]
+    [InlineData("P1300M")]
+    public void Durations_past_a_century_are_refused_as_too_long_without_overflowing(string text)
+    {
+        Assert.False(IsoDuration.TryParse(text, out _));
+        Assert.Equal("iso-duration-too-long", IsoDuration.Problem(text)?.Code);
+    }
+
+    [Fact]
+    public void A_century_is_still_a_duration()
+    {
+        Assert.True(IsoDuration.TryParse("P100Y", out var century));
+        Assert.Equal(2127, century.AddTo(new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc).Year);
+    }
 }

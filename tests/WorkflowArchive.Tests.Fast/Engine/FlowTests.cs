@@ -111,6 +111,26 @@ public sealed class FlowTests
     }
 
     [Fact]
+    public async Task A_fan_out_of_two_thousand_parallel_branches_is_no_loop()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        var branches = string.Concat(Enumerable.Range(0, 2_000).Select(i => Flow($"b{i}", "fork", "join")));
+        await engine.PublishAsync(Process("wide", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "fork")}
+            <parallelGateway id="fork" />
+            {branches}
+            <parallelGateway id="join" />
+            {Flow("f2", "join", "end")}
+            <endEvent id="end" />
+            """));
+
+        var instance = await engine.InstanceAsync((await engine.StartAsync("wide")).Id);
+
+        Assert.Equal(InstanceStatus.Completed, instance.Status);
+    }
+
+    [Fact]
     public async Task A_loop_without_any_wait_state_becomes_an_incident_instead_of_hanging()
     {
         await using var engine = await EngineHarness.CreateAsync();
@@ -128,7 +148,7 @@ public sealed class FlowTests
         var instance = await engine.InstanceAsync((await engine.StartAsync("spin")).Id);
 
         Assert.Equal(InstanceStatus.Incident, instance.Status);
-        Assert.Equal(EngineTexts.InstanceLoops.With(1_000).ToString(), instance.IncidentMessage);
+        Assert.Equal(EngineTexts.InstanceLoops.With(1_000, "step").ToString(), instance.IncidentMessage);
     }
 
     [Fact]

@@ -22,13 +22,9 @@ public sealed class BackgroundAdministrationTests
         using var anonymous = factory.CreateAnonymousClient();
         using var staff = factory.CreateClient();
 
-        // The dashboard is a browser page: people are sent to sign in, or told their role has no access.
-        var nobody = await anonymous.GetAsync("/hangfire");
-        Assert.Equal(HttpStatusCode.Redirect, nobody.StatusCode);
-        Assert.Equal("/ingresar", nobody.Headers.Location?.AbsolutePath);
-        var manager = await GetAsAsync(staff, "/hangfire", "gestora");
-        Assert.Equal(HttpStatusCode.Redirect, manager.StatusCode);
-        Assert.Equal("/acceso-denegado", manager.Headers.Location?.AbsolutePath);
+        // As the API: 401 without a sign-in, 403 for a role that has no access (no redirect to a page).
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsAsync(staff, "/hangfire", "gestora")).StatusCode);
         var admin = await GetAsAsync(staff, "/hangfire", "admin");
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
         Assert.Contains("Hangfire", await admin.Content.ReadAsStringAsync());

@@ -29,6 +29,21 @@ public sealed class BadInputApiTests() : ApiTest("admin")
         Assert.Equal(before, await DefinitionRowsAsync());
     }
 
+    [Theory]
+    [InlineData("POST", "/api/definitions/validate")]
+    [InlineData("PUT", "/api/definitions/draft")]
+    [InlineData("POST", "/api/definitions/import")]
+    public async Task A_file_nested_a_hundred_thousand_deep_is_refused_in_under_two_seconds(string method, string url)
+    {
+        var deep = Process("deep", string.Concat(Enumerable.Repeat("<a>", 100_000)) + string.Concat(Enumerable.Repeat("</a>", 100_000)));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var response = await Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(deep, Encoding.UTF8, "application/xml") });
+
+        Assert.Contains("bpmn-too-deep", (await response.ProblemAsync(400)).Codes());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
     [Fact]
     public async Task Publishing_a_draft_with_errors_lists_each_element_and_publishes_nothing()
     {

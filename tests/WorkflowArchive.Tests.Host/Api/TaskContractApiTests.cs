@@ -57,6 +57,19 @@ public abstract class TaskContractApiTests(DatabaseProvider provider) : HostedTe
         Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = output }, user).ReadAsyncFrom<InstanceSummary>();
 
     [Fact]
+    public async Task An_administrator_releases_a_task_someone_else_claimed_and_another_manager_cannot()
+    {
+        var task = await ClaimAsync(await ReviewTaskAsync(), "gestora");
+
+        var byColleague = await Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/release", null, "gestor2");
+        var byAdministrator = await Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/release", null, "admin");
+
+        Assert.Equal("task-release-not-assignee", (await byColleague.ProblemAsync(409)).Code());
+        var released = await byAdministrator.ReadAsync<TaskView>();
+        Assert.Null(released.Assignee);
+    }
+
+    [Fact]
     public async Task A_review_that_leaves_documents_undecided_is_refused_and_a_decided_one_moves_on()
     {
         var review = await ClaimAsync(await ReviewTaskAsync(), "gestora");

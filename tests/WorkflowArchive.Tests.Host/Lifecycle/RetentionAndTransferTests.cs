@@ -103,6 +103,17 @@ public sealed class RetentionAndTransferTests
 
         using var form = new MultipartFormDataContent { { new StringContent("hola"), "file", "nota.txt" } };
         Assert.Equal("attachment-type-not-allowed", (await (await host.Http.PostAsync($"/api/requests/{number}/attachments", form)).ProblemAsync(400)).Code());
+        using var disguised = new MultipartFormDataContent();
+        var html = new ByteArrayContent("<html><script>alert(1)</script></html>"u8.ToArray());
+        html.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        disguised.Add(html, "file", "foto.png");
+        Assert.Equal("attachment-content-mismatch", (await (await host.Http.PostAsync($"/api/requests/{number}/attachments", disguised)).ProblemAsync(400)).Code());
+        using var named = new MultipartFormDataContent();
+        var pdf = new ByteArrayContent("%PDF-1.4 escaneo"u8.ToArray());
+        pdf.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        named.Add(pdf, "file", "..\\..\\otra\\contrato\tfirmado.pdf");
+        var stored = await (await host.Http.PostAsync($"/api/requests/{number}/attachments", named)).ReadAsync<JsonElement>();
+        Assert.Equal("contratofirmado.pdf", stored.GetProperty("fileName").GetString());
 
         var task = await host.Client.OpenTaskAsync(Manager, number, "Task_LocateAndDeliver");
         var refused = await host.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete",

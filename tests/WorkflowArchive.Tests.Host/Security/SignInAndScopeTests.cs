@@ -24,7 +24,7 @@ public sealed class SignInAndScopeTests
         }
         var locked = await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "rosa", password = TestActors.Password });
 
-        Assert.Equal("sign-in-locked-for-a-while", (await locked.ProblemAsync(401)).Code());
+        Assert.Equal("sign-in-failed", (await locked.ProblemAsync(401)).Code());
     }
 
     [Fact]

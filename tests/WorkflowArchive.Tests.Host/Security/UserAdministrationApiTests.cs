@@ -114,7 +114,7 @@ public abstract class UserAdministrationApiTests(DatabaseProvider provider) : Ho
 
         Assert.True(locked.LockedOut);
         Assert.True(AccountLock.IsByAdministrator(locked.LockedUntil));
-        Assert.Equal("sign-in-locked-by-administrator", (await (await SignInAsync("rosa.vargas", Password)).ProblemAsync(401)).Code());
+        Assert.Equal("sign-in-failed", (await (await SignInAsync("rosa.vargas", Password)).ProblemAsync(401)).Code());
         var unlocked = await (await Http.PostAsync("/api/users/rosa.vargas/unlock", null)).ReadAsync<UserView>();
         Assert.False(unlocked.LockedOut);
         Assert.Equal("rosa.vargas", (await WhoAmIAsync("rosa.vargas", Password)).UserName);

@@ -3,6 +3,7 @@ using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 using WorkflowArchive.Workflows.Timing;
 using WorkflowArchive.Workflows;
 
@@ -27,8 +28,9 @@ public sealed class RetentionChange(DbContext db, TimeProvider time, TimerResche
     {
         serviceCode = serviceCode.Trim();
         period = period.Trim().ToUpperInvariant();
-        if (!IsoDuration.TryParse(period, out var duration))
-            throw new WorkflowValidationException(DomainTexts.RetentionPeriodInvalid.With(period));
+        if (IsoDuration.Problem(period) is { } problem)
+            throw new WorkflowValidationException(problem.Key == EngineTexts.DurationTooLong ? problem : DomainTexts.RetentionPeriodInvalid.With(period));
+        var duration = IsoDuration.Parse(period);
         var now = time.GetUtcNow();
         if (calendar.Add(duration, now) <= now) throw new WorkflowValidationException(DomainTexts.RetentionPeriodNotPositive.With());
         if (!await db.Set<ServiceType>().AnyAsync(s => s.Code == serviceCode, cancellationToken))

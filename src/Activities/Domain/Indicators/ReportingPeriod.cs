@@ -10,7 +10,14 @@ namespace WorkflowArchive.Domain.Indicators;
 /// </summary>
 public sealed record ReportingPeriod(DateOnly From, DateOnly To, DateTimeOffset Start, DateTimeOffset End)
 {
-    public static ReportingPeriod Of(DateOnly from, DateOnly to, BusinessCalendar calendar) => from <= to
-        ? new ReportingPeriod(from, to, calendar.StartOfDay(from), calendar.StartOfDay(to.AddDays(1)))
-        : throw new WorkflowValidationException(DomainTexts.PeriodReversed.With(from, to));
+    /// <summary>A year at a time, as the reconciliation: one report stays a reasonable query, and no end runs off the calendar.</summary>
+    public const int MaxDays = 366;
+
+    public static ReportingPeriod Of(DateOnly from, DateOnly to, BusinessCalendar calendar)
+    {
+        if (from > to) throw new WorkflowValidationException(DomainTexts.PeriodReversed.With(from, to));
+        var days = to.DayNumber - from.DayNumber + 1;
+        if (days > MaxDays) throw new WorkflowValidationException(DomainTexts.PeriodTooLong.With(days, MaxDays));
+        return new ReportingPeriod(from, to, calendar.StartOfDay(from), calendar.StartOfDay(to.AddDays(1)));
+    }
 }

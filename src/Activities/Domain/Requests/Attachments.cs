@@ -8,8 +8,6 @@ namespace WorkflowArchive.Domain.Requests;
 /// <summary>Keeps delivered scans with their SHA-256, attached to the request they answer.</summary>
 public sealed class Attachments(DbContext db, TimeProvider time)
 {
-    private static readonly string[] Allowed = ["application/pdf", "image/jpeg", "image/png", "image/tiff"];
-
     public async Task<Attachment> AddToRequestAsync(string requestNumber, string fileName, string contentType, Stream content, string user,
         CancellationToken cancellationToken)
     {
@@ -17,7 +15,7 @@ public sealed class Attachments(DbContext db, TimeProvider time)
             ?? throw new WorkflowNotFoundException(DomainTexts.RequestNotFound.With(requestNumber));
         if (request.Status != RetrievalStatus.Registered)
             throw new WorkflowConflictException(DomainTexts.RequestAlreadyAnswered.With(requestNumber, StatusNames.Of(request.Status)));
-        if (!Allowed.Contains(contentType))
+        if (!ScanFiles.Types.Contains(contentType))
             throw new WorkflowValidationException(DomainTexts.AttachmentTypeNotAllowed.With(contentType));
 
         using var buffer = new MemoryStream();
@@ -25,9 +23,10 @@ public sealed class Attachments(DbContext db, TimeProvider time)
         if (buffer.Length == 0) throw new WorkflowValidationException(DomainTexts.AttachmentEmpty.With());
         if (buffer.Length > Attachment.MaxBytes) throw new WorkflowValidationException(DomainTexts.AttachmentTooLarge.With(Attachment.MaxBytes / (1024 * 1024)));
         var bytes = buffer.ToArray();
+        if (!ScanFiles.ContentIs(contentType, bytes)) throw new WorkflowValidationException(DomainTexts.AttachmentContentMismatch.With(contentType));
         var attachment = new Attachment
         {
-            FileName = Path.GetFileName(fileName), ContentType = contentType, Size = bytes.Length,
+            FileName = ScanFiles.SafeName(fileName), ContentType = contentType, Size = bytes.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Content = bytes,
             UploadedAt = time.GetUtcNow(), UploadedBy = user, RequestId = request.Id, DossierId = request.DossierId,
         };

@@ -102,6 +102,7 @@ public static class DomainTexts
     public static readonly TextKey RequestCriteriaMissing = Key("request-criteria-missing");
     public static readonly TextKey RequestDueDatePast = Key("request-due-date-past");
     public static readonly TextKey AttachmentTypeNotAllowed = Key("attachment-type-not-allowed");
+    public static readonly TextKey AttachmentContentMismatch = Key("attachment-content-mismatch");
     public static readonly TextKey AttachmentEmpty = Key("attachment-empty");
     public static readonly TextKey AttachmentTooLarge = Key("attachment-too-large");
     public static readonly TextKey DeliveryMethodInvalid = Key("delivery-method-invalid");

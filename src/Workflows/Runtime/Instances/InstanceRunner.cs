@@ -12,17 +12,22 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// </summary>
 internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvaluator expressions, TimerScheduler timers)
 {
-    /// <summary>A move with more steps than this has a loop with no wait state in it.</summary>
-    private const int MaxStepsPerMove = 1_000;
+    /// <summary>
+    /// An element entered more often than this along the same flow in one move is on a loop with no wait state in it.
+    /// Counting per element and incoming flow, not all steps, lets a wide parallel fan-out (thousands of branches, each
+    /// arriving at the join by its own flow) run in one move.
+    /// </summary>
+    private const int MaxVisitsPerMove = 1_000;
 
     public async Task RunAsync(MoveContext move, CancellationToken cancellationToken)
     {
-        var steps = 0;
+        var visits = new Dictionary<(string Element, string? Via), int>();
         while (move.Instance.Tokens.FirstOrDefault(t => t.Status == TokenStatus.Arrived) is { } token)
         {
-            if (++steps > MaxStepsPerMove)
+            var key = (token.ElementId, token.ArrivedVia);
+            if ((visits[key] = visits.GetValueOrDefault(key) + 1) > MaxVisitsPerMove)
             {
-                RaiseIncident(move, token, EngineTexts.InstanceLoops.With(MaxStepsPerMove));
+                RaiseIncident(move, token, EngineTexts.InstanceLoops.With(MaxVisitsPerMove, token.ElementId));
                 break;
             }
             await StepAsync(move, token, cancellationToken);
