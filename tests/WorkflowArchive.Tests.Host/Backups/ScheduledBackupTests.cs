@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Hangfire;
+using Hangfire.Storage;
 using WorkflowArchive.Host.Maintenance;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
@@ -33,6 +35,20 @@ public sealed class ScheduledBackupTests
         var listed = await (await http.GetAsync("/api/admin/backups", "admin")).ReadAsync<JsonElement>();
         Assert.Equal(made.Skip(1).Reverse().Select(Path.GetFileName), listed.EnumerateArray().Select(b => b.GetProperty("file").GetString()));
         Assert.All(listed.EnumerateArray(), b => Assert.True(b.GetProperty("succeeded").GetBoolean() && b.GetProperty("size").GetInt64() > 0));
+    }
+
+    [Fact]
+    public async Task Backup_cron_registers_a_hangfire_recurring_job_and_without_it_there_is_none()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using (var scheduled = new ArchiveApiFactory(database, new Dictionary<string, string>
+            { ["Background:Scheduler"] = "Hangfire", ["Backup:Cron"] = "0 30 2 * * *" }))
+        {
+            var jobs = scheduled.Services.GetRequiredService<JobStorage>().GetConnection().GetRecurringJobs();
+            Assert.Equal("0 30 2 * * *", Assert.Single(jobs, j => j.Id == "backup").Cron);
+        }
+        await using var unscheduled = new ArchiveApiFactory(database, new Dictionary<string, string> { ["Background:Scheduler"] = "Hangfire" });
+        Assert.DoesNotContain(unscheduled.Services.GetRequiredService<JobStorage>().GetConnection().GetRecurringJobs(), j => j.Id == "backup");
     }
 
     [Fact]
