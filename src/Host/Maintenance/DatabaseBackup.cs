@@ -30,7 +30,8 @@ public sealed class DatabaseBackup(DatabaseOptions database, TimeProvider time)
     public string FileFor(string target, DateTimeOffset now)
     {
         var full = Path.GetFullPath(target);
-        if (!Directory.Exists(full) && !target.EndsWith(Path.DirectorySeparatorChar) && !target.EndsWith('/')) return full;
+        if (!Directory.Exists(full) && !target.EndsWith(Path.DirectorySeparatorChar) && !target.EndsWith('/'))
+            return File.Exists(full) ? throw new WorkflowArchive.Workflows.WorkflowConflictException(Texts.HostTexts.BackupFileExists.With(full)) : full;
         var extension = database.Provider == DatabaseProvider.Sqlite ? ".db" : ".dump";
         var file = Path.Combine(full, $"workflowarchive-{now:yyyyMMdd-HHmmss-fff}{extension}");
         return File.Exists(file) ? Path.Combine(full, $"workflowarchive-{now:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}{extension}") : file;

@@ -129,6 +129,7 @@ public static class HostTexts
     public static readonly TextKey BackupToolFailed = Key("backup-tool-failed");
     public static readonly TextKey BackupManifestMissing = Key("backup-manifest-missing");
     public static readonly TextKey BackupNotFound = Key("backup-not-found");
+    public static readonly TextKey BackupFileExists = Key("backup-file-exists");
     public static readonly TextKey RestoreTargetNotEmpty = Key("restore-target-not-empty");
     public static readonly TextKey RestoreChecksumMismatch = Key("restore-checksum-mismatch");
     public static readonly TextKey RestoreProviderMismatch = Key("restore-provider-mismatch");

@@ -15,7 +15,7 @@ namespace WorkflowArchive.Tests.Backups;
 /// <summary>Backups of the embedded SQLite store taken while the service writes, put back and checked.</summary>
 public sealed class SqliteBackupTests
 {
-    private const string Key = "respaldo";
+    internal const string Key = "respaldo";
 
     [Fact]
     public async Task A_backup_taken_while_moves_commit_restores_every_move_committed_before_it_and_no_half_move()
@@ -141,7 +141,7 @@ public sealed class SqliteBackupTests
         Assert.False(File.Exists(Path.Combine(fresh, "workflowarchive.db")));
     }
 
-    private static async Task PublishAsync(HttpClient http)
+    internal static async Task PublishAsync(HttpClient http)
     {
         var draft = new HttpRequestMessage(HttpMethod.Put, "/api/definitions/draft")
         {
