@@ -16,6 +16,12 @@ if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 fi
+# pg_dump and pg_restore on the PATH, for the backup tests (Debian's postgresql-client; the server package does not put them there).
+if ! which pg_dump >/dev/null 2>&1 || ! which pg_restore >/dev/null 2>&1; then
+  echo "provision-postgres: installing postgresql-client (pg_dump, pg_restore)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null
+fi
 PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 
 # PostgreSQL refuses to run as root: run the cluster as the 'postgres' system user when we are root.

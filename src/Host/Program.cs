@@ -8,6 +8,7 @@ using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Components.Account;
 using WorkflowArchive.Host.Components;
 using WorkflowArchive.Host.Demo;
+using WorkflowArchive.Host.Maintenance;
 using WorkflowArchive.Host.Notifications;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
@@ -16,6 +17,9 @@ using WorkflowArchive.Host.Startup;
 using WorkflowArchive.Host.WebUi;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows;
+
+// backup, restore and verify run instead of the web host (see MaintenanceCommands).
+if (MaintenanceCommands.Handles(args)) return await MaintenanceCommands.RunAsync(args, Console.Out);
 
 var builder = WebApplication.CreateBuilder(DemoFlag.Apply(args, out var demo));
 if (demo) DemoFlag.Enable(builder.Configuration);
@@ -28,6 +32,7 @@ builder.Services.AddDocumentLifecycleQueries();
 builder.Services.AddSmartflex(builder.Configuration);
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddArchiveBackgroundJobs(builder.Configuration, database);
+builder.Services.AddArchiveBackups(builder.Configuration);
 builder.Services.AddScoped<IOutboxHandler, LoggingOutboxHandler>();
 builder.Services.AddArchiveNotifications(builder.Configuration);
 builder.Services.AddScoped<ShippedWorkflows>();
@@ -100,12 +105,14 @@ api.MapRequestEndpoints();
 api.MapIndicatorEndpoints();
 api.MapDossierEndpoints();
 api.MapAuditEndpoints();
+api.MapBackupEndpoints();
 app.MapArchiveNotifications();
 app.MapBackgroundDashboard();
 app.MapSmartflexEndpoints();
 
 await app.Services.InitializeArchiveAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -36,7 +36,7 @@ public static class DatabaseRegistration
     /// cache would put table-level locks between the host's own connections: under concurrent requests a writer then waited
     /// out the whole 30 s timeout on "database table is locked" behind readers of the same table.
     /// </summary>
-    private static string SqliteConnectionFor(DatabaseOptions options, IHostEnvironment environment)
+    internal static string SqliteConnectionFor(DatabaseOptions options, IHostEnvironment environment)
     {
         var folder = Path.GetFullPath(options.DataFolder, environment.ContentRootPath);
         Directory.CreateDirectory(folder);

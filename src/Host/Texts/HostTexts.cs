@@ -123,4 +123,29 @@ public static class HostTexts
     public static readonly TextKey DesignerProcessIdMismatch = Key("designer-process-id-mismatch");
     public static readonly TextKey UiRefreshAndRetry = Key("ui-refresh-and-retry");
     public static readonly TextKey UiUnexpectedError = Key("ui-unexpected-error");
+
+    // Backups, restore and verification (command line and administration)
+    public static readonly TextKey BackupWritten = Key("backup-written");
+    public static readonly TextKey BackupFailed = Key("backup-failed");
+    public static readonly TextKey BackupNoPgDump = Key("backup-no-pg-dump");
+    public static readonly TextKey BackupToolFailed = Key("backup-tool-failed");
+    public static readonly TextKey BackupManifestMissing = Key("backup-manifest-missing");
+    public static readonly TextKey BackupNotFound = Key("backup-not-found");
+    public static readonly TextKey BackupFileExists = Key("backup-file-exists");
+    public static readonly TextKey RestoreTargetNotEmpty = Key("restore-target-not-empty");
+    public static readonly TextKey RestoreChecksumMismatch = Key("restore-checksum-mismatch");
+    public static readonly TextKey RestoreProviderMismatch = Key("restore-provider-mismatch");
+    public static readonly TextKey RestoreSchemaNewer = Key("restore-schema-newer");
+    public static readonly TextKey RestoreDone = Key("restore-done");
+    public static readonly TextKey RestoreRowCounts = Key("restore-row-counts");
+    public static readonly TextKey VerifyClean = Key("verify-clean");
+    public static readonly TextKey VerifyProblems = Key("verify-problems");
+    public static readonly TextKey VerifySchemaPending = Key("verify-schema-pending");
+    public static readonly TextKey VerifySchemaUnknown = Key("verify-schema-unknown");
+    public static readonly TextKey VerifyForeignKey = Key("verify-foreign-key");
+    public static readonly TextKey VerifyTokenWithoutWait = Key("verify-token-without-wait");
+    public static readonly TextKey VerifyTaskWithoutToken = Key("verify-task-without-token");
+    public static readonly TextKey VerifyTimerWithoutToken = Key("verify-timer-without-token");
+    public static readonly TextKey VerifyPostgresBackup = Key("verify-postgres-backup");
+    public static readonly TextKey MaintenanceUsage = Key("maintenance-usage");
 }

@@ -11,6 +11,7 @@ internal static class ExpectedEndpointRoles
 {
     private const string Table = """
         GET /api/activities                                           | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
+        GET /api/admin/backups/                                       | administrador
         GET /api/advisors/                                            | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/archive/locations/                                   | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/archive/retention/                                   | gestor-documental monitor-retencion dueno-proceso administrador
@@ -49,6 +50,7 @@ internal static class ExpectedEndpointRoles
         GET /api/tasks/{id:guid}                                      | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/users/                                               | administrador
         GET /api/users/{userName}                                     | administrador
+        POST /api/admin/backups/                                      | administrador
         POST /api/advisors/                                           | administrador
         POST /api/archive/locations/                                  | gestor-documental administrador
         POST /api/auth/logout                                         | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
