@@ -82,6 +82,7 @@ app.MapManifestEndpoints();
 app.MapLoanEndpoints();
 app.MapRequestEndpoints();
 app.MapIndicatorEndpoints();
+app.MapPaperEndpoints();
 app.MapDossierEndpoints();
 app.MapAuditEndpoints();
 app.MapArchiveNotifications();
