@@ -29,7 +29,7 @@ public static class PaperEndpoints
         var dossiers = app.MapGroup("/api/dossiers").WithTags("Paper").RequireAuthorization(Policies.DossierReaders);
         dossiers.MapGet("/export.xlsx", DossierExportAsync).WithSummary("Every dossier the search finds (same filters as GET /api/dossiers), as .xlsx.");
         dossiers.MapGet("/{orderNumber}/cover.pdf", CoverAsync).WithSummary("The dossier's cover sheet: order number as Code128, customer, service, advisor, box and position, retention.");
-        dossiers.MapGet("/{orderNumber}/returns/{number:int}/slip.pdf", ReturnSlipAsync).WithSummary("A return's slip: what is missing, reason, deadline, signatures.");
+        dossiers.MapGet("/{orderNumber}/returns/{number}/slip.pdf", ReturnSlipAsync).WithSummary("A return's slip: what is missing, reason, deadline, signatures.");
 
         var manifests = app.MapGroup("/api/manifests").WithTags("Paper").RequireAuthorization(Policies.Oversight);
         manifests.MapGet("/{number}/document.pdf", RemisionAsync).WithSummary("The remisión as the ADM-ARC-P01 hand-over, with an annex of its dossiers.");
