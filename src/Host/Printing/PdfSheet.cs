@@ -28,7 +28,11 @@ public sealed class PdfSheet : IDisposable
         NewPage();
     }
 
-    public static XFont Font(double size, bool bold = false) => new(DejaVuFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+    /// <summary>DejaVu Sans with Unicode encoding (Identity-H and a ToUnicode map): names in any script print and copy as written.</summary>
+    public static XFont Font(double size, bool bold = false) =>
+        new(DejaVuFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
+
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
     public double Y { get; private set; }
     public double Width => A4Width - 2 * Margin;

@@ -13,6 +13,13 @@ internal static class PaperReading
         var body = await response.Content.ReadAsByteArrayAsync();
         Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        // WORKFLOWARCHIVE_PAPER_DUMP=/some/folder keeps every downloaded document there, to look at (pdftoppm -png -r 60).
+        if (Environment.GetEnvironmentVariable("WORKFLOWARCHIVE_PAPER_DUMP") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            var name = response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? "document";
+            await File.WriteAllBytesAsync(Path.Combine(folder, name), body);
+        }
         return body;
     }
 

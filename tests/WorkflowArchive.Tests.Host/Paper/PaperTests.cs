@@ -56,14 +56,16 @@ public abstract class PaperTests(DatabaseProvider provider) : HostedTest(provide
     [Fact]
     public async Task A_dossier_cover_sheet_has_its_order_number_customer_service_box_position_and_retention()
     {
-        await Archive.ArchiveAsync(DomainSeed.Sale(Orders[0]), boxCode: "A-01");
+        var sale = DomainSeed.Sale(Orders[0]);
+        sale.CustomerName = "Rosa Quiroga Peña de Łukasiewicz";
+        await Archive.ArchiveAsync(sale, boxCode: "A-01");
         var dossier = await Archive.DossierAsync(Orders[0]);
 
         var text = PaperReading.Text(await PaperReading.PdfAsync(Http, $"/api/dossiers/{Orders[0]}/cover.pdf"));
 
         Assert.Contains("Carátula de expediente", text);
         Assert.Contains($"N.º de orden {Orders[0]}", text);
-        Assert.Contains("Cliente Rosa Quiroga Peña", text);
+        Assert.Contains("Cliente Rosa Quiroga Peña de Łukasiewicz", text);
         Assert.Contains("Servicio internet", text);
         Assert.Contains("Asesor arojas", text);
         Assert.Contains($"Clasificación {dossier.ClassificationCode}", text);
