@@ -1,5 +1,6 @@
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Components.Shared;
+using WorkflowArchive.Host.WebUi;
 
 namespace WorkflowArchive.Host.Printing;
 
@@ -21,7 +22,7 @@ public static class DossierCoverPdf
         sheet.Field("Servicio", d.ServiceCode, 12);
         sheet.Field("Transacción", d.TransactionCode, 12);
         sheet.Field("Asesor", $"{d.AdvisorCode} ({Labels.Of(d.Channel)})", 12);
-        sheet.Field("Fecha de venta", Dates.Day(d.SaleDate), 12);
+        sheet.Field("Fecha de venta", ArchiveCulture.Day(d.SaleDate), 12);
         sheet.Rule();
         sheet.Field("Clasificación", detail.ClassificationCode, 12);
         sheet.Field("Caja", detail.BoxCode, 12);
@@ -30,10 +31,5 @@ public static class DossierCoverPdf
         sheet.Field("Archivado el", dates.Day(d.ArchivedAt), 12);
         sheet.Field("Conservar hasta", dates.Day(d.RetentionDueAt), 12);
         return sheet.ToBytes();
-    }
-
-    private static class Dates
-    {
-        public static string Day(DateOnly day) => WebUi.ArchiveCulture.Day(day);
     }
 }
