@@ -195,7 +195,7 @@ public abstract class PaperTests(DatabaseProvider provider) : HostedTest(provide
     /// <summary>The filled rectangles of the label's barcode as module runs: a scanner's view of what was drawn.</summary>
     private static IReadOnlyList<(int Start, int Width)> DrawnBars(UglyToad.PdfPig.Content.Page page)
     {
-        var rectangles = page.ExperimentalAccess.Paths.Where(p => p.IsFilled).Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
+        var rectangles = page.Paths.Where(p => p.IsFilled).Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
             .Where(r => r.Height > 5).OrderBy(r => r.Left).ToList();
         var module = rectangles.Min(r => r.Width);
         var first = rectangles[0].Left;
