@@ -77,7 +77,7 @@ public sealed class PdfSheet : IDisposable
     /// <summary>"Label: value" with the label in bold and the value wrapped beside it.</summary>
     public void Field(string label, string? value, double size = 10)
     {
-        var labelWidth = 46 * Millimetre;
+        var labelWidth = 55 * Millimetre;
         var lines = Wrap(string.IsNullOrWhiteSpace(value) ? "—" : value, Font(size), Width - labelWidth);
         Need(size * 1.5 * lines.Count);
         Graphics.DrawString(label, Font(size, bold: true), XBrushes.Black, new XRect(Margin, Y, labelWidth, size * 1.4), XStringFormats.TopLeft);
@@ -101,7 +101,13 @@ public sealed class PdfSheet : IDisposable
     public void Table(IReadOnlyList<string> header, IReadOnlyList<double> widths, IEnumerable<IReadOnlyList<string>> rows, double size = 8.5)
     {
         Row(header, widths, size, bold: true);
-        foreach (var row in rows) Row(row, widths, size, bold: false);
+        var any = false;
+        foreach (var row in rows)
+        {
+            Row(row, widths, size, bold: false);
+            any = true;
+        }
+        if (!any) Text("Sin datos.", size);
         Y += 4;
     }
 
