@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 source scripts/provision-postgres.sh
 source scripts/provision-redis.sh
 source scripts/provision-chromium.sh
+source scripts/provision-fonts.sh
 
 log="$(mktemp)"
 times="$(mktemp)"

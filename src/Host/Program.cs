@@ -103,6 +103,7 @@ api.MapManifestEndpoints();
 api.MapLoanEndpoints();
 api.MapRequestEndpoints();
 api.MapIndicatorEndpoints();
+api.MapPaperEndpoints();
 api.MapDossierEndpoints();
 api.MapAuditEndpoints();
 api.MapBackupEndpoints();

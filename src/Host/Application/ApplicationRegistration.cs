@@ -23,6 +23,7 @@ public static class ApplicationRegistration
         services.AddScoped<AdvisorQueries>();
         services.AddScoped<AdvisorActions>();
         services.AddScoped<ArchiveLocations>();
+        services.AddScoped<PaperSources>();
         services.AddScoped<LegalHoldActions>();
         services.AddScoped<InstanceQueries>();
         services.AddScoped<RetentionQueries>();

@@ -97,6 +97,9 @@ public static class HostTexts
     public static readonly TextKey LocationParentRequired = Key("location-parent-required");
     public static readonly TextKey LocationInsideBox = Key("location-inside-box");
     public static readonly TextKey LocationCodeTaken = Key("location-code-taken");
+    public static readonly TextKey LocationNotBox = Key("location-not-box");
+    public static readonly TextKey LocationNotShelf = Key("location-not-shelf");
+    public static readonly TextKey ReturnNotFound = Key("return-not-found");
     public static readonly TextKey InstanceDefinitionKeyRequired = Key("instance-definition-key-required");
     public static readonly TextKey DefinitionNotFound = Key("definition-not-found");
     public static readonly TextKey DefinitionDraftMissing = Key("definition-draft-missing");

@@ -13,6 +13,8 @@ internal static class ExpectedEndpointRoles
         GET /api/activities                                           | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/admin/backups/                                       | administrador
         GET /api/advisors/                                            | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
+        GET /api/archive/boxes/{code}/label.pdf                       | gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/archive/labels.pdf                                   | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/archive/locations/                                   | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/archive/retention/                                   | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/attachments/{id:guid}                                | gestor-documental monitor-retencion dueno-proceso solicitante administrador
@@ -31,17 +33,24 @@ internal static class ExpectedEndpointRoles
         GET /api/definitions/{key}/versions/{version:int}/file        | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/definitions/{key}/versions/{version:int}/xml         | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/dossiers/                                            | asesor-comercial gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/dossiers/export.xlsx                                 | asesor-comercial gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/dossiers/{orderNumber}                               | asesor-comercial gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/dossiers/{orderNumber}/cover.pdf                     | asesor-comercial gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/dossiers/{orderNumber}/returns/{number}/slip.pdf     | asesor-comercial gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/forms/                                               | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/forms/{key}                                          | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/holds/                                               | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/indicators                                           | gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/indicators/breakdown.xlsx                            | gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/indicators/report.pdf                                | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/instances/                                           | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/instances/{id:guid}                                  | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/instances/{id:guid}/path                             | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/loans/                                               | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/manifests/                                           | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/manifests/{number}                                   | gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/manifests/{number}/document.pdf                      | gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/manifests/{number}/dossiers.xlsx                     | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/outbox/                                              | administrador
         GET /api/requests/                                            | gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/requests/{number}                                    | gestor-documental monitor-retencion dueno-proceso solicitante administrador

@@ -54,6 +54,8 @@ public sealed class ManifestPagesTests() : HostedTest(Host.Persistence.DatabaseP
         Assert.Equal(Orders.Select(o => $"/expedientes/{o}"), page.FindAll("[data-testid=manifest-dossier-link]").Select(a => a.GetAttribute("href")));
         Assert.All(page.FindAll("[data-testid=dossier-status]"), chip => Assert.Equal("En remisión", chip.TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=confirm-reception]"));
+        Assert.Equal($"/api/manifests/{manifest.Number}/document.pdf", page.Find("[data-testid=print-manifest]").GetAttribute("href"));
+        Assert.Equal($"/api/manifests/{manifest.Number}/dossiers.xlsx", page.Find("[data-testid=export-manifest]").GetAttribute("href"));
     }
 
     [Fact]
