@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Auditing;
@@ -30,6 +31,9 @@ public static class ArchiveInitializer
             await scope.ServiceProvider.GetRequiredService<ShippedWorkflows>().PublishChangedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<UserSeeder>().SeedAsync();
         }
+        // Hangfire's PostgreSQL storage installs its schema when it is first made; two hosts starting together would
+        // both run CREATE SCHEMA and one would fail, so the storage is made here, in the turn.
+        services.GetService<JobStorage>();
         // The first host makes the shared Data Protection key while it holds the turn; hosts after it find that key
         // instead of each making its own, so a token from one host is read by the others from the first request on.
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("WorkflowArchive.Startup").Protect([1]);
