@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using System.Text.Json;
+using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
@@ -80,6 +82,25 @@ public abstract class BoxInventoryTests(DatabaseProvider provider) : HostedTest(
         var trail = await (await Http.GetAsync($"/api/audit/BoxInventory/{id}", "monitora")).ReadAsync<JsonElement>();
         var actions = trail.EnumerateArray().Select(e => (e.GetProperty("action").GetString(), e.GetProperty("actor").GetString())).ToList();
         Assert.Equal([("Created", "gestora"), ("Modified", "gestora")], actions);
+
+        // The indicator's "no encontrada" for the missing dossier points at this inventory of its box.
+        var lost = await Archive.DossierAsync(byPosition[4]);
+        var now = Factory.Time.GetUtcNow();
+        var unfound = await Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ArchiveDbContext>();
+            db.Add(new RetrievalRequest
+            {
+                Number = "SOL-INV-1", OrderNumber = lost.OrderNumber, DossierId = lost.Id, RequestedBy = "pedro", Status = RetrievalStatus.NotFound,
+                RequestedAt = now, ResolvedAt = now, NotFoundReason = "No estaba en su caja",
+            });
+            await db.SaveChangesAsync();
+            var monitor = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "monitora"), new Claim(ClaimTypes.Role, "monitor-retencion")], "test"));
+            var today = sp.GetRequiredService<BusinessCalendar>().Today(now);
+            return await sp.GetRequiredService<UnfoundRequests>().InAsync(today.AddDays(-1), today, monitor);
+        });
+        var request = Assert.Single(unfound);
+        Assert.Equal(("SOL-INV-1", "A-01", id), (request.Number, request.BoxCode, request.LastInventoryId!.Value));
     }
 
     [Fact]
