@@ -97,6 +97,7 @@ api.MapCatalogEndpoints();
 api.MapAdvisorEndpoints();
 api.MapUserEndpoints();
 api.MapArchiveEndpoints();
+api.MapBoxEndpoints();
 api.MapRetentionEndpoints();
 api.MapOutboxEndpoints();
 api.MapManifestEndpoints();

@@ -133,6 +133,27 @@ public static class DocumentLifecycleModel
             e.Property(l => l.Filled).IsConcurrencyToken();
             e.HasIndex(l => l.ParentId);
         });
+        model.Entity<BoxInventory>(e =>
+        {
+            e.ToTable("box_inventories");
+            e.HasKey(i => i.Id);
+            e.Property(i => i.StartedBy).HasMaxLength(200);
+            e.Property(i => i.FinishedBy).HasMaxLength(200);
+            e.Ignore(i => i.IsOpen);
+            e.HasIndex(i => new { i.BoxId, i.StartedAt });
+            // One inventory in progress per box: a second start (another tab, a double click) conflicts instead of splitting the scans.
+            e.HasIndex(i => i.BoxId).IsUnique().HasFilter("\"FinishedAt\" IS NULL").HasDatabaseName("IX_box_inventories_one_open_per_box");
+        });
+        model.Entity<BoxInventoryLine>(e =>
+        {
+            e.ToTable("box_inventory_lines");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.Code).HasMaxLength(Code);
+            e.Property(l => l.Finding).HasConversion<string>().HasMaxLength(20);
+            // A code counts once per inventory, however often the scanner fires (two racing scans: the second conflicts).
+            e.HasIndex(l => new { l.InventoryId, l.Code }).IsUnique();
+            e.HasIndex(l => l.DossierId);
+        });
         model.Entity<LegalHold>(e =>
         {
             e.ToTable("legal_holds");
@@ -272,5 +293,6 @@ public static class DocumentLifecycleModel
         e.Property(d => d.Custody).HasMaxLength(200);
         e.Property(d => d.RetentionPeriod).HasMaxLength(20);
         e.Property(d => d.CondebambaReceipt).HasMaxLength(100);
+        e.Property(d => d.MissingNote).HasMaxLength(1000);
     }
 }

@@ -29,6 +29,11 @@ public static class ApplicationRegistration
         services.AddScoped<RetentionQueries>();
         services.AddScoped<DefinitionQueries>();
         services.AddScoped<InstanceDiagrams>();
+        services.AddScoped<ScanLookup>();
+        services.AddScoped<BoxQueries>();
+        services.AddScoped<BoxInventories>();
+        services.AddScoped<MissingDossiers>();
+        services.AddScoped<UnfoundRequests>();
         return services;
     }
 }

@@ -68,6 +68,8 @@ public sealed class DossierChanges(ReadableText readable, DossierReferences refe
         nameof(Dossier.ManifestId) => ("Remisión", v => Reference(v, references.Manifests)),
         nameof(Dossier.CondebambaReceipt) => ("Acta de recepción de Condebamba", Text),
         nameof(Dossier.TransferredAt) => ("Remitido a Condebamba", Moment),
+        nameof(Dossier.MissingSince) => ("Extraviado desde", Moment),
+        nameof(Dossier.MissingNote) => ("Nota de extravío", Text),
         _ => null,
     };
 

@@ -10,11 +10,11 @@ namespace WorkflowArchive.Host.Application;
 public sealed record DossierSummary(Guid Id, string OrderNumber, string CustomerName, string CustomerDocument, string AdvisorCode,
     AdvisorChannel Channel, DateOnly SaleDate, string ServiceCode, string TransactionCode, DossierStatus Status, int ReturnCount,
     string? Location, string Custody, DateTimeOffset ReceivedAt, DateTimeOffset? ArchivedAt, DateTimeOffset? RetentionDueAt,
-    DateTimeOffset? TransferredAt)
+    DateTimeOffset? TransferredAt, DateTimeOffset? MissingSince = null, string? MissingNote = null)
 {
     public static DossierSummary From(Dossier d) => new(d.Id, d.OrderNumber, d.CustomerName, d.CustomerDocument, d.AdvisorCode, d.Channel,
         d.SaleDate, d.ServiceCode, d.TransactionCode, d.Status, d.ReturnCount, d.Location, d.Custody, d.ReceivedAt, d.ArchivedAt,
-        d.RetentionDueAt, d.TransferredAt);
+        d.RetentionDueAt, d.TransferredAt, d.MissingSince, d.MissingNote);
 }
 
 /// <summary>One dossier with its checklist, returns, history, requests, active holds and originals out on loan, and the instance that runs it.</summary>

@@ -100,6 +100,12 @@ public static class HostTexts
     public static readonly TextKey LocationNotBox = Key("location-not-box");
     public static readonly TextKey LocationNotShelf = Key("location-not-shelf");
     public static readonly TextKey ReturnNotFound = Key("return-not-found");
+    public static readonly TextKey LookupCodeRequired = Key("lookup-code-required");
+    public static readonly TextKey ScanCodeRequired = Key("scan-code-required");
+    public static readonly TextKey InventoryNotFound = Key("inventory-not-found");
+    public static readonly TextKey InventoryFinished = Key("inventory-finished");
+    public static readonly TextKey DossierAlreadyMissing = Key("dossier-already-missing");
+    public static readonly TextKey DossierNotMissing = Key("dossier-not-missing");
     public static readonly TextKey InstanceDefinitionKeyRequired = Key("instance-definition-key-required");
     public static readonly TextKey DefinitionNotFound = Key("definition-not-found");
     public static readonly TextKey DefinitionDraftMissing = Key("definition-draft-missing");

@@ -13,7 +13,9 @@ internal static class ExpectedEndpointRoles
         GET /api/activities                                           | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/admin/backups/                                       | administrador
         GET /api/advisors/                                            | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
+        GET /api/archive/boxes/{code}                                 | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/archive/boxes/{code}/label.pdf                       | gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/archive/inventories/{id:guid}                        | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/archive/labels.pdf                                   | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/archive/locations/                                   | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/archive/retention/                                   | gestor-documental monitor-retencion dueno-proceso administrador
@@ -47,6 +49,7 @@ internal static class ExpectedEndpointRoles
         GET /api/instances/{id:guid}                                  | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/instances/{id:guid}/path                             | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/loans/                                               | gestor-documental monitor-retencion dueno-proceso administrador
+        GET /api/lookup                                               | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/manifests/                                           | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/manifests/{number}                                   | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/manifests/{number}/document.pdf                      | gestor-documental monitor-retencion dueno-proceso administrador
@@ -61,6 +64,9 @@ internal static class ExpectedEndpointRoles
         GET /api/users/{userName}                                     | administrador
         POST /api/admin/backups/                                      | administrador
         POST /api/advisors/                                           | administrador
+        POST /api/archive/boxes/{code}/inventories                    | gestor-documental administrador
+        POST /api/archive/inventories/{id:guid}/finish                | gestor-documental administrador
+        POST /api/archive/inventories/{id:guid}/scans                 | gestor-documental administrador
         POST /api/archive/locations/                                  | gestor-documental administrador
         POST /api/auth/logout                                         | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         POST /api/batches/                                            | gestor-documental administrador
@@ -68,6 +74,8 @@ internal static class ExpectedEndpointRoles
         POST /api/definitions/import                                  | dueno-proceso administrador
         POST /api/definitions/validate                                | dueno-proceso administrador
         POST /api/definitions/{key}/publish                           | dueno-proceso administrador
+        POST /api/dossiers/{orderNumber}/found                        | gestor-documental administrador
+        POST /api/dossiers/{orderNumber}/missing                      | gestor-documental administrador
         POST /api/holds/                                              | gestor-documental administrador
         POST /api/holds/{id:guid}/release                             | gestor-documental administrador
         POST /api/instances/                                          | gestor-documental administrador

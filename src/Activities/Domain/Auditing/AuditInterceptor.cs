@@ -25,7 +25,7 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
     public static IReadOnlySet<Type> Audited { get; } = new HashSet<Type>
     {
         typeof(Dossier), typeof(DossierDocument), typeof(Batch), typeof(ArchiveLocation), typeof(LegalHold), typeof(OriginalLoan),
-        typeof(RetrievalRequest), typeof(TransferManifest), typeof(RequirementSet), typeof(RetentionPolicy),
+        typeof(RetrievalRequest), typeof(TransferManifest), typeof(RequirementSet), typeof(RetentionPolicy), typeof(BoxInventory),
     };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -54,6 +54,10 @@ public sealed class Dossier
     public string? CondebambaReceipt { get; set; }
     public DateTimeOffset? TransferredAt { get; set; }
     public Guid? InstanceId { get; set; }
+
+    /// <summary>Marked as lost (extraviado) after an inventory did not find it; cleared when it turns up again.</summary>
+    public DateTimeOffset? MissingSince { get; set; }
+    public string? MissingNote { get; set; }
 }
 
 public static class Custodies

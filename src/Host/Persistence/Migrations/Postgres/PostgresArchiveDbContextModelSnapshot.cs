@@ -260,6 +260,106 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.ToTable("archive_locations", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowArchive.Domain.Archive.BoxInventory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BoxId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Expected")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FinishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Found")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Misplaced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutOfPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Unknown")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoxId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_box_inventories_one_open_per_box")
+                        .HasFilter("\"FinishedAt\" IS NULL");
+
+                    b.HasIndex("BoxId", "StartedAt");
+
+                    b.ToTable("box_inventories", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Domain.Archive.BoxInventoryLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ExpectedBoxId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ExpectedPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("InventoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ScannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("InventoryId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("box_inventory_lines", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowArchive.Domain.Archive.LegalHold", b =>
                 {
                     b.Property<Guid>("Id")
@@ -623,6 +723,13 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
 
                     b.Property<Guid?>("ManifestId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("MissingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("MissingSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OrderNumber")
                         .IsRequired()

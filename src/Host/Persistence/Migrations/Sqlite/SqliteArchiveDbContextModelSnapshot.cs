@@ -249,6 +249,104 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.ToTable("archive_locations", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowArchive.Domain.Archive.BoxInventory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BoxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Expected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Found")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Misplaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutOfPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unknown")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoxId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_box_inventories_one_open_per_box")
+                        .HasFilter("\"FinishedAt\" IS NULL");
+
+                    b.HasIndex("BoxId", "StartedAt");
+
+                    b.ToTable("box_inventories", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Domain.Archive.BoxInventoryLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExpectedBoxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExpectedPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InventoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("InventoryId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("box_inventory_lines", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowArchive.Domain.Archive.LegalHold", b =>
                 {
                     b.Property<Guid>("Id")
@@ -609,6 +707,13 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 
                     b.Property<Guid?>("ManifestId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("MissingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MissingSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OrderNumber")
                         .IsRequired()
