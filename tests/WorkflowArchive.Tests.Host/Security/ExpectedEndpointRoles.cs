@@ -68,6 +68,7 @@ internal static class ExpectedEndpointRoles
         POST /api/definitions/import                                  | dueno-proceso administrador
         POST /api/definitions/validate                                | dueno-proceso administrador
         POST /api/definitions/{key}/publish                           | dueno-proceso administrador
+        POST /api/dossiers/{orderNumber}/advisor                      | gestor-documental administrador
         POST /api/holds/                                              | gestor-documental administrador
         POST /api/holds/{id:guid}/release                             | gestor-documental administrador
         POST /api/instances/                                          | gestor-documental administrador
