@@ -8,6 +8,7 @@ using WorkflowArchive.Bench.Load.Timers;
 //   dataset --provider sqlite|postgres --dossiers 1000000 --load-sales 3000 --out DIR
 //   timers  --provider sqlite|postgres --timers 100000 --out DIR
 //   http    --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]
+//   search  --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]   (only the search part of http)
 var options = CommandLine.Parse(args);
 var provider = options.Get("provider", "sqlite");
 var output = options.Get("out", Path.Combine("bench", "results"));
@@ -24,8 +25,11 @@ switch (options.Command)
     case "http":
         await HttpCommand.RunAsync(BenchStore.For(provider, DatasetCommand.DatabaseName), options.Get("host", ""), options.Has("quick"), output);
         break;
+    case "search":
+        await HttpCommand.SearchOnlyAsync(BenchStore.For(provider, DatasetCommand.DatabaseName), options.Get("host", ""), options.Has("quick"), output);
+        break;
     default:
-        Console.Error.WriteLine("Commands: dataset, timers, http (see the comment at the top of Program.cs).");
+        Console.Error.WriteLine("Commands: dataset, timers, http, search (see the comment at the top of Program.cs).");
         return 2;
 }
 return 0;

@@ -45,6 +45,14 @@ public sealed class InvalidInputException(IReadOnlyList<FieldError> fields)
 {
     public InvalidInputException(string field, Text text) : this([new FieldError(field, text)]) { }
 
+    /// <summary>With a summary of its own, whose code names the one rule all <paramref name="fields"/> break (e.g. <c>advisor-mismatch</c>).</summary>
+    public InvalidInputException(Text summary, IReadOnlyList<FieldError> fields) : this(fields) => _summary = summary;
+
+    private readonly Text? _summary;
+
+    /// <summary>What the problem's detail and code say: the summary given, or how many fields are wrong.</summary>
+    public Text Summary => _summary ?? Text;
+
     public IReadOnlyList<FieldError> Fields { get; } = fields;
 
     /// <summary>Logs (a start-up seed, a background job) say which field is wrong and why, not only how many.</summary>

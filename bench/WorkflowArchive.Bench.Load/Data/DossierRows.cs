@@ -21,7 +21,13 @@ public sealed class DossierRows(ArchiveShelves shelves, IReadOnlyList<Advisor> a
         "Id", "OrderNumber", "CustomerName", "CustomerNameKey", "CustomerDocument", "CustomerIsCompany", "SignedByRepresentative",
         "ServiceCode", "TransactionCode", "AdvisorCode", "Channel", "SaleDate", "Status", "ReturnCount", "ClassificationCode",
         "BoxId", "Position", "Location", "Custody", "ReceivedAt", "ArchivedAt", "RetentionPeriod", "RetentionDueAt", "CondebambaReceipt", "TransferredAt",
+        "CustomerDocumentNumber", "OrderNumberReversed",
     ];
+
+    /// <summary>The name-word rows (dossier_name_words) of the dossiers generated, as the host's interceptor writes them.</summary>
+    public static readonly string[] NameWordColumns = ["DossierId", "Position", "Words", "SaleDate"];
+
+    private readonly List<(Guid Id, string Name, DateOnly SaleDate)> _names = [];
 
     /// <summary>What the search measures look up: real values drawn from the rows as they are made.</summary>
     public SearchSample Sample { get; } = new();
@@ -68,13 +74,20 @@ public sealed class DossierRows(ArchiveShelves shelves, IReadOnlyList<Advisor> a
                 }
             }
             Sample.Offer(faker.Random, order, document, name, saleDate, status, boxCode);
+            var id = Guid.NewGuid();
+            _names.Add((id, name, saleDate));
             yield return
             [
-                Guid.NewGuid(), order, name, SearchText.Key(name), document, company, false, service, faker.PickRandom(transactions), advisor.Code,
+                id, order, name, SearchText.Key(name), document, company, false, service, faker.PickRandom(transactions), advisor.Code,
                 advisor.Channel, saleDate, status, status == DossierStatus.Returned ? 1 : 0, classification, boxId, position, location,
                 status == DossierStatus.Transferred ? Custodies.Condebamba : Custodies.DivisionArchive, received, archivedAt,
                 archivedAt is null ? null : "P2Y", retentionDueAt, receipt, transferredAt,
+                SearchText.DocumentNumber(document), SearchText.Reversed(order),
             ];
         }
     }
+
+    /// <summary>After <see cref="Generate"/>: each dossier's name read from each of its words on.</summary>
+    public IEnumerable<object?[]> NameWords() =>
+        _names.SelectMany(d => SearchText.WordTails(d.Name).Select((words, i) => new object?[] { d.Id, i, words, d.SaleDate }));
 }

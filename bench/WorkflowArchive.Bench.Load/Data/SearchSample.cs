@@ -18,6 +18,15 @@ public sealed class SearchSample
     public List<NameWindow> Names { get; set; } = [];
     public List<string> ArchivedBoxes { get; set; } = [];
 
+    /// <summary>A word of the name other than the first (a surname, or a later word of a company's name), whole and folded.</summary>
+    public List<string> LaterWords { get; set; } = [];
+
+    /// <summary>The CI/NIT without its extension.</summary>
+    public List<string> DocumentNumbers { get; set; } = [];
+
+    /// <summary>The last six digits of the order number.</summary>
+    public List<string> OrderTails { get; set; } = [];
+
     public sealed record NameWindow(string Prefix, DateOnly From, DateOnly To);
 
     public void Offer(Randomizer random, string order, string document, string name, DateOnly saleDate, DossierStatus status, string? box)
@@ -30,6 +39,10 @@ public sealed class SearchSample
         var key = SearchText.Key(name);
         Put(Names, slot, new NameWindow(key[..Math.Min(4, key.Length)], saleDate.AddMonths(-6), saleDate.AddMonths(6)));
         if (status == DossierStatus.Archived && box is not null) Put(ArchivedBoxes, slot % 200, box);
+        var words = key.Split(' ');
+        Put(LaterWords, slot, words.Length > 1 ? words[random.Int(1, words.Length - 1)] : words[0]);
+        Put(DocumentNumbers, slot, SearchText.DocumentNumber(document));
+        Put(OrderTails, slot, order[^6..]);
     }
 
     private static void Put<T>(List<T> list, int slot, T value)

@@ -69,8 +69,9 @@ public sealed class HostProcess : IAsyncDisposable
             {
                 if ((await http.GetAsync("/health/live")).IsSuccessStatusCode) return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
+                // Not listening yet, or (on a busy machine) slower than the probe's timeout: ask again.
             }
             await Task.Delay(500);
         }

@@ -10,6 +10,17 @@ public static class HttpCommand
 {
     private const int Port = 5199;
 
+    /// <summary>`search`: the host on the data set and the search measures only, nothing written to the store.</summary>
+    public static async Task SearchOnlyAsync(BenchStore store, string hostDll, bool quick, string output)
+    {
+        var sample = SearchSample.Load(Path.Combine(output, $"search-sample-{store.Provider}.json"));
+        await using var host = await HostProcess.StartAsync(hostDll, store, Port, Path.Combine(output, $"host-{store.Provider}.log"));
+        using var api = await ApiClient.SignInAsync(host.Address, "gestora", "Archivo.2027!");
+        var dossiers = (await api.ReadAsync("/api/dossiers?pageSize=1")).GetProperty("total").GetInt64();
+        (await SearchRun.RunAsync(api, sample, quick ? 30 : 200, $"{store.Label}, {dossiers:N0} dossiers"))
+            .WriteTo(Path.Combine(output, $"search-{store.Provider}.md"));
+    }
+
     public static async Task RunAsync(BenchStore store, string hostDll, bool quick, string output)
     {
         var sample = SearchSample.Load(Path.Combine(output, $"search-sample-{store.Provider}.json"));

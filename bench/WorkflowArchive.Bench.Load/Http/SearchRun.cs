@@ -3,7 +3,7 @@ using WorkflowArchive.Bench.Load.Data;
 
 namespace WorkflowArchive.Bench.Load.Http;
 
-/// <summary>The search screen's four usual questions against the full data set, one client, each asked many times with sampled values.</summary>
+/// <summary>The search screen's usual questions against the full data set, one client, each asked many times with sampled values.</summary>
 public static class SearchRun
 {
     private const double GoalP95Ms = 20;
@@ -17,6 +17,10 @@ public static class SearchRun
             ("name prefix + 1-year sale dates", i => Pick(sample.Names, i) is var n
                 ? $"/api/dossiers?name={Uri.EscapeDataString(n.Prefix)}&from={n.From:yyyy-MM-dd}&to={n.To:yyyy-MM-dd}" : ""),
             ("status Archived + box code", i => $"/api/dossiers?status=Archived&location={Pick(sample.ArchivedBoxes, i)}"),
+            // The forms people search by (issue #14): a later word of the name, a CI/NIT without extension, an order's last digits.
+            ("name: a later word (surname), no dates", i => $"/api/dossiers?name={Uri.EscapeDataString(Pick(sample.LaterWords, i))}"),
+            ("CI/NIT without extension", i => $"/api/dossiers?customerDocument={Pick(sample.DocumentNumbers, i)}"),
+            ("order number: last 6 digits", i => $"/api/dossiers?orderNumber={Pick(sample.OrderTails, i)}"),
         };
         var rows = new List<IReadOnlyList<string>>();
         foreach (var (name, url) in kinds)

@@ -87,6 +87,15 @@ public static class DocumentLifecycleModel
             e.HasIndex(b => new { b.AdvisorCode, b.DeliveredOn });
         });
         model.Entity<Dossier>(ConfigureDossier);
+        model.Entity<DossierNameWord>(e =>
+        {
+            e.ToTable("dossier_name_words");
+            e.HasKey(w => new { w.DossierId, w.Position });
+            e.Property(w => w.Words).HasMaxLength(Name);
+            // Covering: a name-word prefix with a sale-date window is answered from this index alone.
+            e.HasIndex(w => new { w.Words, w.SaleDate, w.DossierId });
+            e.HasOne<Dossier>().WithMany().HasForeignKey(w => w.DossierId).OnDelete(DeleteBehavior.Cascade);
+        });
         model.Entity<DossierDocument>(e =>
         {
             e.ToTable("dossier_documents");
@@ -277,6 +286,12 @@ public static class DocumentLifecycleModel
         e.HasIndex(d => new { d.CustomerNameKey, d.SaleDate });
         e.Property(d => d.CustomerDocument).HasMaxLength(Code);
         e.HasIndex(d => d.CustomerDocument);
+        // The forms people search by (SearchText): a CI/NIT without extension, the trailing digits of an order number.
+        e.Property(d => d.CustomerDocumentNumber).HasMaxLength(Code);
+        e.HasIndex(d => d.CustomerDocumentNumber);
+        e.Property(d => d.OrderNumberReversed).HasMaxLength(Code);
+        e.HasIndex(d => d.OrderNumberReversed);
+        e.Property(d => d.AdvisorReason).HasMaxLength(1000);
         e.Property(d => d.ServiceCode).HasMaxLength(Code);
         e.Property(d => d.TransactionCode).HasMaxLength(Code);
         e.Property(d => d.AdvisorCode).HasMaxLength(100);

@@ -11,6 +11,7 @@ public static class ApplicationRegistration
         services.AddScoped<TaskFormData>();
         services.AddScoped<DossierQueries>();
         services.AddScoped<BatchQueries>();
+        services.AddScoped<AdvisorCorrection>();
         services.AddScoped<DossierTimeline>();
         services.AddSingleton<ReadableText>();
         services.AddSingleton<JournalSteps>();

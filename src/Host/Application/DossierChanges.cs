@@ -49,6 +49,7 @@ public sealed class DossierChanges(ReadableText readable, DossierReferences refe
         nameof(Dossier.ServiceCode) => ("Servicio", v => Or(v, references.Names.Service)),
         nameof(Dossier.TransactionCode) => ("Transacción", v => Or(v, references.Names.Transaction)),
         nameof(Dossier.AdvisorCode) => ("Asesor", v => Or(v, code => references.Names.Advisor(code))),
+        nameof(Dossier.AdvisorReason) => ("Motivo del asesor(a)", Text),
         nameof(Dossier.Channel) => ("Canal", v => Or(v, c => Enum.TryParse<AdvisorChannel>(c, out var channel) ? Labels.Of(channel) : Labels.Unknown)),
         nameof(Dossier.SaleDate) => ("Fecha de venta", Day),
         nameof(Dossier.Status) => ("Estado", v => Or(v, Labels.Dossier)),

@@ -22,7 +22,7 @@ public sealed record DossierDetail(DossierSummary Dossier, bool CustomerIsCompan
     int? RequirementSetVersion, string? ClassificationCode, string? BoxCode, int? Position, string? RetentionPeriod, string? ManifestNumber,
     string? CondebambaReceipt, Guid? InstanceId, IReadOnlyList<DocumentView> Documents, IReadOnlyList<ReturnView> Returns,
     IReadOnlyList<HistoryView> History, IReadOnlyList<RequestView> Requests, IReadOnlyList<HoldView> ActiveHolds,
-    IReadOnlyList<LoanView> OriginalsOut)
+    IReadOnlyList<LoanView> OriginalsOut, string? AdvisorReason = null)
 {
     public static DossierDetail From(DossierFile file, DateOnly today)
     {
@@ -37,7 +37,7 @@ public sealed record DossierDetail(DossierSummary Dossier, bool CustomerIsCompan
             file.History.Select(e => new HistoryView(e.At, e.Actor, e.Action, e.Detail)).ToList(),
             file.Requests.Select(RequestView.From).ToList(),
             file.ActiveHolds.Select(h => new HoldView(h.Id, h.DossierId is null ? "box" : "dossier", h.Reason, h.PlacedAt, h.PlacedBy)).ToList(),
-            file.OriginalsOut.Select(l => LoanView.From(l, d.OrderNumber, today)).ToList());
+            file.OriginalsOut.Select(l => LoanView.From(l, d.OrderNumber, today)).ToList(), d.AdvisorReason);
     }
 }
 

@@ -86,6 +86,9 @@ public sealed class JournalSteps(ReadableText readable)
             case JournalAction.TaskReleased:
                 pass.Lines.Add(new StepLine(entry.At, entry.Actor, $"Liberada por {entry.Actor ?? "—"}"));
                 break;
+            case JournalAction.TaskReassigned:
+                pass.Lines.Add(new StepLine(entry.At, entry.Actor, Joined("Reasignada", readable.Of(entry.Summary))));
+                break;
             case JournalAction.TaskCompleted:
                 pass.Actor = entry.Actor;
                 pass.Lines.Add(new StepLine(entry.At, entry.Actor, $"Completada por {entry.Actor ?? "—"}"));

@@ -41,10 +41,12 @@ public sealed class SqliteArchiveDbContext(DbContextOptions<SqliteArchiveDbConte
 
 public sealed class PostgresArchiveDbContext(DbContextOptions<PostgresArchiveDbContext> options) : ArchiveDbContext(options)
 {
-    /// <summary>Byte-order collation on the folded name, so a prefix search is an index range scan whatever the server's locale.</summary>
+    /// <summary>Byte-order collation on the folded name, its word tails and the reversed order number, so a prefix search is an index range scan whatever the server's locale.</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<WorkflowArchive.Domain.Dossiers.Dossier>().Property(d => d.CustomerNameKey).UseCollation("C");
+        modelBuilder.Entity<WorkflowArchive.Domain.Dossiers.Dossier>().Property(d => d.OrderNumberReversed).UseCollation("C");
+        modelBuilder.Entity<WorkflowArchive.Domain.Dossiers.DossierNameWord>().Property(w => w.Words).UseCollation("C");
     }
 }

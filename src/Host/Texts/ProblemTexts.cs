@@ -23,7 +23,7 @@ public sealed class ProblemTexts(IStringLocalizerFactory localizers)
     /// <summary>422 with the <c>errors</c> map of ASP.NET's validation problems (field: messages) and <c>errorCodes</c> beside it (field: codes).</summary>
     public ProblemDetails Invalid(InvalidInputException invalid)
     {
-        var problem = Problem(StatusCodes.Status422UnprocessableEntity, HostTexts.TitleInvalidInput, invalid.Text);
+        var problem = Problem(StatusCodes.Status422UnprocessableEntity, HostTexts.TitleInvalidInput, invalid.Summary);
         var byField = invalid.Fields.GroupBy(f => f.Field).ToList();
         problem.Extensions["errors"] = byField.ToDictionary(g => g.Key, g => g.Select(f => Say(f.Text)).ToArray());
         problem.Extensions["errorCodes"] = byField.ToDictionary(g => g.Key, g => g.Select(f => f.Code).ToArray());

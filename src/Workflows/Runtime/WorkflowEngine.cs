@@ -106,6 +106,26 @@ public sealed class WorkflowEngine
         return task;
     }
 
+    /// <summary>
+    /// Re-addresses an open task: to <paramref name="assignee"/> (claimed for them), or back to its role, unclaimed, when
+    /// null. For work that changes hands outside the process (a dossier given to another advisor); one SaveChanges, so a
+    /// caller's transaction carries it together with the change that caused it.
+    /// </summary>
+    public async Task<UserTask> ReassignTaskAsync(Guid taskId, string? assignee, string actor, string reason, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowValidationException(EngineTexts.TaskReassignReasonRequired.With());
+        await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        var before = task.Assignee;
+        task.Assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
+        task.Status = task.Assignee is null ? UserTaskStatus.Open : UserTaskStatus.Claimed;
+        task.ClaimedAt = task.Assignee is null ? null : _time.GetUtcNow();
+        var summary = $"{(task.Assignee is null ? "Devuelta a su rol, sin asignar" : $"Asignada a {task.Assignee}")}" +
+                      $"{(before is null ? "" : $" (la tenía {before})")}: {reason.Trim()}";
+        await SaveTaskChangeAsync(task, JournalAction.TaskReassigned, actor, summary, cancellationToken);
+        return task;
+    }
+
     /// <summary>Completes the task with its output variables and moves the instance on to its next wait state.</summary>
     public async Task<WorkflowInstance> CompleteTaskAsync(Guid taskId, JsonObject? output, string user, CancellationToken cancellationToken = default)
     {
@@ -235,7 +255,7 @@ public sealed class WorkflowEngine
         task.Revision = Guid.NewGuid();
         var now = _time.GetUtcNow();
         _db.Set<JournalEntry>().Add(new JournalEntry { InstanceId = task.InstanceId, ElementId = task.ElementId, ElementName = task.Name, Action = action, At = now, Actor = user, Summary = summary });
-        if (action == JournalAction.TaskClaimed)
+        if ((action is JournalAction.TaskClaimed or JournalAction.TaskReassigned) && task.Assignee is not null)
             new OutboxWriter(_db, now).Enqueue(OutboxMessageTypes.TaskAssigned, TaskNotifications.From(task), $"task-assigned:{task.Id}:{task.Revision}");
         await SaveAsync(cancellationToken);
     }

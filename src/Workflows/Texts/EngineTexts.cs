@@ -99,6 +99,7 @@ public static class EngineTexts
     public static readonly TextKey TaskClaimedByOther = Key("task-claimed-by-other");
     public static readonly TextKey TaskNotClaimed = Key("task-not-claimed");
     public static readonly TextKey TaskReleaseNotAssignee = Key("task-release-not-assignee");
+    public static readonly TextKey TaskReassignReasonRequired = Key("task-reassign-reason-required");
     public static readonly TextKey TaskCompleteNotAssignee = Key("task-complete-not-assignee");
     public static readonly TextKey TaskNoLongerAwaited = Key("task-no-longer-awaited");
     public static readonly TextKey ConcurrentChange = Key("concurrent-change");

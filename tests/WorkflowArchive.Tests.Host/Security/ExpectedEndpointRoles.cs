@@ -76,6 +76,7 @@ internal static class ExpectedEndpointRoles
         POST /api/definitions/{key}/publish                           | dueno-proceso administrador
         POST /api/dossiers/{orderNumber}/found                        | gestor-documental administrador
         POST /api/dossiers/{orderNumber}/missing                      | gestor-documental administrador
+        POST /api/dossiers/{orderNumber}/advisor                      | gestor-documental administrador
         POST /api/holds/                                              | gestor-documental administrador
         POST /api/holds/{id:guid}/release                             | gestor-documental administrador
         POST /api/instances/                                          | gestor-documental administrador

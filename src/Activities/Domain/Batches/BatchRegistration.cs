@@ -12,9 +12,13 @@ using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Domain.Batches;
 
-/// <summary>One transaction in a binder: its order number (typed or scanned) and, when Smartflex lacks it, the data typed by hand.</summary>
+/// <summary>
+/// One transaction in a binder: its order number (typed or scanned); when Smartflex lacks it, the data typed by hand;
+/// when Smartflex names another advisor, why it stays in this binder all the same.
+/// </summary>
 public sealed record BatchEntry(string OrderNumber, string? CustomerName = null, string? CustomerDocument = null, bool? CustomerIsCompany = null,
-    bool SignedByRepresentative = false, string? ServiceCode = null, string? TransactionCode = null, DateOnly? SaleDate = null);
+    bool SignedByRepresentative = false, string? ServiceCode = null, string? TransactionCode = null, DateOnly? SaleDate = null,
+    string? AdvisorMismatchReason = null);
 
 public sealed record BatchRequest(string AdvisorCode, DateOnly DeliveredOn, string BinderNumber, IReadOnlyList<BatchEntry> Entries);
 
@@ -29,6 +33,9 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
     public const string BatchNumber = "batchNumber";
     public const string BinderNumber = "binderNumber";
 
+    /// <summary>The dossier history line of an order kept in a binder whose advisor is not the one Smartflex names.</summary>
+    public const string MismatchConfirmedAction = "Asesor(a) distinto(a) al de Smartflex, confirmado";
+
     /// <summary>What each gestion-documental instance a binder starts carries from the start.</summary>
     public static readonly StartVariables Starts = new(WorkflowKey, [BatchNumber, BinderNumber]);
 
@@ -38,6 +45,10 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
         var entries = Validate(request);
         var advisor = await db.Set<Advisor>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == request.AdvisorCode, cancellationToken)
             ?? throw new WorkflowValidationException(DomainTexts.AdvisorNotRegistered.With(request.AdvisorCode));
+        var sales = new Dictionary<string, SmartflexSale?>();
+        foreach (var entry in entries) sales[entry.OrderNumber] = await smartflex.FindSaleAsync(entry.OrderNumber, cancellationToken);
+        var mismatches = await AdvisorMismatches.FindAsync(db, advisor, entries, sales, cancellationToken);
+        mismatches.EnsureConfirmed();
         var now = time.GetUtcNow();
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -54,8 +65,9 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
             var created = new List<Dossier>();
             foreach (var entry in entries)
             {
-                var data = await DataForAsync(entry, advisor.Code, cancellationToken);
+                var data = DataFor(entry, sales[entry.OrderNumber], advisor.Code);
                 var dossier = await dossiers.AddAsync(data, batch.Id, now, cancellationToken);
+                if (mismatches.Of(entry.OrderNumber) is { } mismatch) mismatch.Record(db, dossier, now, user);
                 created.Add(dossier);
                 var instance = await engine.StartAsync(WorkflowKey, dossier.OrderNumber,
                     new JsonObject { [BatchNumber] = batch.Number, [BinderNumber] = batch.BinderNumber }, user, cancellationToken);
@@ -79,9 +91,8 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
     }
 
     /// <summary>Smartflex's record fills what was not typed; without either, the manager must type the data.</summary>
-    private async Task<DossierData> DataForAsync(BatchEntry entry, string advisorCode, CancellationToken cancellationToken)
+    private DossierData DataFor(BatchEntry entry, SmartflexSale? sale, string advisorCode)
     {
-        var sale = await smartflex.FindSaleAsync(entry.OrderNumber, cancellationToken);
         string Pick(string? typed, string? fromSale, TextKey field) => !string.IsNullOrWhiteSpace(typed) ? typed.Trim()
             : fromSale ?? throw new WorkflowValidationException(DomainTexts.BatchOrderNotInSmartflex.With(entry.OrderNumber, smartflex.SourceName, field.With()));
         return new DossierData(

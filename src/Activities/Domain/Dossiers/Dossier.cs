@@ -8,9 +8,23 @@ public enum DossierStatus { Received, Verified, Returned, Complete, Classified, 
 public sealed class Dossier
 {
     private string _customerName = "";
+    private string _orderNumber = "";
+    private string _customerDocument = "";
 
     public Guid Id { get; set; } = Guid.NewGuid();
-    public required string OrderNumber { get; set; }
+
+    public required string OrderNumber
+    {
+        get => _orderNumber;
+        set
+        {
+            _orderNumber = value;
+            OrderNumberReversed = SearchText.Reversed(value);
+        }
+    }
+
+    /// <summary>The order number backwards, so its trailing digits ("000035") are an index prefix.</summary>
+    public string OrderNumberReversed { get; private set; } = "";
 
     public required string CustomerName
     {
@@ -26,12 +40,30 @@ public sealed class Dossier
     public string CustomerNameKey { get; private set; } = "";
 
     /// <summary>CI for a person, NIT for a company.</summary>
-    public required string CustomerDocument { get; set; }
+    public required string CustomerDocument
+    {
+        get => _customerDocument;
+        set
+        {
+            _customerDocument = value;
+            CustomerDocumentNumber = SearchText.DocumentNumber(value);
+        }
+    }
+
+    /// <summary>The CI/NIT without its extension ("4530562" for "4530562 CB"), as people type it to search.</summary>
+    public string CustomerDocumentNumber { get; private set; } = "";
+
     public bool CustomerIsCompany { get; set; }
     public bool SignedByRepresentative { get; set; }
     public required string ServiceCode { get; set; }
     public required string TransactionCode { get; set; }
     public required string AdvisorCode { get; set; }
+
+    /// <summary>
+    /// The gestor(a)'s reason when this dossier's advisor is not the one Smartflex names (confirmed at registration) or
+    /// was corrected afterwards; audited with the advisor it explains.
+    /// </summary>
+    public string? AdvisorReason { get; set; }
     public AdvisorChannel Channel { get; set; }
     public DateOnly SaleDate { get; set; }
     public DossierStatus Status { get; set; }

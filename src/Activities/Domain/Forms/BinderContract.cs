@@ -23,6 +23,7 @@ public sealed class BinderContract(DbContext db, BusinessCalendar calendar, Time
     public const string BinderNumber = "binderNumber";
     public const string Entries = "entries";
     public const string OrderNumber = "orderNumber";
+    public const string AdvisorMismatchReason = "advisorMismatchReason";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -41,6 +42,7 @@ public sealed class BinderContract(DbContext db, BusinessCalendar calendar, Time
             FormField.Text("serviceCode", FormTexts.LabelService.With(), 40) with { RequiredWhen = FormTexts.WhenNotInSmartflex.With() },
             FormField.Text("transactionCode", FormTexts.LabelTransaction.With(), 40) with { RequiredWhen = FormTexts.WhenNotInSmartflex.With() },
             FormField.Date("saleDate", FormTexts.LabelSaleDate.With()) with { RequiredWhen = FormTexts.WhenNotInSmartflex.With() },
+            FormField.Text(AdvisorMismatchReason, FormTexts.LabelAdvisorMismatchReason.With(), 1000) with { RequiredWhen = FormTexts.WhenAdvisorMismatch.With() },
         ], required: true),
     ],
     [
@@ -48,6 +50,7 @@ public sealed class BinderContract(DbContext db, BusinessCalendar calendar, Time
         FormRule.OnData(FormTexts.RuleBinderOrderOnce, EachOrderOnce),
         FormRule.OnServer(FormTexts.RuleBinderAdvisorKnown),
         FormRule.OnServer(FormTexts.RuleBinderOrdersNew),
+        FormRule.OnServer(FormTexts.RuleBinderAdvisorMatches),
     ]);
 
     /// <summary>The request as the contract reads it (the JSON of <c>POST /api/batches</c>); an unset date counts as missing.</summary>

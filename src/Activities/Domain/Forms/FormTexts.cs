@@ -36,6 +36,7 @@ public static class FormTexts
     public static readonly TextKey LabelBinderNumber = Key("form-label-binder-number");
     public static readonly TextKey LabelEntries = Key("form-label-entries");
     public static readonly TextKey LabelOrderNumber = Key("form-label-order-number");
+    public static readonly TextKey LabelAdvisorMismatchReason = Key("form-label-advisor-mismatch-reason");
     public static readonly TextKey LabelCustomerName = Key("form-label-customer-name");
     public static readonly TextKey LabelCustomerDocument = Key("form-label-customer-document");
     public static readonly TextKey LabelCustomerIsCompany = Key("form-label-customer-is-company");
@@ -73,6 +74,7 @@ public static class FormTexts
     public static readonly TextKey WhenSeveralCandidates = Key("form-required-when-several-candidates");
     public static readonly TextKey WhenNotFound = Key("form-required-when-not-found");
     public static readonly TextKey WhenNotInSmartflex = Key("form-required-when-not-in-smartflex");
+    public static readonly TextKey WhenAdvisorMismatch = Key("form-required-when-advisor-mismatch");
     public static readonly TextKey WhenLoan = Key("form-required-when-loan");
 
     public static readonly TextKey RuleReviewListedDecided = Key("rule-review-listed-decided");
@@ -93,6 +95,7 @@ public static class FormTexts
     public static readonly TextKey RuleBinderOrderOnce = Key("rule-binder-order-once");
     public static readonly TextKey RuleBinderAdvisorKnown = Key("rule-binder-advisor-known");
     public static readonly TextKey RuleBinderOrdersNew = Key("rule-binder-orders-new");
+    public static readonly TextKey RuleBinderAdvisorMatches = Key("rule-binder-advisor-matches");
     public static readonly TextKey RuleRequestSaysWhat = Key("rule-request-says-what");
     public static readonly TextKey RuleRequestRangeInOrder = Key("rule-request-range-in-order");
     public static readonly TextKey RuleRequestDueNotPast = Key("rule-request-due-not-past");

@@ -38,6 +38,13 @@ public static class DomainTexts
     public static readonly TextKey BatchEmpty = Key("batch-empty");
     public static readonly TextKey BatchRepeatedOrders = Key("batch-repeated-orders");
     public static readonly TextKey BatchOrderNotInSmartflex = Key("batch-order-not-in-smartflex");
+    public static readonly TextKey AdvisorMismatch = Key("advisor-mismatch");
+    public static readonly TextKey AdvisorMismatchOrder = Key("advisor-mismatch-order");
+    public static readonly TextKey AdvisorMismatchPart = Key("advisor-mismatch-part");
+
+    // Correcting a dossier's advisor after registration
+    public static readonly TextKey AdvisorCorrectionReasonRequired = Key("advisor-correction-reason-required");
+    public static readonly TextKey AdvisorCorrectionSame = Key("advisor-correction-same");
     public static readonly TextKey BatchFieldCustomerName = Key("batch-field-customer-name");
     public static readonly TextKey BatchFieldCustomerDocument = Key("batch-field-customer-document");
     public static readonly TextKey BatchFieldService = Key("batch-field-service");

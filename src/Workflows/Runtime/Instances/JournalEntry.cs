@@ -3,7 +3,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 public enum JournalAction
 {
     Started, Entered, Left, TaskCreated, TaskClaimed, TaskReleased, TaskCompleted, TaskCancelled,
-    TimerScheduled, TimerFired, Incident, Retried, Completed,
+    TimerScheduled, TimerFired, Incident, Retried, Completed, TaskReassigned,
 }
 
 /// <summary>What happened to an instance, in order: the answer to "where is this file and how did it get there".</summary>

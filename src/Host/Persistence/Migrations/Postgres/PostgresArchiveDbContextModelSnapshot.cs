@@ -668,6 +668,10 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("AdvisorReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset?>("ArchivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -696,6 +700,11 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("CustomerDocument")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("CustomerDocumentNumber")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -735,6 +744,12 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<string>("OrderNumberReversed")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("C");
 
                     b.Property<int?>("Position")
                         .HasColumnType("integer");
@@ -790,8 +805,12 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("CustomerDocument");
 
+                    b.HasIndex("CustomerDocumentNumber");
+
                     b.HasIndex("OrderNumber")
                         .IsUnique();
+
+                    b.HasIndex("OrderNumberReversed");
 
                     b.HasIndex("RetentionDueAt");
 
@@ -897,6 +916,30 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.HasIndex("DossierId", "Id");
 
                     b.ToTable("dossier_events", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Domain.Dossiers.DossierNameWord", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SaleDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.HasKey("DossierId", "Position");
+
+                    b.HasIndex("Words", "SaleDate", "DossierId");
+
+                    b.ToTable("dossier_name_words", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowArchive.Domain.Dossiers.DossierReturn", b =>
@@ -1769,6 +1812,15 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.HasOne("WorkflowArchive.Domain.Catalog.RequirementSet", null)
                         .WithMany("Items")
                         .HasForeignKey("RequirementSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Domain.Dossiers.DossierNameWord", b =>
+                {
+                    b.HasOne("WorkflowArchive.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -653,6 +653,10 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AdvisorReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ArchivedAt")
                         .HasColumnType("INTEGER");
 
@@ -681,6 +685,11 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerDocument")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerDocumentNumber")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -716,6 +725,11 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumberReversed")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -774,8 +788,12 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerDocument");
 
+                    b.HasIndex("CustomerDocumentNumber");
+
                     b.HasIndex("OrderNumber")
                         .IsUnique();
+
+                    b.HasIndex("OrderNumberReversed");
 
                     b.HasIndex("RetentionDueAt");
 
@@ -879,6 +897,29 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("DossierId", "Id");
 
                     b.ToTable("dossier_events", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Domain.Dossiers.DossierNameWord", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SaleDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DossierId", "Position");
+
+                    b.HasIndex("Words", "SaleDate", "DossierId");
+
+                    b.ToTable("dossier_name_words", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowArchive.Domain.Dossiers.DossierReturn", b =>
@@ -1749,6 +1790,15 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.HasOne("WorkflowArchive.Domain.Catalog.RequirementSet", null)
                         .WithMany("Items")
                         .HasForeignKey("RequirementSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowArchive.Domain.Dossiers.DossierNameWord", b =>
+                {
+                    b.HasOne("WorkflowArchive.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

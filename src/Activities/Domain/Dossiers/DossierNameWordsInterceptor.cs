@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace WorkflowArchive.Domain.Dossiers;
+
+/// <summary>
+/// Keeps <see cref="DossierNameWord"/> rows in step with their dossier in the same SaveChanges: written when a dossier is
+/// added, written again when its name or sale date changes. Whatever code adds or edits a dossier, its name stays findable.
+/// </summary>
+public sealed class DossierNameWordsInterceptor : SaveChangesInterceptor
+{
+    public static DossierNameWordsInterceptor Instance { get; } = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } db) MaintainAsync(db, sync: true, CancellationToken.None).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db) await MaintainAsync(db, sync: false, cancellationToken);
+        return result;
+    }
+
+    private static async Task MaintainAsync(DbContext db, bool sync, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
+        var dossiers = db.ChangeTracker.Entries<Dossier>().ToList();
+        foreach (var entry in dossiers.Where(e => e.State == EntityState.Added))
+            db.Set<DossierNameWord>().AddRange(DossierNameWord.Of(entry.Entity));
+
+        var renamed = dossiers.Where(e => e.State == EntityState.Modified
+            && (e.Property(d => d.CustomerNameKey).IsModified || e.Property(d => d.SaleDate).IsModified)).Select(e => e.Entity).ToList();
+        if (renamed.Count == 0) return;
+        var ids = renamed.Select(d => d.Id).ToList();
+        var query = db.Set<DossierNameWord>().Where(w => ids.Contains(w.DossierId));
+        var stored = (sync ? query.ToList() : await query.ToListAsync(cancellationToken)).ToLookup(w => w.DossierId);
+        foreach (var dossier in renamed)
+        {
+            // Rewritten in place by position: a row deleted and added again under the same key would clash in the tracker.
+            var old = stored[dossier.Id].ToDictionary(w => w.Position);
+            foreach (var word in DossierNameWord.Of(dossier))
+            {
+                if (old.Remove(word.Position, out var kept)) (kept.Words, kept.SaleDate) = (word.Words, word.SaleDate);
+                else db.Set<DossierNameWord>().Add(word);
+            }
+            db.Set<DossierNameWord>().RemoveRange(old.Values);
+        }
+    }
+}
