@@ -12,7 +12,7 @@ namespace WorkflowArchive.Tests.Browser;
 /// The process owner changes the procedure in the designer (bpmn-js in Debian's chromium): the correction deadline in
 /// business days (its reminder moved along) and a new user task, published as v2 after a confirmation with a comment.
 /// A dossier started before finishes on v1; the next one runs on v2. The archive's calendar has a holiday on Monday
-/// 21 June 2027, so a dossier returned on Friday 18 June is due on Monday 28 June.
+/// 7 June 2027, so a dossier returned on Friday 4 June is due on Monday 14 June.
 /// </summary>
 [Collection(HostCollection.Name)]
 [Trait("Kind", "Browser")]
@@ -25,7 +25,7 @@ public sealed class DesignerInBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await BrowserHost.StartAsync(new Dictionary<string, string> { ["Archive:Holidays:0"] = "2027-06-21" });
+        _host = await BrowserHost.StartAsync(new Dictionary<string, string> { ["Archive:Holidays:0"] = "2027-06-07" });
         _api = new ProcedureClient(_host.Factory.CreateClient());
         _api.Http.DefaultRequestHeaders.Add("X-Actor", "admin");
         await DomainSeed.SaleAsync(_host.Factory, DomainSeed.Sale(Before));
@@ -98,7 +98,7 @@ public sealed class DesignerInBrowserTests : IAsyncLifetime
         var added = await _api.Http.GetAsync<DefinitionDiffView>("/api/definitions/gestion-documental/diff?from=1&to=2");
         var newTask = added.Changes.Single(c => c.ElementType == "UserTask" && c.Change == Workflows.Definitions.ChangeKind.Added).ElementId;
 
-        // The next dossier runs on v2: returned on Friday 18 June at 11:30 in La Paz, it is due five working days later,
+        // The next dossier runs on v2: returned on Friday 4 June at 11:30 in La Paz, it is due five working days later,
         // past the weekend and Monday's holiday, and its reminder with it; then the new step before archiving.
         await RegisterAsync(After);
         var old = await InstanceAsync(Before);
@@ -106,11 +106,11 @@ public sealed class DesignerInBrowserTests : IAsyncLifetime
         Assert.Equal(1, old.DefinitionVersion);
         Assert.Equal(2, fresh.DefinitionVersion);
 
-        _host.Factory.Time.SetUtcNow(DateTimeOffset.Parse("2027-06-18T15:30:00Z"));
+        _host.Factory.Time.SetUtcNow(DateTimeOffset.Parse("2027-06-04T15:30:00Z"));
         await _api.WorkAsync(ManagerRole, After, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
         var freshDetail = await _api.InstanceAsync(fresh.Id);
         var freshCorrection = freshDetail.Tasks.Single(t => t.ElementId == "Task_CorrectDocumentation");
-        var mondayAfter = DateTimeOffset.Parse("2027-06-28T15:30:00Z");
+        var mondayAfter = DateTimeOffset.Parse("2027-06-14T15:30:00Z");
         Assert.Equal(mondayAfter, freshCorrection.DueAt);
         Assert.Equal(mondayAfter, freshDetail.Timers.Single(t => t.ElementId == "Boundary_CorrectionOverdue").DueAt);
         await _api.WorkAsync(AdvisorRole, After, "Task_CorrectDocumentation", "ana.rojas", Correction("contrato"));
