@@ -95,7 +95,7 @@ function ReminderAlignment({ element }) {
     class: 'wa-reminder-off', 'data-testid': 'reminder-off-due-date',
     children: attached.map((boundary) => jsxs('div', {
       children: [
-        jsx('p', { children: `El recordatorio «${boundary.businessObject.name || boundary.id}» vence a ${describeTerm(termOf(boundary))}, la tarea a ${describeTerm(due)}.` }),
+        jsx('p', { children: `El recordatorio «${boundary.businessObject.name || boundary.id}» espera ${describeTerm(termOf(boundary))}; la tarea vence en ${describeTerm(due)}.` }),
         jsx('button', {
           type: 'button', class: 'wa-reminder-move', 'data-testid': 'move-reminder', 'data-element-id': boundary.id,
           onClick: () => move(boundary),
