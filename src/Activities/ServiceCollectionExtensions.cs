@@ -14,6 +14,7 @@ using WorkflowArchive.Domain.Smartflex;
 using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.ServiceTasks;
+using WorkflowArchive.Workflows.Timing;
 
 namespace WorkflowArchive.Activities;
 
@@ -24,6 +25,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton(options ?? new ArchiveOptions());
         services.AddSingleton<BusinessCalendar>();
+        services.AddSingleton<IWorkingCalendar>(sp => sp.GetRequiredService<BusinessCalendar>());
         services.AddSingleton<ClassificationProtocol>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<ISmartflexGateway, SmartflexSimulator>(); // until AddSmartflexSources puts the configured source in its place

@@ -69,6 +69,7 @@ app.UseSignInRateLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseSignedInActor();
+app.UsePasswordChangeGate();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -6,6 +6,7 @@ using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Expressions;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.ServiceTasks;
+using WorkflowArchive.Workflows.Timing;
 
 namespace WorkflowArchive.Workflows;
 
@@ -23,6 +24,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(WorkerIdentity.ForThisProcess());
         services.TryAddSingleton(OutboxLease.Default);
         services.TryAddSingleton(TimerSweepOptions.Default);
+        services.TryAddSingleton<IWorkingCalendar, WeekdayCalendar>();
         services.AddScoped<RowClaims>();
         services.AddSingleton<ExpressionEvaluator>();
         services.AddSingleton<DefinitionModels>();

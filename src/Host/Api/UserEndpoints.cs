@@ -13,6 +13,10 @@ public static class UserEndpoints
         group.MapGet("/", (HttpContext http, UserAdministration accounts, CancellationToken ct) => accounts.ListAsync(http.User, ct))
             .WithSummary("Every staff account: roles, advisor code, and whether it is locked.");
 
+        group.MapGet("/free-advisor-codes", (string? forUser, HttpContext http, UserAdministration accounts, CancellationToken ct) =>
+                accounts.FreeAdvisorCodesAsync(forUser, http.User, ct))
+            .WithSummary("The advisor codes no account carries (plus forUser's own): the ones a new or edited advisor account may take.");
+
         group.MapGet("/{userName}", (string userName, HttpContext http, UserAdministration accounts, CancellationToken ct) =>
             accounts.ReadAsync(userName, http.User, ct));
 

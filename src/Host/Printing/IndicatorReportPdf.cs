@@ -34,9 +34,10 @@ public static class IndicatorReportPdf
         sheet.Field("Devueltos", N(f.Returned));
         sheet.Field("Corrección promedio", report.CorrectionTime.MeanDays is { } days ? $"{ArchiveCulture.Number(days, "0.##")} días" : "—");
         sheet.Text("Devoluciones por asesor", 10.5, bold: true);
-        sheet.Table(["Asesor", "Nombre", "Canal", "Devoluciones", "Expedientes", "Sin corregir"], [0.14, 0.32, 0.14, 0.14, 0.13, 0.13],
+        // Received: the dossiers the returns are measured against; Devueltos counts dossiers, Devoluciones each return (a dossier sent back twice, two).
+        sheet.Table(["Asesor", "Nombre", "Canal", "Recibidos", "Devueltos", "Devoluciones", "Sin corregir"], [0.13, 0.27, 0.12, 0.12, 0.12, 0.12, 0.12],
             report.ReturnsByAdvisor.Select(a => (IReadOnlyList<string>)[a.AdvisorCode, a.AdvisorName ?? "—", a.Channel is { } c ? Labels.Of(c) : "—",
-                N(a.Returns), N(a.Dossiers), N(a.StillOpen)]));
+                N(a.Received), N(a.Dossiers), N(a.Returns), N(a.StillOpen)]));
         return sheet.ToBytes();
     }
 

@@ -32,16 +32,17 @@ public static class IndicatorXlsx
             Sheets.Text(units.Cell(row, 1), u.Unit ?? "Sin unidad");
             Write(units, row++, 2, u.Indicator);
         }
-        var advisors = Sheets.Start(workbook, "Devoluciones por asesor", "Asesor", "Nombre", "Canal", "Devoluciones", "Expedientes", "Sin corregir");
+        var advisors = Sheets.Start(workbook, "Devoluciones por asesor", "Asesor", "Nombre", "Canal", "Recibidos", "Devueltos", "Devoluciones", "Sin corregir");
         row = 2;
         foreach (var a in report.ReturnsByAdvisor)
         {
             Sheets.Text(advisors.Cell(row, 1), a.AdvisorCode);
             Sheets.Text(advisors.Cell(row, 2), a.AdvisorName);
             Sheets.Text(advisors.Cell(row, 3), a.Channel is { } c ? Labels.Of(c) : "");
-            Sheets.Number(advisors.Cell(row, 4), a.Returns);
+            Sheets.Number(advisors.Cell(row, 4), a.Received);
             Sheets.Number(advisors.Cell(row, 5), a.Dossiers);
-            Sheets.Number(advisors.Cell(row, 6), a.StillOpen);
+            Sheets.Number(advisors.Cell(row, 6), a.Returns);
+            Sheets.Number(advisors.Cell(row, 7), a.StillOpen);
             row++;
         }
         return Sheets.Save(workbook, [summary, months, units, advisors], [16, 16, 17, 13, 13, 13, 13, 15, 13, 13, 14, 24]);

@@ -9,6 +9,7 @@ public static class ArchiveClaimTypes
 {
     public const string AdvisorCode = "advisor_code";
     public const string DisplayName = "display_name";
+    public const string MustChangePassword = "must_change_password";
 
     public static string? AdvisorCodeOf(this ClaimsPrincipal user) => user.FindFirstValue(AdvisorCode);
 
@@ -28,7 +29,7 @@ public static class ArchiveClaimTypes
         user.IsInRole(Roles.Advisor) && !Roles.All.Where(r => r != Roles.Advisor).Any(user.IsInRole);
 }
 
-/// <summary>Adds the advisor's code and display name to the sign-in, so every request knows them without a lookup.</summary>
+/// <summary>Adds the advisor's code, the display name and a pending password change to the sign-in, so every request knows them without a lookup.</summary>
 public sealed class ArchiveClaimsFactory(UserManager<ArchiveUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ArchiveUser, IdentityRole>(users, roles, options)
 {
@@ -37,6 +38,7 @@ public sealed class ArchiveClaimsFactory(UserManager<ArchiveUser> users, RoleMan
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ArchiveClaimTypes.DisplayName, user.DisplayName));
         if (!string.IsNullOrEmpty(user.AdvisorCode)) identity.AddClaim(new Claim(ArchiveClaimTypes.AdvisorCode, user.AdvisorCode));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(ArchiveClaimTypes.MustChangePassword, "true"));
         return identity;
     }
 }

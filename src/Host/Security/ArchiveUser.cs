@@ -7,4 +7,10 @@ public sealed class ArchiveUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
     public string? AdvisorCode { get; set; }
+
+    /// <summary>
+    /// Set when an administrator chose the password (a new account, a reset): only its owner should know it, so they
+    /// must change it at their next sign-in before using anything else.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

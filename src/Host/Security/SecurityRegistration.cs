@@ -49,6 +49,7 @@ public static class SecurityRegistration
         services.AddScoped<PolicyCheck>();
         services.AddScoped<UserSeeder>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<OwnPasswordChange>();
         return services;
     }
 

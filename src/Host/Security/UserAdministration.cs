@@ -12,7 +12,10 @@ namespace WorkflowArchive.Host.Security;
 
 /// <summary>A staff account as administrators see it. <see cref="LockedUntil"/> is set while the account cannot sign in.</summary>
 public sealed record UserView(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? AdvisorCode, bool LockedOut,
-    DateTimeOffset? LockedUntil);
+    DateTimeOffset? LockedUntil, bool MustChangePassword = false);
+
+/// <summary>An advisor code nobody's account carries yet: the ones a new advisor account may take.</summary>
+public sealed record FreeAdvisorCode(string Code, string Name, string Office);
 
 public sealed record NewUserInput(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? AdvisorCode, string Password);
 
@@ -57,7 +60,8 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
         if (string.IsNullOrEmpty(input.Password)) throw new WorkflowValidationException(HostTexts.UserPasswordRequired.With());
         if (await users.FindByNameAsync(userName) is not null) throw new WorkflowConflictException(HostTexts.UserExists.With(userName));
 
-        var account = new ArchiveUser { UserName = userName, DisplayName = displayName, AdvisorCode = advisorCode, LockoutEnabled = true };
+        // The administrator chose the password: its owner changes it at the first sign-in.
+        var account = new ArchiveUser { UserName = userName, DisplayName = displayName, AdvisorCode = advisorCode, LockoutEnabled = true, MustChangePassword = true };
         await InTransactionAsync(async () =>
         {
             (await users.CreateAsync(account, input.Password)).ThrowIfFailed();
@@ -68,6 +72,19 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
             });
         }, cancellationToken);
         return await ViewAsync(account, roles);
+    }
+
+    /// <summary>
+    /// The advisors whose code no account carries, plus the one <paramref name="forUser"/> has (editing keeps it): a code
+    /// already linked to someone is never offered, and <see cref="ValidAdvisorCodeAsync"/> refuses it.
+    /// </summary>
+    public async Task<IReadOnlyList<FreeAdvisorCode>> FreeAdvisorCodesAsync(string? forUser, ClaimsPrincipal actor, CancellationToken cancellationToken = default)
+    {
+        await policy.EnsureAsync(actor, Policies.Administration);
+        var normalized = string.IsNullOrWhiteSpace(forUser) ? null : users.NormalizeName(forUser.Trim());
+        var taken = db.Users.Where(u => u.AdvisorCode != null && u.NormalizedUserName != normalized).Select(u => u.AdvisorCode);
+        return await db.Set<Advisor>().AsNoTracking().Where(a => !taken.Contains(a.Code)).OrderBy(a => a.Code)
+            .Select(a => new FreeAdvisorCode(a.Code, a.Name, a.Office)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Replaces the display name, the roles and the advisor code.</summary>
@@ -109,6 +126,8 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
         await InTransactionAsync(async () =>
         {
             var token = await users.GeneratePasswordResetTokenAsync(account);
+            // The reset also renews the security stamp, so open sessions sign in again and meet the change-password page.
+            account.MustChangePassword = true;
             (await users.ResetPasswordAsync(account, token, newPassword)).ThrowIfFailed(passwordField: "newPassword");
             Audit(account, "PasswordReset", actor, new() { ["Password"] = (null, "reset") });
         }, cancellationToken);
@@ -152,7 +171,8 @@ public sealed class UserAdministration(ArchiveDbContext db, UserManager<ArchiveU
     private async Task<UserView> ViewAsync(ArchiveUser account, IEnumerable<string> roles)
     {
         var locked = await users.IsLockedOutAsync(account);
-        return new UserView(account.UserName!, account.DisplayName, InRoleOrder(roles), account.AdvisorCode, locked, locked ? account.LockoutEnd : null);
+        return new UserView(account.UserName!, account.DisplayName, InRoleOrder(roles), account.AdvisorCode, locked, locked ? account.LockoutEnd : null,
+            account.MustChangePassword);
     }
 
     private static List<string> InRoleOrder(IEnumerable<string> roles) =>

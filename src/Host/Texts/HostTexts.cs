@@ -63,6 +63,10 @@ public static class HostTexts
     public static readonly TextKey UserAdvisorCodeRequired = Key("user-advisor-code-required");
     public static readonly TextKey UserAdvisorUnknown = Key("user-advisor-unknown");
     public static readonly TextKey UserAdvisorCodeTaken = Key("user-advisor-code-taken");
+    public static readonly TextKey PasswordChangeRequired = Key("password-change-required");
+    public static readonly TextKey CurrentPasswordRequired = Key("current-password-required");
+    public static readonly TextKey CurrentPasswordWrong = Key("current-password-wrong");
+    public static readonly TextKey NewPasswordSameAsCurrent = Key("new-password-same-as-current");
 
     // Identity's own checks (passwords, user names), in our words
     public static readonly TextKey IdentityDefaultError = Key("identity-default-error");

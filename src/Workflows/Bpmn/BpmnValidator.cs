@@ -60,6 +60,8 @@ public sealed class BpmnValidator(ActivityCatalog activities, ContractRules? con
                     yield return BpmnDiagnostic.Error(node.Id, EngineTexts.BpmnUserTaskWithoutRole.With());
                 if (node.DueDate is not null && DurationError(node.DueDate) is { } dueError)
                     yield return BpmnDiagnostic.Error(node.Id, EngineTexts.BpmnDueDateInvalid.With(dueError));
+                else if (ReminderAlignment.Check(node) is { } offDueDate)
+                    yield return offDueDate;
                 break;
             case NodeKind.TimerCatchEvent or NodeKind.TimerBoundaryEvent when node.Timer is not null:
                 if (TimerError(node.Timer) is { } timerError) yield return BpmnDiagnostic.Error(node.Id, timerError);
@@ -108,7 +110,7 @@ public sealed class BpmnValidator(ActivityCatalog activities, ContractRules? con
 
     private static Text? DurationError(string duration) => ExpressionText.IsExpression(duration)
         ? ExpressionEvaluator.CompileError(duration)
-        : IsoDuration.Problem(duration);
+        : WaitDuration.Problem(duration);
 
     private static IEnumerable<FlowNode> Unreachable(ProcessModel model, List<FlowNode> starts)
     {

@@ -44,9 +44,14 @@ public sealed class DefinitionService(DbContext db, TimeProvider time, BpmnValid
         return (draft, check);
     }
 
-    /// <summary>Publishes the key's draft as the next version, if it passes validation; the draft is consumed.</summary>
+    /// <summary>
+    /// Publishes the key's draft as the next version, if it passes validation; the draft is consumed. A comment is
+    /// required: the version history is where the next owner learns why the procedure changed.
+    /// </summary>
     public async Task<WorkflowDefinition> PublishDraftAsync(string key, string? comment, string user, CancellationToken cancellationToken = default)
     {
+        if (string.IsNullOrWhiteSpace(comment)) throw new WorkflowValidationException(EngineTexts.PublishCommentRequired.With());
+        comment = comment.Trim();
         var draft = await db.Set<WorkflowDefinition>().FirstOrDefaultAsync(d => d.Key == key && d.Status == DefinitionStatus.Draft, cancellationToken)
             ?? throw new WorkflowNotFoundException(EngineTexts.NoDraftToPublish.With(key));
         var check = Validate(draft.Xml);

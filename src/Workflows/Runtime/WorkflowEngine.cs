@@ -7,6 +7,7 @@ using WorkflowArchive.Workflows.Expressions;
 using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Texts;
+using WorkflowArchive.Workflows.Timing;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -25,14 +26,14 @@ public sealed class WorkflowEngine
     private readonly TaskContracts _contracts;
 
     public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
-        ExpressionEvaluator expressions, WorkerIdentity worker, TaskContracts contracts)
+        ExpressionEvaluator expressions, WorkerIdentity worker, TaskContracts contracts, IWorkingCalendar calendar)
     {
         _contracts = contracts;
         _worker = worker;
         _db = db;
         _time = time;
         _models = models;
-        _runner = new InstanceRunner(activities, expressions, new TimerScheduler(expressions, time.LocalTimeZone));
+        _runner = new InstanceRunner(activities, expressions, new TimerScheduler(expressions, time.LocalTimeZone, calendar));
     }
 
     public async Task<WorkflowInstance> StartAsync(string definitionKey, string businessKey, JsonObject? variables, string? actor,

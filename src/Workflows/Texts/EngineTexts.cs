@@ -70,6 +70,9 @@ public static class EngineTexts
     public static readonly TextKey DateInvalid = Key("iso-date-invalid");
     public static readonly TextKey DurationInvalid = Key("iso-duration-invalid");
     public static readonly TextKey DurationTooLong = Key("iso-duration-too-long");
+    public static readonly TextKey BusinessDaysOutOfRange = Key("business-days-out-of-range");
+    public static readonly TextKey BpmnReminderOffDueDate = Key("bpmn-reminder-off-due-date");
+    public static readonly TextKey PublishCommentRequired = Key("publish-comment-required");
     public static readonly TextKey ExpressionDoesNotCompile = Key("expression-does-not-compile");
     public static readonly TextKey ExpressionNotBoolean = Key("expression-not-boolean");
     public static readonly TextKey ExpressionNotText = Key("expression-not-text");

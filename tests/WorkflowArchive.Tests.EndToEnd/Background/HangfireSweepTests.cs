@@ -30,7 +30,7 @@ public sealed class HangfireSweepTests
             {Flow("f2", "hour", "end")}
             <endEvent id="end" />
             """), Encoding.UTF8, "application/xml"));
-        (await http.PostAsJsonAsync("/api/definitions/wait/publish", new { }, "admin")).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync("/api/definitions/wait/publish", new { comment = "v1" }, "admin")).EnsureSuccessStatusCode();
         var instance = await (await http.PostAsJsonAsync("/api/instances", new { definitionKey = "wait", businessKey = "W-1" }, "admin")).ReadAsync<Host.Application.InstanceSummary>();
 
         factory.Time.Advance(TimeSpan.FromHours(2));

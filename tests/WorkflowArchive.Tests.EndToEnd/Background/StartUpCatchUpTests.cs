@@ -25,7 +25,7 @@ public sealed class StartUpCatchUpTests
                 <intermediateCatchEvent id="hour"><timerEventDefinition id="t"><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>
                 {Flow("f2", "hour", "end")}<endEvent id="end" />
                 """), Encoding.UTF8, "application/xml"))).ReadAsync<System.Text.Json.JsonElement>();
-            (await http.PostAsJsonAsync("/api/definitions/outage/publish", new { }, "admin")).EnsureSuccessStatusCode();
+            (await http.PostAsJsonAsync("/api/definitions/outage/publish", new { comment = "v1" }, "admin")).EnsureSuccessStatusCode();
             instanceId = (await (await http.PostAsJsonAsync("/api/instances", new { definitionKey = "outage", businessKey = "O-1" }, "admin")).ReadAsync<InstanceSummary>()).Id;
         }
 

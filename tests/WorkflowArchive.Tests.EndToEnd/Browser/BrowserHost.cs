@@ -22,6 +22,7 @@ public sealed class BrowserHost : IAsyncDisposable
     private TestDatabase _database = null!;
     private IPlaywright _playwright = null!;
     private readonly List<IBrowserContext> _contexts = [];
+    private IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
     public ArchiveApiFactory Factory { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -30,9 +31,10 @@ public sealed class BrowserHost : IAsyncDisposable
     /// <summary>Where the screenshots of the main pages go: the test output folder.</summary>
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public static async Task<BrowserHost> StartAsync()
+    /// <param name="settings">Configuration for this host besides the test defaults (Archive:Holidays, for one).</param>
+    public static async Task<BrowserHost> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new BrowserHost { _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite) };
+        var host = new BrowserHost { _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite), _settings = settings ?? new Dictionary<string, string>() };
         host.Serve(port: 0);
         host.BaseUrl = host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
@@ -50,11 +52,13 @@ public sealed class BrowserHost : IAsyncDisposable
 
     private void Serve(int port)
     {
-        Factory = new ArchiveApiFactory(_database, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Background:RunServer"] = "true",
             ["Background:OutboxSweepCron"] = "*/5 * * * * *",
-        }) { ServeStaticWebAssets = true };
+        };
+        foreach (var (key, value) in _settings) settings[key] = value;
+        Factory = new ArchiveApiFactory(_database, settings) { ServeStaticWebAssets = true };
         Factory.UseKestrel(port);
         Factory.StartServer();
     }

@@ -9,8 +9,10 @@ using WorkflowArchive.Workflows.Texts;
 namespace WorkflowArchive.Tests.Browser;
 
 /// <summary>
-/// The process owner changes the procedure in the designer (bpmn-js in Debian's chromium): a longer correction deadline
-/// and a new user task, published as v2. A dossier started before finishes on v1; the next one runs on v2.
+/// The process owner changes the procedure in the designer (bpmn-js in Debian's chromium): the correction deadline in
+/// business days (its reminder moved along) and a new user task, published as v2 after a confirmation with a comment.
+/// A dossier started before finishes on v1; the next one runs on v2. The archive's calendar has a holiday on Monday
+/// 7 June 2027, so a dossier returned on Friday 4 June is due on Monday 14 June.
 /// </summary>
 [Collection(HostCollection.Name)]
 [Trait("Kind", "Browser")]
@@ -23,7 +25,7 @@ public sealed class DesignerInBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await BrowserHost.StartAsync();
+        _host = await BrowserHost.StartAsync(new Dictionary<string, string> { ["Archive:Holidays:0"] = "2027-06-07" });
         _api = new ProcedureClient(_host.Factory.CreateClient());
         _api.Http.DefaultRequestHeaders.Add("X-Actor", "admin");
         await DomainSeed.SaleAsync(_host.Factory, DomainSeed.Sale(Before));
@@ -42,14 +44,29 @@ public sealed class DesignerInBrowserTests : IAsyncLifetime
         await owner.Locator("[data-testid='edit-definition'][data-key='gestion-documental']").ClickAsync();
         await WaitForDiagramAsync(owner, "designer-canvas");
 
-        // The correction deadline: the panel checks the duration as it is typed, and keeps a wrong one out of the file.
+        // The correction deadline in business days: the panel checks the number as it is typed, and keeps a wrong one out of the file.
         await SelectAsync(owner, "Task_CorrectDocumentation");
-        await owner.Locator("#bio-properties-panel-wa-dueDate").FillAsync("diez días");
-        await Assertions.Expect(owner.Locator("[data-entry-id='wa-dueDate'] .bio-properties-panel-error")).ToContainTextAsync("ISO-8601");
-        await owner.Locator("#bio-properties-panel-wa-dueDate").FillAsync("P10D");
+        await owner.Locator("#bio-properties-panel-wa-dueDate-unit").SelectOptionAsync("BD");
+        await owner.Locator("#bio-properties-panel-wa-dueDate").FillAsync("cinco");
+        await Assertions.Expect(owner.Locator("[data-entry-id='wa-dueDate'] .bio-properties-panel-error")).ToContainTextAsync("número entero de días hábiles");
+        await owner.Locator("#bio-properties-panel-wa-dueDate").FillAsync("5");
         await Assertions.Expect(owner.Locator("[data-entry-id='wa-dueDate'] .bio-properties-panel-error")).ToHaveCountAsync(0);
+
+        // Its reminder still waits ${correctionDuration}: the panel and the validator say so, and one action moves it.
+        var offDueDate = owner.Locator("[data-testid='reminder-off-due-date']");
+        await Assertions.Expect(offDueDate).ToContainTextAsync("5 días hábiles");
+        await owner.ClickOnAsync("designer-validate");
+        await Assertions.Expect(owner.Locator("[data-testid='problem-row'][data-element-id='Task_CorrectDocumentation']"))
+            .ToContainTextAsync("Plazo de corrección vencido");
+        await Assertions.Expect(owner.Locator("[data-testid='designer-canvas'] [data-element-id='Task_CorrectDocumentation'].wa-warning")).ToHaveCountAsync(1);
+        await BrowserHost.ScreenshotAsync(owner, "disenador-recordatorio");
+        await owner.Locator("[data-testid='move-reminder'][data-element-id='Boundary_CorrectionOverdue']").ClickAsync();
+        await Assertions.Expect(offDueDate).ToHaveCountAsync(0);
+        await owner.ClickOnAsync("designer-validate");
+        await Assertions.Expect(owner.Locator("[data-testid='problem-row'][data-element-id='Task_CorrectDocumentation']")).ToHaveCountAsync(0);
         await SelectAsync(owner, "Boundary_CorrectionOverdue");
-        await owner.Locator("#bio-properties-panel-wa-timerValue").FillAsync("P10D");
+        await Assertions.Expect(owner.Locator("#bio-properties-panel-wa-timerValue-unit")).ToHaveValueAsync("BD");
+        await Assertions.Expect(owner.Locator("#bio-properties-panel-wa-timerValue")).ToHaveValueAsync("5");
         await Assertions.Expect(owner.Locator("[data-testid='designer-dirty']")).ToBeVisibleAsync();
 
         // A new step after classification, inserted through the modeler.
@@ -61,34 +78,41 @@ public sealed class DesignerInBrowserTests : IAsyncLifetime
 
         await owner.ClickOnAsync("designer-save");
         await Assertions.Expect(owner.Locator("[data-testid='designer-problems']")).ToContainTextAsync("se puede publicar", new() { IgnoreCase = true });
-        await owner.FillFieldAsync("designer-comment", "Plazo de corrección de 10 días; revisar la clasificación");
+        // Publishing asks for confirmation, and a comment for the version history.
         await owner.ClickOnAsync("designer-publish");
+        await owner.ClickOnAsync("designer-publish-confirmed");
+        await Assertions.Expect(owner.Locator("[data-testid='designer-publish-confirm']")).ToContainTextAsync("Escriba qué cambió");
+        await owner.FillFieldAsync("designer-comment", "Corrección en 5 días hábiles; revisar la clasificación");
+        await owner.ClickOnAsync("designer-publish-confirmed");
         await Assertions.Expect(owner.Locator(".mud-snackbar").Filter(new() { HasText = "Publicada la versión 2" })).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
         // The history says who published what, and the diff lists the changes.
         await owner.GetByRole(AriaRole.Link, new() { Name = "Versiones" }).First.ClickAsync();
-        await Assertions.Expect(owner.Locator("[data-testid='version-list']")).ToContainTextAsync("Plazo de corrección de 10 días");
+        await Assertions.Expect(owner.Locator("[data-testid='version-list']")).ToContainTextAsync("Corrección en 5 días hábiles");
         await owner.ClickOnAsync("diff-run");
         var diff = owner.Locator("[data-testid='diff-list']");
-        await Assertions.Expect(diff.Locator("[data-testid='diff-row'][data-element-id='Task_CorrectDocumentation']")).ToContainTextAsync("P10D");
-        await Assertions.Expect(diff.Locator("[data-testid='diff-row'][data-element-id='Boundary_CorrectionOverdue']")).ToContainTextAsync("P10D");
+        await Assertions.Expect(diff.Locator("[data-testid='diff-row'][data-element-id='Task_CorrectDocumentation']")).ToContainTextAsync("5BD");
+        await Assertions.Expect(diff.Locator("[data-testid='diff-row'][data-element-id='Boundary_CorrectionOverdue']")).ToContainTextAsync("5BD");
         await Assertions.Expect(diff.Locator("[data-testid='diff-row'][data-change='Added']").Filter(new() { HasText = "Revisar clasificación" })).ToHaveCountAsync(1);
         await BrowserHost.ScreenshotAsync(owner, "disenador-versiones");
         var added = await _api.Http.GetAsync<DefinitionDiffView>("/api/definitions/gestion-documental/diff?from=1&to=2");
         var newTask = added.Changes.Single(c => c.ElementType == "UserTask" && c.Change == Workflows.Definitions.ChangeKind.Added).ElementId;
 
-        // The next dossier runs on v2: ten days to correct, and the new step before archiving.
+        // The next dossier runs on v2: returned on Friday 4 June at 11:30 in La Paz, it is due five working days later,
+        // past the weekend and Monday's holiday, and its reminder with it; then the new step before archiving.
         await RegisterAsync(After);
         var old = await InstanceAsync(Before);
         var fresh = await InstanceAsync(After);
         Assert.Equal(1, old.DefinitionVersion);
         Assert.Equal(2, fresh.DefinitionVersion);
 
+        _host.Factory.Time.SetUtcNow(DateTimeOffset.Parse("2027-06-04T15:30:00Z"));
         await _api.WorkAsync(ManagerRole, After, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
         var freshDetail = await _api.InstanceAsync(fresh.Id);
         var freshCorrection = freshDetail.Tasks.Single(t => t.ElementId == "Task_CorrectDocumentation");
-        Assert.Equal(TimeSpan.FromDays(10), freshCorrection.DueAt - freshCorrection.CreatedAt);
-        Assert.Equal(freshCorrection.CreatedAt.AddDays(10), freshDetail.Timers.Single(t => t.ElementId == "Boundary_CorrectionOverdue").DueAt);
+        var mondayAfter = DateTimeOffset.Parse("2027-06-14T15:30:00Z");
+        Assert.Equal(mondayAfter, freshCorrection.DueAt);
+        Assert.Equal(mondayAfter, freshDetail.Timers.Single(t => t.ElementId == "Boundary_CorrectionOverdue").DueAt);
         await _api.WorkAsync(AdvisorRole, After, "Task_CorrectDocumentation", "ana.rojas", Correction("contrato"));
         await _api.WorkAsync(ManagerRole, After, "Task_ReviewChecklist", "gestora", Review());
         Assert.Equal("Revisar clasificación", (await _api.OpenTaskAsync(ManagerRole, After, newTask)).Name);
@@ -103,10 +127,10 @@ public sealed class DesignerInBrowserTests : IAsyncLifetime
         await Assertions.Expect(viewer.Locator("[data-element-id='Task_Archive'].wa-visited")).ToHaveCountAsync(0);
         await BrowserHost.ScreenshotAsync(owner, "proceso");
 
-        // The dossier started before finishes on v1: its deadline stays the business-day one, and it skips the new step.
+        // The dossier started before finishes on v1 (its ${correctionDuration} is business days too), and it skips the new step.
         await _api.WorkAsync(ManagerRole, Before, "Task_ReviewChecklist", "gestora", Review(unsignedContract: true));
         var oldCorrection = (await _api.InstanceAsync(old.Id)).Tasks.Single(t => t.ElementId == "Task_CorrectDocumentation");
-        Assert.NotEqual(TimeSpan.FromDays(10), oldCorrection.DueAt - oldCorrection.CreatedAt);
+        Assert.Equal(mondayAfter, oldCorrection.DueAt);
         await _api.WorkAsync(AdvisorRole, Before, "Task_CorrectDocumentation", "ana.rojas", Correction("contrato"));
         await _api.WorkAsync(ManagerRole, Before, "Task_ReviewChecklist", "gestora", Review());
         await _api.WorkAsync(ManagerRole, Before, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-01" });

@@ -96,7 +96,7 @@ public sealed class HostCluster : IAsyncDisposable
     public static async Task PublishAsync(HttpClient admin, string key, string body)
     {
         (await admin.PutAsync("/api/definitions/draft", new StringContent(TestBpmn.Process(key, body), Encoding.UTF8, "application/xml"))).EnsureSuccessStatusCode();
-        await (await admin.PostAsJsonAsync($"/api/definitions/{key}/publish", new { })).ReadAsync<JsonElement>();
+        await (await admin.PostAsJsonAsync($"/api/definitions/{key}/publish", new { comment = "v1" })).ReadAsync<JsonElement>();
     }
 
     /// <summary>Starts <paramref name="count"/> instances, a few at a time, each through one of the clients in turn.</summary>

@@ -47,7 +47,7 @@ public sealed class BackgroundAdministrationTests
         };
         draft.Headers.Add("X-Actor", "admin");
         await (await http.SendAsync(draft)).ReadAsync<JsonElement>();
-        await (await http.PostAsJsonAsync("/api/definitions/parked/publish", new { }, "admin")).ReadAsync<JsonElement>();
+        await (await http.PostAsJsonAsync("/api/definitions/parked/publish", new { comment = "v1" }, "admin")).ReadAsync<JsonElement>();
         await (await http.PostAsJsonAsync("/api/instances", new { definitionKey = "parked", businessKey = "P-1" }, "admin")).ReadAsync<JsonElement>();
 
         for (var attempt = 1; attempt <= OutboxDispatcher.MaxAttempts; attempt++)

@@ -162,7 +162,7 @@ public sealed class SqliteBackupTests
         };
         draft.Headers.Add("X-Actor", "admin");
         await (await http.SendAsync(draft)).ReadAsync<JsonElement>();
-        await (await http.PostAsJsonAsync($"/api/definitions/{Key}/publish", new { }, "admin")).ReadAsync<JsonElement>();
+        await (await http.PostAsJsonAsync($"/api/definitions/{Key}/publish", new { comment = "v1" }, "admin")).ReadAsync<JsonElement>();
     }
 
     /// <summary>Bulk the store up so the copy takes long enough for a hundred moves to commit while it runs.</summary>

@@ -67,7 +67,7 @@ public sealed partial class EndpointPolicyTests : BareHostTest
         var users = ApiEndpoints().Where(e => e.Route.StartsWith("/api/users/")).ToList();
 
         Assert.Equal(
-            ["GET /api/users/", "GET /api/users/{userName}", "POST /api/users/", "POST /api/users/{userName}/lock",
+            ["GET /api/users/", "GET /api/users/free-advisor-codes", "GET /api/users/{userName}", "POST /api/users/", "POST /api/users/{userName}/lock",
              "POST /api/users/{userName}/password", "POST /api/users/{userName}/unlock", "PUT /api/users/{userName}"],
             users.Select(e => $"{e.Method} {e.Route}").Order(StringComparer.Ordinal));
         Assert.All(users, e => Assert.Equal([Roles.Administrator], e.Roles));

@@ -61,6 +61,7 @@ internal static class ExpectedEndpointRoles
         GET /api/tasks/                                               | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/tasks/{id:guid}                                      | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/users/                                               | administrador
+        GET /api/users/free-advisor-codes                             | administrador
         GET /api/users/{userName}                                     | administrador
         POST /api/admin/backups/                                      | administrador
         POST /api/advisors/                                           | administrador
@@ -69,6 +70,7 @@ internal static class ExpectedEndpointRoles
         POST /api/archive/inventories/{id:guid}/scans                 | gestor-documental administrador
         POST /api/archive/locations/                                  | gestor-documental administrador
         POST /api/auth/logout                                         | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
+        POST /api/auth/password                                       | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         POST /api/batches/                                            | gestor-documental administrador
         POST /api/catalog/requirement-sets                            | dueno-proceso administrador
         POST /api/definitions/import                                  | dueno-proceso administrador

@@ -61,6 +61,22 @@ public sealed class UsersPageTests() : HostedTest(Host.Persistence.DatabaseProvi
     }
 
     [Fact]
+    public async Task Advisor_codes_already_linked_are_not_offered_and_new_accounts_show_the_pending_password_change()
+    {
+        await CreateAsync("ana", Roles.Advisor, "arojas");
+        await CreateAsync("luis", Roles.Advisor, "lfernandez");
+        await using var pages = await PageHarness.SignInAsync(Factory, "admin");
+        var page = Open(pages, "luis");
+
+        Assert.Contains("Debe cambiar la contraseña", Row(page, "luis").QuerySelector("[data-testid=user-state]")!.TextContent);
+        Assert.Empty(Row(page, "admin").QuerySelectorAll("[data-testid=user-must-change-password]"));
+        page.Find("button[data-testid=new-user]").Click();
+        page.Find($"input[data-testid=user-role][data-role={Roles.Advisor}]").Change(true);
+
+        page.WaitForAssertion(() => Assert.Contains("ya tienen usuario", page.Find("[data-testid=no-free-advisor-codes]").TextContent));
+    }
+
+    [Fact]
     public async Task The_administrator_creates_an_account_from_the_form_and_it_signs_in()
     {
         await using var pages = await PageHarness.SignInAsync(Factory, "admin");

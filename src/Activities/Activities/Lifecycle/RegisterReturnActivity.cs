@@ -4,6 +4,7 @@ using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Forms;
 using WorkflowArchive.Workflows.ServiceTasks;
+using WorkflowArchive.Workflows.Timing;
 
 namespace WorkflowArchive.Activities.Lifecycle;
 
@@ -46,7 +47,8 @@ public sealed class RegisterReturnActivity(BusinessCalendar calendar, ArchiveOpt
         {
             ["returnCount"] = dossier.ReturnCount,
             ["returnReasons"] = new JsonArray(items.Select(r => (JsonNode)r!).ToArray()),
-            ["correctionDuration"] = $"P{Math.Round((due - context.Now).TotalDays)}D",
+            // Business days (5BD): the task and its reminder count on the archive's calendar, so they land on the return's deadline.
+            ["correctionDuration"] = new WaitDuration.BusinessDays(options.CorrectionBusinessDays).Text,
             [ChecklistReviewContract.ReturnReason] = null,
         });
     }

@@ -3,10 +3,13 @@ using WorkflowArchive.Workflows.Timing;
 namespace WorkflowArchive.Domain.Archive;
 
 /// <summary>Counts working days in the division's time zone (weekends and configured holidays excluded).</summary>
-public sealed class BusinessCalendar(ArchiveOptions options)
+public sealed class BusinessCalendar(ArchiveOptions options) : IWorkingCalendar
 {
     private readonly TimeZoneInfo _zone = FindZone(options.TimeZone);
     private readonly HashSet<DateOnly> _holidays = [.. options.Holidays];
+
+    /// <summary>The engine's business-day waits (<c>5BD</c>) count here: the archive's holidays and time zone.</summary>
+    public DateTimeOffset AddWorkingDays(DateTimeOffset start, int days) => AddBusinessDays(start, days);
 
     public DateTimeOffset AddBusinessDays(DateTimeOffset start, int days)
     {

@@ -75,9 +75,13 @@ public sealed class ProcedureIndicators(DbContext db, BusinessCalendar calendar,
             .ToListAsync(cancellationToken);
         var codes = counts.Select(c => c.AdvisorCode).ToList();
         var advisors = await db.Set<Advisor>().AsNoTracking().Where(a => codes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, cancellationToken);
+        var received = await db.Set<Dossier>().AsNoTracking()
+            .Where(d => codes.Contains(d.AdvisorCode) && d.ReceivedAt >= period.Start && d.ReceivedAt < period.End)
+            .GroupBy(d => d.AdvisorCode).Select(g => new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Code, g => g.Count, cancellationToken);
         return counts
             .Select(c => new AdvisorReturns(c.AdvisorCode, advisors.GetValueOrDefault(c.AdvisorCode)?.Name,
-                advisors.GetValueOrDefault(c.AdvisorCode)?.Channel, c.Returns, c.Dossiers, c.StillOpen))
+                advisors.GetValueOrDefault(c.AdvisorCode)?.Channel, c.Returns, c.Dossiers, c.StillOpen, received.GetValueOrDefault(c.AdvisorCode)))
             .OrderByDescending(a => a.Returns).ThenBy(a => a.AdvisorCode, StringComparer.Ordinal)
             .ToList();
     }

@@ -10,9 +10,10 @@ namespace WorkflowArchive.Workflows.Runtime;
 
 /// <summary>
 /// Turns timer definitions into due dates and timer rows. Durations count calendar days in <paramref name="zone"/>
-/// (the clock's local zone: the archive's, La Paz), so a due date falls on the date a person there expects.
+/// (the clock's local zone: the archive's, La Paz), so a due date falls on the date a person there expects; business
+/// days (<c>5BD</c>) count on <paramref name="calendar"/>, the archive's working days.
 /// </summary>
-internal sealed class TimerScheduler(ExpressionEvaluator expressions, TimeZoneInfo zone)
+internal sealed class TimerScheduler(ExpressionEvaluator expressions, TimeZoneInfo zone, IWorkingCalendar calendar)
 {
     public WorkflowTimer Create(MoveContext move, FlowNode node, Guid tokenId, Guid? userTaskId)
     {
@@ -37,8 +38,8 @@ internal sealed class TimerScheduler(ExpressionEvaluator expressions, TimeZoneIn
         if (duration is not null)
         {
             var period = Resolve(duration, move);
-            return IsoDuration.TryParse(period, out var parsed)
-                ? parsed.AddTo(move.Now, zone)
+            return WaitDuration.TryParse(period, out var parsed)
+                ? parsed.AddTo(move.Now, zone, calendar)
                 : throw new WorkflowValidationException(EngineTexts.TimerDurationInvalid.With(period));
         }
         var text = Resolve(date!, move);

@@ -1,7 +1,8 @@
 import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
 import { SelectEntry, TextFieldEntry, isSelectEntryEdited, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
-import { dateError, durationError } from '../validation.js';
+import { dateError } from '../validation.js';
+import { TermEntry } from './termEntry.js';
 
 /** The timer of a timer catch or boundary event, or undefined. */
 export function timerDefinition(element) {
@@ -11,7 +12,7 @@ export function timerDefinition(element) {
 export function timerEntries(element) {
   return [
     { id: 'wa-timerKind', element, component: TimerKindEntry, isEdited: isSelectEntryEdited },
-    { id: 'wa-timerValue', element, component: TimerValueEntry, isEdited: isTextFieldEntryEdited },
+    { id: 'wa-timerValue', element, component: TimerValueEntry, isEdited: () => !!timerDefinition(element) },
   ];
 }
 
@@ -53,14 +54,19 @@ function TimerValueEntry({ element, id }) {
   const { timer, write, value } = useTimer(element);
   const kind = kindOf(timer);
   const isDate = kind === 'timeDate';
+  if (!isDate) {
+    return jsx(TermEntry, {
+      element, id, label: 'Espera', read: value, optional: false,
+      write: (text) => write('timeDuration', text),
+      description: 'Contada desde que el proceso llega aquí. Una expresión da el plazo al ejecutar, por ejemplo ${retentionPeriod}.',
+    });
+  }
   return jsx(TextFieldEntry, {
     element, id, debounce,
-    label: isDate ? 'Fecha' : 'Duración',
+    label: 'Fecha',
     getValue: value,
     setValue: (text, error) => { if (!error) write(kind === 'timeCycle' ? 'timeDuration' : kind, text.trim()); },
-    validate: (text) => (isDate ? dateError(text) : durationError(text, { required: true })),
-    description: isDate
-      ? 'Fecha ISO-8601 (2027-06-01T08:00:00Z) o una expresión ${...}.'
-      : 'Duración ISO-8601 (P7D, PT4H, P2Y) o una expresión ${...}, contada desde que el proceso llega aquí.',
+    validate: dateError,
+    description: 'Fecha ISO-8601 (2027-06-01T08:00:00Z) o una expresión ${...}.',
   });
 }
