@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowArchive.Workflows.Diagnostics;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -14,7 +16,7 @@ public sealed record TimerSweepOptions(int Lanes)
 /// query the others work, and no two lanes can take the same timer. SQLite has one writer and no row locks, so it runs a
 /// single lane. Each timer is still one move, committed alone.
 /// </summary>
-public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions options)
+public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions options, TimeProvider time, EngineMetrics metrics)
 {
     /// <summary>The store does not change while the process runs, so the lane count is worked out once.</summary>
     private int? _lanes;
@@ -28,6 +30,8 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions op
     /// <summary>Fires due timers until none is left (each lane tries at most <paramref name="limitPerLane"/>); returns how many moved their instance.</summary>
     public async Task<int> FireDueAsync(int limitPerLane = 5_000, CancellationToken cancellationToken = default)
     {
+        using var span = EngineMetrics.Source.StartActivity("workflow.timer-sweep");
+        await MeasureBacklogAsync(cancellationToken);
         var lanes = await LanesAsync();
         if (lanes > 1)
             return (await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => LaneAsync(limitPerLane, cancellationToken)))).Sum();
@@ -40,6 +44,16 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions op
         {
             _singleLane.Release();
         }
+    }
+
+    /// <summary>The due timers still waiting as the sweep starts (<c>workflow.timers.due</c>): near zero when sweeps keep up.</summary>
+    private async Task MeasureBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var now = time.GetUtcNow();
+        var due = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<WorkflowTimer>()
+            .LongCountAsync(t => t.Status == TimerStatus.Pending && t.DueAt <= now, cancellationToken);
+        metrics.TimersDue.Record(due);
     }
 
     private async Task<int> LanesAsync()
