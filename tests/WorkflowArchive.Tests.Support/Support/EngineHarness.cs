@@ -41,6 +41,7 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddScoped<IWorkflowActivity, RendezvousActivity>();
         services.AddSingleton<LostRaceRuns>();
         services.AddScoped<IWorkflowActivity, LostRaceActivity>();
+        services.AddScoped<IWorkflowActivity, PoisonActivity>();
         services.AddScoped<WorkflowArchive.Workflows.Contracts.ITaskContract, TestNoteContract>();
         _services = services.BuildServiceProvider();
     }

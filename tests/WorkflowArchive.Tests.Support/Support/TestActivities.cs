@@ -90,3 +90,22 @@ public sealed class LostRaceRuns
 {
     public int Count;
 }
+
+/// <summary>
+/// Writes a dossier event naming its instance's business key; with the variable <c>poison</c> true it also adds a row the
+/// store refuses (no action), so the move's save fails as a whole, past the activity: a timer that cannot fire.
+/// </summary>
+public sealed class PoisonActivity : IWorkflowActivity
+{
+    public const string Marker = "written by poison";
+
+    public ActivityDescriptor Descriptor { get; } = new("test-poison", "Poison", "Test activity", ["poison"], []);
+
+    public Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        context.Db.Set<DossierEvent>().Add(new DossierEvent { DossierId = Guid.Empty, Action = Marker, Detail = context.BusinessKey, At = context.Now });
+        if (context.OptionalBool("poison"))
+            context.Db.Set<DossierEvent>().Add(new DossierEvent { DossierId = Guid.Empty, Action = null!, At = context.Now });
+        return Task.FromResult(ActivityResult.Done("written"));
+    }
+}

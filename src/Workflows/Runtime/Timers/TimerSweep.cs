@@ -4,9 +4,19 @@ using WorkflowArchive.Workflows.Diagnostics;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
-/// <summary>How many lanes one sweep runs side by side where the store lets them (PostgreSQL).</summary>
-public sealed record TimerSweepOptions(int Lanes)
+/// <summary>
+/// How many lanes one sweep runs side by side where the store lets them (PostgreSQL), and how many due timers a lane
+/// fires in one transaction (one commit per batch; each timer under its own savepoint).
+/// </summary>
+public sealed record TimerSweepOptions(int Lanes, int BatchSize = TimerSweepOptions.DefaultBatchSize)
 {
+    /// <summary>
+    /// A hundred timers share a commit. On SQLite the batch holds the write lock while it runs (about a second for a
+    /// hundred retention timers), so other writers wait that long at most; on PostgreSQL each savepoint is a
+    /// subtransaction, and many of them in one transaction slow other sessions down.
+    /// </summary>
+    public const int DefaultBatchSize = 100;
+
     public static TimerSweepOptions Default { get; } = new(4);
 }
 
@@ -14,7 +24,7 @@ public sealed record TimerSweepOptions(int Lanes)
 /// Fires every due timer, through several <see cref="TimerSweepLane"/>s at once when the store claims rows with
 /// SKIP LOCKED: each lane has its own scope (context, connection, transaction), so while one waits for a commit or a
 /// query the others work, and no two lanes can take the same timer. SQLite has one writer and no row locks, so it runs a
-/// single lane. Each timer is still one move, committed alone.
+/// single lane. Each lane fires its timers in batches (<see cref="TimerSweepLane"/>).
 /// </summary>
 public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions options, TimeProvider time, EngineMetrics metrics)
 {
