@@ -27,6 +27,7 @@ if (demo) DemoFlag.Enable(builder.Configuration);
 builder.Services.AddArchiveClock(builder.Configuration);
 builder.Services.AddArchiveDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowEngine();
+builder.Services.AddArchiveTelemetry(builder.Configuration);
 builder.Services.AddDocumentLifecycleActivities(builder.Configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>());
 builder.Services.AddDocumentLifecycleQueries();
 builder.Services.AddSmartflex(builder.Configuration);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Workflows.Expressions;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.ServiceTasks;
@@ -14,13 +15,16 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// The engine's services. The host must register a scoped <c>DbContext</c> that applies <c>ApplyWorkflowEngineModel</c>
-    /// and adds the <see cref="OutboxCommitAnnouncer"/> interceptor (so committed outbox rows are delivered at once).
+    /// and adds the <see cref="OutboxCommitAnnouncer"/> interceptor (so committed outbox rows are delivered at once) and the
+    /// <see cref="StatementCounter"/> (so the move metrics count statements).
     /// </summary>
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMoveCommittedListener, NoMoveCommittedListener>();
         services.AddSingleton<OutboxCommitAnnouncer>();
+        services.TryAddSingleton<StatementCounter>();
+        services.TryAddSingleton(sp => new EngineMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton(WorkerIdentity.ForThisProcess());
         services.TryAddSingleton(OutboxLease.Default);
         services.TryAddSingleton(TimerSweepOptions.Default);

@@ -139,6 +139,7 @@ public static class DocumentLifecycleModel
             e.Property(l => l.Name).HasMaxLength(Name);
             e.Property(l => l.Path).HasMaxLength(1000);
             e.Property(l => l.ClassificationPrefix).HasMaxLength(Name);
+            // Moves never write the fill through the unit of work (BoxFill adds one in the store); the token guards edits of the box.
             e.Property(l => l.Filled).IsConcurrencyToken();
             e.HasIndex(l => l.ParentId);
         });
@@ -193,7 +194,7 @@ public static class DocumentLifecycleModel
             e.HasKey(m => m.Id);
             e.Property(m => m.Number).HasMaxLength(Code);
             e.HasIndex(m => m.Number).IsUnique();
-            // Moves of one box's dossiers may race to count them in (see BoxLock): the loser conflicts, nothing is lost.
+            // Moves count dossiers in with one statement (ManifestAssignment); the token makes a dispatch that raced one refuse (409).
             e.Property(m => m.DossierCount).IsConcurrencyToken();
             e.Property(m => m.BoxPath).HasMaxLength(1000);
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);

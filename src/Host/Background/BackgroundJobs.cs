@@ -9,9 +9,11 @@ public sealed class BackgroundJobs(TimerSweep timers, OverdueTaskSweep overdue, 
 
     public Task<int> AnnounceOverdueTasksAsync(CancellationToken cancellationToken) => overdue.AnnounceAsync(cancellationToken: cancellationToken);
 
-    public Task<int> DrainOutboxAsync(CancellationToken cancellationToken)
+    public async Task<int> DrainOutboxAsync(CancellationToken cancellationToken)
     {
         drainRequests.Started();
-        return outbox.DrainAsync(cancellationToken: cancellationToken);
+        var delivered = await outbox.DrainAsync(cancellationToken: cancellationToken);
+        await outbox.MeasureAsync(cancellationToken);
+        return delivered;
     }
 }

@@ -19,6 +19,9 @@ public sealed class BackgroundOptions
     /// <summary>Lanes one timer sweep runs side by side on PostgreSQL (SQLite always runs one).</summary>
     public int TimerLanes { get; set; } = TimerSweepOptions.Default.Lanes;
 
+    /// <summary>Due timers a lane fires in one transaction (one commit each batch).</summary>
+    public int TimerBatchSize { get; set; } = TimerSweepOptions.DefaultBatchSize;
+
     /// <summary>Six-field cron for the outbox sweep; committed moves also ask for an immediate drain.</summary>
     public string OutboxSweepCron { get; set; } = "*/30 * * * * *";
 

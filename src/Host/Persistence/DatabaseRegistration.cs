@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Persistence;
@@ -18,13 +19,14 @@ public static class DatabaseRegistration
                     throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.");
                 // Read when each context is made, not once here: the tests move a booted host to a fresh database.
                 services.AddDbContext<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(options.ConnectionString)
-                    .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>()));
+                    .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), sp.GetRequiredService<StatementCounter>()));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<PostgresArchiveDbContext>());
                 break;
             default:
                 options.ConnectionString ??= SqliteConnectionFor(options, environment);
                 services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(options.ConnectionString)
-                    .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteBusyTimeout.Instance));
+                    .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteBusyTimeout.Instance,
+                        sp.GetRequiredService<StatementCounter>()));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
                 break;
         }

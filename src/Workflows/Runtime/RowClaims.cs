@@ -21,23 +21,30 @@ public sealed class RowClaims(DbContext db)
     /// The next due pending timer, locked until the caller's transaction ends (PostgreSQL), or null when none is left.
     /// <paramref name="skip"/> are timers this sweep already gave up on (conflict or failure).
     /// </summary>
-    public async Task<WorkflowTimer?> NextDueTimerAsync(DateTimeOffset now, IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken)
+    public async Task<WorkflowTimer?> NextDueTimerAsync(DateTimeOffset now, IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken) =>
+        (await DueTimersAsync(now, 1, skip, cancellationToken)).SingleOrDefault();
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> due pending timers, oldest due first, untracked. PostgreSQL locks them until the
+    /// caller's transaction ends and skips those another lane or host holds; on SQLite the caller's transaction holds the
+    /// one write lock, so nobody else fires them meanwhile.
+    /// </summary>
+    public async Task<List<WorkflowTimer>> DueTimersAsync(DateTimeOffset now, int limit, IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken)
     {
         if (!LocksRows)
-            return await db.Set<WorkflowTimer>()
+            return await db.Set<WorkflowTimer>().AsNoTracking()
                 .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now && !skip.Contains(t.Id))
-                .OrderBy(t => t.DueAt).FirstOrDefaultAsync(cancellationToken);
+                .OrderBy(t => t.DueAt).Take(limit).ToListAsync(cancellationToken);
 
         var skipped = skip.ToArray();
         var pending = nameof(TimerStatus.Pending);
-        var rows = await db.Set<WorkflowTimer>().FromSql($"""
+        return await db.Set<WorkflowTimer>().FromSql($"""
             SELECT * FROM wf_timers
             WHERE "Status" = {pending} AND "DueAt" <= {now} AND NOT ("Id" = ANY({skipped}))
             ORDER BY "DueAt"
-            LIMIT 1
+            LIMIT {limit}
             FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
-        return rows.SingleOrDefault();
+            """).AsNoTracking().ToListAsync(cancellationToken);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Workflows.Expressions;
 using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.ServiceTasks;
@@ -13,8 +14,9 @@ namespace WorkflowArchive.Workflows.Runtime;
 
 /// <summary>
 /// What callers may do to instances. Each public method is one move: it loads the instance, lets the
-/// interpreter advance it, and commits instance state, tasks, timers, journal and outbox in ONE SaveChanges
-/// (one transaction), guarded by the instance's revision.
+/// interpreter advance it, and commits instance state, tasks, timers, journal and outbox in ONE transaction, guarded by
+/// the instance's revision. <see cref="MoveExecution"/> runs it: measured, and run again when it lost a race on a row
+/// other moves share (never on its own instance or task: that is a 409).
 /// </summary>
 public sealed class WorkflowEngine
 {
@@ -24,10 +26,13 @@ public sealed class WorkflowEngine
     private readonly InstanceRunner _runner;
     private readonly WorkerIdentity _worker;
     private readonly TaskContracts _contracts;
+    private readonly MoveExecution _moves;
 
     public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
-        ExpressionEvaluator expressions, WorkerIdentity worker, TaskContracts contracts, IWorkingCalendar calendar)
+        ExpressionEvaluator expressions, WorkerIdentity worker, TaskContracts contracts, IWorkingCalendar calendar,
+        EngineMetrics metrics, StatementCounter statements)
     {
+        _moves = new MoveExecution(db, metrics, statements);
         _contracts = contracts;
         _worker = worker;
         _db = db;
@@ -36,8 +41,12 @@ public sealed class WorkflowEngine
         _runner = new InstanceRunner(activities, expressions, new TimerScheduler(expressions, time.LocalTimeZone, calendar));
     }
 
-    public async Task<WorkflowInstance> StartAsync(string definitionKey, string businessKey, JsonObject? variables, string? actor,
-        CancellationToken cancellationToken = default)
+    public Task<WorkflowInstance> StartAsync(string definitionKey, string businessKey, JsonObject? variables, string? actor,
+        CancellationToken cancellationToken = default) =>
+        _moves.RunAsync(MoveKinds.Start, () => StartMoveAsync(definitionKey, businessKey, variables, actor, cancellationToken), cancellationToken);
+
+    private async Task<WorkflowInstance> StartMoveAsync(string definitionKey, string businessKey, JsonObject? variables, string? actor,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(businessKey))
             throw new WorkflowValidationException(EngineTexts.BusinessKeyRequired.With());
@@ -79,7 +88,10 @@ public sealed class WorkflowEngine
         return instance;
     }
 
-    public async Task<UserTask> ClaimTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default)
+    public Task<UserTask> ClaimTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default) =>
+        _moves.RunAsync(MoveKinds.ClaimTask, () => ClaimTaskMoveAsync(taskId, user, cancellationToken), cancellationToken);
+
+    private async Task<UserTask> ClaimTaskMoveAsync(Guid taskId, string user, CancellationToken cancellationToken)
     {
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
@@ -93,7 +105,10 @@ public sealed class WorkflowEngine
     }
 
     /// <param name="forAnyone">The caller may release a task someone else claimed (an administrator, when that person is away).</param>
-    public async Task<UserTask> ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default, bool forAnyone = false)
+    public Task<UserTask> ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default, bool forAnyone = false) =>
+        _moves.RunAsync(MoveKinds.ReleaseTask, () => ReleaseTaskMoveAsync(taskId, user, forAnyone, cancellationToken), cancellationToken);
+
+    private async Task<UserTask> ReleaseTaskMoveAsync(Guid taskId, string user, bool forAnyone, CancellationToken cancellationToken)
     {
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
@@ -128,7 +143,10 @@ public sealed class WorkflowEngine
     }
 
     /// <summary>Completes the task with its output variables and moves the instance on to its next wait state.</summary>
-    public async Task<WorkflowInstance> CompleteTaskAsync(Guid taskId, JsonObject? output, string user, CancellationToken cancellationToken = default)
+    public Task<WorkflowInstance> CompleteTaskAsync(Guid taskId, JsonObject? output, string user, CancellationToken cancellationToken = default) =>
+        _moves.RunAsync(MoveKinds.CompleteTask, () => CompleteTaskMoveAsync(taskId, output, user, cancellationToken), cancellationToken);
+
+    private async Task<WorkflowInstance> CompleteTaskMoveAsync(Guid taskId, JsonObject? output, string user, CancellationToken cancellationToken)
     {
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
@@ -170,7 +188,10 @@ public sealed class WorkflowEngine
     }
 
     /// <summary>Fires one due timer. Returns false when it is not (or no longer) pending and due, so a second firing does nothing.</summary>
-    public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default)
+    public Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken = default) =>
+        _moves.RunAsync(MoveKinds.FireTimer, () => FireTimerMoveAsync(timerId, cancellationToken), cancellationToken);
+
+    private async Task<bool> FireTimerMoveAsync(Guid timerId, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
@@ -208,7 +229,10 @@ public sealed class WorkflowEngine
     }
 
     /// <summary>Runs the failed element again, after merging any corrected variables.</summary>
-    public async Task<WorkflowInstance> RetryIncidentAsync(Guid instanceId, JsonObject? variables, string actor, CancellationToken cancellationToken = default)
+    public Task<WorkflowInstance> RetryIncidentAsync(Guid instanceId, JsonObject? variables, string actor, CancellationToken cancellationToken = default) =>
+        _moves.RunAsync(MoveKinds.RetryIncident, () => RetryIncidentMoveAsync(instanceId, variables, actor, cancellationToken), cancellationToken);
+
+    private async Task<WorkflowInstance> RetryIncidentMoveAsync(Guid instanceId, JsonObject? variables, string actor, CancellationToken cancellationToken)
     {
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var move = await LoadMoveAsync(instanceId, actor, cancellationToken);
@@ -280,16 +304,6 @@ public sealed class WorkflowEngine
         await SaveAsync(cancellationToken);
     }
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            _db.ChangeTracker.Clear();
-            throw new WorkflowConflictException(EngineTexts.ConcurrentChange.With(), ex);
-        }
-    }
+    /// <summary>A lost race surfaces from here; <see cref="MoveExecution"/> decides whether it is a 409 or another attempt.</summary>
+    private Task SaveAsync(CancellationToken cancellationToken) => _db.SaveChangesAsync(cancellationToken);
 }

@@ -86,7 +86,7 @@ public abstract class RowClaimTests(DatabaseProvider provider)
         {
             await using var db = store.Context();
             var dispatcher = new OutboxDispatcher(db, new FixedTime(Now), new RowClaims(db), new WorkerIdentity($"host-{i}"), OutboxLease.Default,
-                [counter], NullLogger<OutboxDispatcher>.Instance);
+                [counter], new WorkflowArchive.Workflows.Diagnostics.EngineMetrics(), NullLogger<OutboxDispatcher>.Instance);
             await dispatcher.DrainAsync(batchSize: 7);
         }));
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using WorkflowArchive.Activities;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows;
@@ -21,13 +22,16 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2027, 6, 1, 9, 0, 0, TimeSpan.Zero));
 
+    public IServiceProvider Services => _services;
+
     private EngineHarness()
     {
         _file = Path.Combine(Path.GetTempPath(), $"wa-engine-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddDbContext<SqliteArchiveDbContext>(db => db.UseSqlite($"Data Source={_file};Default Timeout=30"));
+        services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite($"Data Source={_file};Default Timeout=30")
+            .AddInterceptors(sp.GetRequiredService<StatementCounter>()));
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
         services.AddWorkflowEngine();
         services.AddDocumentLifecycleActivities();
@@ -35,6 +39,9 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddScoped<IWorkflowActivity, RecordVisitActivity>();
         services.AddScoped<IWorkflowActivity, FlakyActivity>();
         services.AddScoped<IWorkflowActivity, RendezvousActivity>();
+        services.AddSingleton<LostRaceRuns>();
+        services.AddScoped<IWorkflowActivity, LostRaceActivity>();
+        services.AddScoped<IWorkflowActivity, PoisonActivity>();
         services.AddScoped<WorkflowArchive.Workflows.Contracts.ITaskContract, TestNoteContract>();
         _services = services.BuildServiceProvider();
     }

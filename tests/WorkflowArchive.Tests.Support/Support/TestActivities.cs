@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Texts;
@@ -56,5 +58,54 @@ public sealed class Rendezvous
     {
         if (Interlocked.Increment(ref _arrived) >= 2) _both.TrySetResult();
         await Task.WhenAny(_both.Task, Task.Delay(TimeSpan.FromSeconds(5)));
+    }
+}
+
+/// <summary>
+/// Renames the box coded <see cref="BoxCode"/> through the move's unit of work; the first time, another writer files a
+/// dossier into that box meanwhile (its own scope, committed at once), so the move's save finds the box's fill changed:
+/// a race lost on a shared row, as two people archiving into one box would have.
+/// </summary>
+public sealed class LostRaceActivity(IServiceScopeFactory scopes, LostRaceRuns runs) : IWorkflowActivity
+{
+    public const string BoxCode = "RACE-01";
+
+    public ActivityDescriptor Descriptor { get; } = new("test-lost-race", "Lost race", "Test activity", [], []);
+
+    public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        var box = await context.Db.Set<WorkflowArchive.Domain.Archive.ArchiveLocation>().SingleAsync(b => b.Code == BoxCode, cancellationToken);
+        box.Name = $"Caja tocada {Interlocked.Increment(ref runs.Count)}";
+        if (runs.Count == 1)
+        {
+            await using var other = scopes.CreateAsyncScope();
+            await other.ServiceProvider.GetRequiredService<DbContext>().Set<WorkflowArchive.Domain.Archive.ArchiveLocation>()
+                .Where(b => b.Code == BoxCode).ExecuteUpdateAsync(set => set.SetProperty(b => b.Filled, b => b.Filled + 1), cancellationToken);
+        }
+        return ActivityResult.Done("box touched");
+    }
+}
+
+public sealed class LostRaceRuns
+{
+    public int Count;
+}
+
+/// <summary>
+/// Writes a dossier event naming its instance's business key; with the variable <c>poison</c> true it also adds a row the
+/// store refuses (no action), so the move's save fails as a whole, past the activity: a timer that cannot fire.
+/// </summary>
+public sealed class PoisonActivity : IWorkflowActivity
+{
+    public const string Marker = "written by poison";
+
+    public ActivityDescriptor Descriptor { get; } = new("test-poison", "Poison", "Test activity", ["poison"], []);
+
+    public Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        context.Db.Set<DossierEvent>().Add(new DossierEvent { DossierId = Guid.Empty, Action = Marker, Detail = context.BusinessKey, At = context.Now });
+        if (context.OptionalBool("poison"))
+            context.Db.Set<DossierEvent>().Add(new DossierEvent { DossierId = Guid.Empty, Action = null!, At = context.Now });
+        return Task.FromResult(ActivityResult.Done("written"));
     }
 }

@@ -21,15 +21,17 @@ public sealed class ArchiveDossierActivity(BoxAssignment boxes, RetentionPeriods
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        var box = await boxes.PickAsync(context.OptionalString(ArchiveContract.BoxCode), dossier.ClassificationCode ?? "", cancellationToken);
+        var boxCode = context.OptionalString(ArchiveContract.BoxCode);
+        var picked = await boxes.PickAsync(boxCode, dossier.ClassificationCode ?? "", cancellationToken);
         var period = await periods.ForServiceAsync(dossier.ServiceCode, cancellationToken);
         if (!IsoDuration.TryParse(period, out var retention))
             throw new ActivityFailedException(DomainTexts.RetentionPeriodMisconfigured.With(period, dossier.ServiceCode));
 
-        box.Filled++;
+        // Last, once nothing else can refuse the dossier: the position is taken in the store, not counted up here.
+        var (box, position) = await boxes.TakePositionAsync(picked, boxCode, dossier.ClassificationCode ?? "", context.Now, cancellationToken);
         dossier.BoxId = box.Id;
-        dossier.Position = box.Filled;
-        dossier.Location = $"{box.Path} / Posición {box.Filled}";
+        dossier.Position = position;
+        dossier.Location = $"{box.Path} / Posición {position}";
         dossier.Custody = Custodies.DivisionArchive;
         dossier.ArchivedAt = context.Now;
         dossier.RetentionPeriod = period;

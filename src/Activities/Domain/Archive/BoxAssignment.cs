@@ -20,6 +20,22 @@ public sealed class BoxAssignment(DbContext db)
                ?? throw new ActivityFailedException(DomainTexts.NoBoxWithRoom.With(classificationCode));
     }
 
+    /// <summary>
+    /// Takes the next position in <paramref name="box"/> (what <see cref="PickAsync"/> chose). When another dossier took its
+    /// last place meanwhile, a box the manager named is full; an automatic choice moves on to the next box with room.
+    /// </summary>
+    public async Task<(ArchiveLocation Box, int Position)> TakePositionAsync(ArchiveLocation box, string? boxCode, string classificationCode,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await BoxFill.TakePositionAsync(db, box, now, cancellationToken) is { } position) return (box, position);
+            if (!string.IsNullOrWhiteSpace(boxCode)) throw new ActivityFailedException(DomainTexts.BoxFull.With(box.Code, box.Capacity, box.Capacity));
+            // Each pass finds the box it tried full in the store, so the search ends: with a place or with no box with room.
+            box = await PickAsync(null, classificationCode, cancellationToken);
+        }
+    }
+
     public static bool HasRoom(ArchiveLocation box) => box.Capacity is null || box.Filled < box.Capacity;
 
     /// <summary>The box automatic assignment would take now (the choice <see cref="PickAsync"/> makes), or null when none has room.</summary>

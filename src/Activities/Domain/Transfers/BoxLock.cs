@@ -6,8 +6,8 @@ namespace WorkflowArchive.Domain.Transfers;
 /// <summary>
 /// Dossiers of one box reach their transfer at the same moment (their retentions end together) and are moved in parallel
 /// by the sweep's lanes and by other hosts. On PostgreSQL the box row is locked until the move's transaction ends, so the
-/// moves of one box read and update its open remisión one after another: one remisión per box, and no count lost. SQLite
-/// has a single writer; there the remisión's count is a concurrency token, and a move that raced another is retried.
+/// moves of one box find or open its remisión one after another: one remisión per box. On SQLite the move's transaction
+/// (<see cref="MoveTransaction"/>) already holds the single write lock. The count itself is added with one statement.
 /// </summary>
 internal static class BoxLock
 {

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Texts;
+using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.ServiceTasks;
 
 namespace WorkflowArchive.Domain.Transfers;
@@ -13,21 +15,53 @@ public sealed class ManifestAssignment(DbContext db, BusinessCalendar calendar)
     {
         var box = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Id == dossier.BoxId, cancellationToken)
             ?? throw new ActivityFailedException(DomainTexts.DossierNotInBox.With(dossier.OrderNumber));
+        // From here on the move holds the box (see BoxLock): what it reads of the box's remisión is what it writes over.
+        await MoveTransaction.EnsureAsync(db, cancellationToken);
         await BoxLock.TakeAsync(db, box.Id, cancellationToken);
-        // Only a remisión still being prepared takes more dossiers: once sent, the box has left with what it had.
-        var manifest = await db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.BoxId == box.Id && m.Status == ManifestStatus.Prepared, cancellationToken)
-                       ?? db.Set<TransferManifest>().Local.FirstOrDefault(m => m.BoxId == box.Id && m.Status == ManifestStatus.Prepared);
-        if (manifest is null)
+        while (true)
         {
-            manifest = new TransferManifest
+            // Only a remisión still being prepared takes more dossiers: once sent, the box has left with what it had.
+            var manifest = db.Set<TransferManifest>().Local.FirstOrDefault(m => m.BoxId == box.Id && m.Status == ManifestStatus.Prepared)
+                           ?? await db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.BoxId == box.Id && m.Status == ManifestStatus.Prepared, cancellationToken);
+            if (manifest is null)
             {
-                Number = await RemisionNumbers.NextAsync(db, calendar.Today(now).Year, cancellationToken),
-                BoxId = box.Id, BoxPath = box.Path, Status = ManifestStatus.Prepared, CreatedAt = now,
-            };
-            db.Set<TransferManifest>().Add(manifest);
+                manifest = new TransferManifest
+                {
+                    Number = await RemisionNumbers.NextAsync(db, calendar.Today(now).Year, cancellationToken),
+                    BoxId = box.Id, BoxPath = box.Path, Status = ManifestStatus.Prepared, CreatedAt = now, DossierCount = 1,
+                };
+                db.Set<TransferManifest>().Add(manifest);
+            }
+            else if (db.Entry(manifest).State == EntityState.Added)
+            {
+                manifest.DossierCount++;
+            }
+            else if (!await CountInAsync(manifest, now, cancellationToken))
+            {
+                // Sent between the read and the count (dispatch does not take the box): the dossier goes on a new remisión.
+                db.Entry(manifest).State = EntityState.Detached;
+                continue;
+            }
+            dossier.ManifestId = manifest.Id;
+            return manifest;
         }
-        manifest.DossierCount++;
-        dossier.ManifestId = manifest.Id;
-        return manifest;
+    }
+
+    /// <summary>
+    /// Adds one to a stored remisión's count with one statement, while it is still prepared: no concurrency token for
+    /// the dossiers of one box to race on. False when it was sent meanwhile.
+    /// </summary>
+    private async Task<bool> CountInAsync(TransferManifest manifest, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var prepared = nameof(ManifestStatus.Prepared);
+        var counted = await db.Database.SqlQuery<int>($"""
+            UPDATE transfer_manifests SET "DossierCount" = "DossierCount" + 1
+            WHERE "Id" = {manifest.Id} AND "Status" = {prepared}
+            RETURNING "DossierCount" AS "Value"
+            """).ToListAsync(cancellationToken);
+        if (counted.Count == 0) return false;
+        CounterAudit.Settle(db, manifest, nameof(TransferManifest.DossierCount), counted[0]);
+        CounterAudit.Record(db, nameof(TransferManifest), manifest.Id, nameof(TransferManifest.DossierCount), counted[0], now);
+        return true;
     }
 }

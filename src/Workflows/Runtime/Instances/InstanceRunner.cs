@@ -129,6 +129,7 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
     {
         var snapshot = TrackerSnapshot.Take(move.Db);
         var variablesBefore = move.Instance.Variables.DeepClone().AsObject();
+        var statements = ActivityStatements.Begin(move.Db);
         ActivityResult result;
         try
         {
@@ -136,13 +137,19 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
             var context = new ActivityContext(move.Db, move.Instance, node.Id, move.Actor, move.Now, move.Outbox);
             result = await activity.ExecuteAsync(context, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        // A lost race on a shared row is not the activity's fault: the whole move runs again (see MoveExecution).
+        catch (Exception ex) when (ex is not OperationCanceledException && !StoreConflicts.IsRetryable(ex))
         {
+            await statements.UndoAsync(cancellationToken);
             snapshot.Restore();
             RestoreVariables(move.Instance, variablesBefore);
             // An error nobody raised on purpose has only technical words; they go in brackets after what to do.
             RaiseIncident(move, token, ex is WorkflowException known ? known.Text : EngineTexts.ActivityUnexpectedError.With(ex.Message));
             return;
+        }
+        finally
+        {
+            statements.End();
         }
         WorkflowJson.Merge(move.Instance.Variables, result.Output);
         var outputs = WorkflowJson.Summarize(result.Output);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Runtime;
@@ -20,7 +21,7 @@ public sealed record OutboxLease(TimeSpan Duration)
 /// idempotency keys already allow for.
 /// </summary>
 public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims claims, WorkerIdentity worker, OutboxLease lease,
-    IEnumerable<IOutboxHandler> handlers, ILogger<OutboxDispatcher> logger)
+    IEnumerable<IOutboxHandler> handlers, EngineMetrics metrics, ILogger<OutboxDispatcher> logger)
 {
     public const int MaxAttempts = 8;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
@@ -62,6 +63,18 @@ public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims 
         }
         db.ChangeTracker.Clear();
         return delivered;
+    }
+
+    /// <summary>
+    /// Records what waits in the outbox (<c>workflow.outbox.pending</c>, <c>workflow.outbox.parked</c>), at most once every
+    /// few seconds: drains follow every committed move, and two counts each would weigh on the moves.
+    /// </summary>
+    public async Task MeasureAsync(CancellationToken cancellationToken = default)
+    {
+        if (!metrics.OutboxMeasureDue()) return;
+        var outbox = db.Set<OutboxMessage>().AsNoTracking().Where(m => m.ProcessedAt == null);
+        metrics.OutboxPending.Record(await outbox.LongCountAsync(m => m.ParkedAt == null, cancellationToken));
+        metrics.OutboxParked.Record(await outbox.LongCountAsync(m => m.ParkedAt != null, cancellationToken));
     }
 
     private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

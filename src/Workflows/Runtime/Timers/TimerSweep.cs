@@ -1,10 +1,22 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowArchive.Workflows.Diagnostics;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
-/// <summary>How many lanes one sweep runs side by side where the store lets them (PostgreSQL).</summary>
-public sealed record TimerSweepOptions(int Lanes)
+/// <summary>
+/// How many lanes one sweep runs side by side where the store lets them (PostgreSQL), and how many due timers a lane
+/// fires in one transaction (one commit per batch; each timer under its own savepoint).
+/// </summary>
+public sealed record TimerSweepOptions(int Lanes, int BatchSize = TimerSweepOptions.DefaultBatchSize)
 {
+    /// <summary>
+    /// A hundred timers share a commit. On SQLite the batch holds the write lock while it runs (about a second for a
+    /// hundred retention timers), so other writers wait that long at most; on PostgreSQL each savepoint is a
+    /// subtransaction, and many of them in one transaction slow other sessions down.
+    /// </summary>
+    public const int DefaultBatchSize = 100;
+
     public static TimerSweepOptions Default { get; } = new(4);
 }
 
@@ -12,9 +24,9 @@ public sealed record TimerSweepOptions(int Lanes)
 /// Fires every due timer, through several <see cref="TimerSweepLane"/>s at once when the store claims rows with
 /// SKIP LOCKED: each lane has its own scope (context, connection, transaction), so while one waits for a commit or a
 /// query the others work, and no two lanes can take the same timer. SQLite has one writer and no row locks, so it runs a
-/// single lane. Each timer is still one move, committed alone.
+/// single lane. Each lane fires its timers in batches (<see cref="TimerSweepLane"/>).
 /// </summary>
-public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions options)
+public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions options, TimeProvider time, EngineMetrics metrics)
 {
     /// <summary>The store does not change while the process runs, so the lane count is worked out once.</summary>
     private int? _lanes;
@@ -28,6 +40,8 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions op
     /// <summary>Fires due timers until none is left (each lane tries at most <paramref name="limitPerLane"/>); returns how many moved their instance.</summary>
     public async Task<int> FireDueAsync(int limitPerLane = 5_000, CancellationToken cancellationToken = default)
     {
+        using var span = EngineMetrics.Source.StartActivity("workflow.timer-sweep");
+        await MeasureBacklogAsync(cancellationToken);
         var lanes = await LanesAsync();
         if (lanes > 1)
             return (await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => LaneAsync(limitPerLane, cancellationToken)))).Sum();
@@ -40,6 +54,16 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimerSweepOptions op
         {
             _singleLane.Release();
         }
+    }
+
+    /// <summary>The due timers still waiting as the sweep starts (<c>workflow.timers.due</c>): near zero when sweeps keep up.</summary>
+    private async Task MeasureBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var now = time.GetUtcNow();
+        var due = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<WorkflowTimer>()
+            .LongCountAsync(t => t.Status == TimerStatus.Pending && t.DueAt <= now, cancellationToken);
+        metrics.TimersDue.Record(due);
     }
 
     private async Task<int> LanesAsync()

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using WorkflowArchive.Workflows.Diagnostics;
+using WorkflowArchive.Workflows.Texts;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>
+/// Runs one move of the engine as one transaction, measured (<see cref="EngineMetrics"/>). A move that loses a race on
+/// a row other moves share (<see cref="StoreConflicts"/>) committed nothing, so it runs again from a clean unit of work,
+/// a few times with a short random pause; a race on its own instance or task is a 409 for the caller. Only a move that
+/// began with nothing of its caller in hand (no caller transaction, no unsaved change) is run again: otherwise the caller
+/// owns the transaction and decides (the sweep lane retries the timer; a binder registered whole fails whole).
+/// </summary>
+internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, StatementCounter statements)
+{
+    public const int MaxAttempts = 8;
+
+    public async Task<T> RunAsync<T>(string kind, Func<Task<T>> move, CancellationToken cancellationToken)
+    {
+        using var span = EngineMetrics.Source.StartActivity("workflow.move");
+        span?.SetTag(EngineMetrics.KindTag, kind);
+        var started = Stopwatch.GetTimestamp();
+        var statementsBefore = statements.CountFor(db);
+        var callerTransaction = db.Database.CurrentTransaction;
+        var repeatable = callerTransaction is null && !db.ChangeTracker.HasChanges();
+        var outcome = "failed";
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var result = await move();
+                    await CommitOwnAsync(callerTransaction, cancellationToken);
+                    outcome = "committed";
+                    return result;
+                }
+                catch (Exception ex) when (StoreConflicts.IsRetryable(ex))
+                {
+                    if (!repeatable && callerTransaction is not null) throw;
+                    await AbandonAsync(callerTransaction, clearTracker: true);
+                    if (!repeatable || attempt >= MaxAttempts)
+                    {
+                        outcome = "conflict";
+                        metrics.MoveConflicts.Add(1, new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind));
+                        throw new WorkflowConflictException(EngineTexts.ConcurrentChange.With(), ex);
+                    }
+                    metrics.MoveRetries.Add(1, new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind));
+                    span?.AddEvent(new ActivityEvent("retry", tags: new ActivityTagsCollection { ["attempt"] = attempt, ["reason"] = ex.GetType().Name }));
+                    await Task.Delay(Pause(attempt), cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException ex)
+                {
+                    // The instance or the task changed since this move read it: someone else moved it first.
+                    await AbandonAsync(callerTransaction, clearTracker: true);
+                    outcome = "conflict";
+                    metrics.MoveConflicts.Add(1, new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind));
+                    throw new WorkflowConflictException(EngineTexts.ConcurrentChange.With(), ex);
+                }
+                catch (WorkflowConflictException)
+                {
+                    await AbandonAsync(callerTransaction, clearTracker: false);
+                    outcome = "conflict";
+                    metrics.MoveConflicts.Add(1, new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind));
+                    throw;
+                }
+                catch
+                {
+                    await AbandonAsync(callerTransaction, clearTracker: false);
+                    throw;
+                }
+            }
+        }
+        finally
+        {
+            var kindTag = new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind);
+            var outcomeTag = new KeyValuePair<string, object?>(EngineMetrics.OutcomeTag, outcome);
+            metrics.MoveDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, kindTag, outcomeTag);
+            if (statementsBefore is { } before && statements.CountFor(db) is { } after)
+            {
+                metrics.MoveStatements.Record((int)(after - before), kindTag, outcomeTag);
+                span?.SetTag("db.statements", after - before);
+            }
+            span?.SetTag(EngineMetrics.OutcomeTag, outcome);
+        }
+    }
+
+    /// <summary>Commits the transaction the move itself began (an activity's <see cref="MoveTransaction"/>), if any.</summary>
+    private async Task CommitOwnAsync(IDbContextTransaction? callerTransaction, CancellationToken cancellationToken)
+    {
+        if (callerTransaction is not null || db.Database.CurrentTransaction is not { } own) return;
+        await using (own) await own.CommitAsync(cancellationToken);
+        db.Database.AutoSavepointsEnabled = true;
+    }
+
+    /// <summary>Rolls back what the move began (never its caller's transaction) and, before a new attempt, forgets what it loaded.</summary>
+    private async Task AbandonAsync(IDbContextTransaction? callerTransaction, bool clearTracker)
+    {
+        if (callerTransaction is null && db.Database.CurrentTransaction is { } own)
+        {
+            await own.DisposeAsync();
+            db.Database.AutoSavepointsEnabled = true;
+        }
+        if (clearTracker) db.ChangeTracker.Clear();
+    }
+
+    /// <summary>A short random pause, longer after each lost race, so the racers do not meet again at once.</summary>
+    private static TimeSpan Pause(int attempt) => TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 << Math.Min(attempt, 6)));
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Diagnostics;
+using Xunit.Abstractions;
+
+namespace WorkflowArchive.Tests.Pipeline;
+
+/// <summary>
+/// The statement guard: a full run of the procedure, driven as staff drive it (binder, review with a return, correction,
+/// review, archive, retention timer, Condebamba's receipt), may not send more SQL statements in its moves than it did
+/// when this guard was set. A change that adds statements to the path fails here; one that removes some lowers the bound.
+/// </summary>
+public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutputHelper output) : HostedTest(provider)
+{
+    /// <summary>Statements of all the run's moves (claims included), as measured when the guard was set; never raise it to pass.</summary>
+    protected abstract int Bound { get; }
+
+    [Fact]
+    public async Task A_full_run_sends_no_more_statements_than_when_the_guard_was_set()
+    {
+        const string order = "SF-2027-000950";
+        using var measured = new EngineMeasurements(Factory.Services.GetRequiredService<EngineMetrics>());
+
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
+        await Archive.RegisterBatchAsync("arojas", order);
+        await Client.WorkAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist", "gestora", await Archive.ReviewAsync(order, "contrato"));
+        await Client.WorkAsync(LifecycleHost.Advisor, order, "Task_CorrectDocumentation", "ana.rojas",
+            new JsonObject { ["supplied"] = new JsonArray("contrato"), ["note"] = "Contrato entregado" });
+        await Client.WorkAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist", "gestora", await Archive.ReviewAsync(order));
+        await Client.WorkAsync(LifecycleHost.Manager, order, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-01" });
+        Factory.Time.Advance(TimeSpan.FromDays(2 * 366 + 2));
+        Assert.Equal(1, await Archive.FireDueTimersAsync());
+        var done = await Client.WorkAsync(LifecycleHost.Manager, order, "Task_ConfirmReception", "gestora", new JsonObject { ["receiptNumber"] = "ADM-ARC-2029-0950" });
+        Assert.Equal("Completed", done.Status);
+
+        var moves = measured.Of("workflow.move.statements");
+        var statements = (int)moves.Sum(m => m.Value);
+        output.WriteLine($"{Provider}: a full run sent {statements} statements in {moves.Count} moves (bound {Bound}): " +
+                         string.Join(", ", moves.GroupBy(m => m.Kind).Select(g => $"{g.Key} {g.Count()}x = {g.Sum(m => m.Value)}")));
+        Assert.All(moves, m => Assert.Equal("committed", m.Outcome));
+        Assert.InRange(statements, 1, Bound);
+    }
+}
+
+public sealed class SqliteStatementGuardTests(ITestOutputHelper output) : StatementGuardTests(DatabaseProvider.Sqlite, output)
+{
+    // Measured 2026-11-30 on a fresh host (the first move also reads its definition): 206.
+    protected override int Bound => 206;
+}
+
+[Trait("Provider", "Postgres")]
+public sealed class PostgresStatementGuardTests(ITestOutputHelper output) : StatementGuardTests(DatabaseProvider.Postgres, output)
+{
+    // Measured 2026-11-30 on a fresh host: 214 (the box lock and the audit chain's advisory lock are statements here).
+    protected override int Bound => 214;
+}
