@@ -7,8 +7,8 @@ using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Host.Api;
 
 /// <summary>
-/// Reads a Smartflex export sent as the raw body (text/csv) or as the file of a multipart form, refusing
-/// oversize files before reading them whole.
+/// Reads a Smartflex export sent as the raw body (text/csv), as the file of a multipart form or uploaded by the
+/// Smartflex page, refusing oversize files before reading them whole.
 /// </summary>
 internal static class SmartflexCsvBody
 {
@@ -24,6 +24,14 @@ internal static class SmartflexCsvBody
         var bytes = request.HasFormContentType ? await FromFormAsync(request, cancellationToken) : await ReadLimitedAsync(request.Body, cancellationToken);
         if (bytes.Length == 0)
             throw new WorkflowValidationException(HostTexts.SmartflexBodyEmpty.With());
+        return Decode(bytes);
+    }
+
+    /// <summary>A file a page uploaded: the same size limit and the same decoding as the API's body.</summary>
+    public static async Task<string> ReadFileAsync(Stream file, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadLimitedAsync(file, cancellationToken);
+        if (bytes.Length == 0) throw new WorkflowValidationException(HostTexts.SmartflexFileEmpty.With());
         return Decode(bytes);
     }
 
