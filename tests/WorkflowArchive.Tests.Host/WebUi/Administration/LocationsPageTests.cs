@@ -82,14 +82,16 @@ public sealed class LocationsPageTests() : HostedTest(Host.Persistence.DatabaseP
         page.WaitForAssertion(() => Assert.Contains("Cerrada", Box(page, "A-01").QuerySelector("[data-testid=box-state]")!.TextContent));
         Assert.True((await StoredAsync("A-01"))!.Closed);
 
-        // The automatic choice skips it; naming it is refused in Spanish.
-        var (first, named) = await Factory.InScopeAsync(async sp =>
+        // The archive form does not offer it, the automatic choice skips it, naming it is refused in Spanish.
+        var (offered, first, named) = await Factory.InScopeAsync(async sp =>
         {
             var boxes = sp.GetRequiredService<BoxAssignment>();
+            var choices = await sp.GetRequiredService<WorkflowArchive.Host.Application.TaskFormData>().BoxesWithRoomAsync();
             var chosen = await boxes.FirstWithRoomAsync("VN-INT", CancellationToken.None);
             var refused = await Assert.ThrowsAsync<WorkflowArchive.Workflows.ServiceTasks.ActivityFailedException>(() => boxes.PickAsync("A-01", "VN-INT", CancellationToken.None));
-            return (chosen?.Code, refused.Text.ToString());
+            return (choices.Select(c => c.Code).ToList(), chosen?.Code, refused.Text.ToString());
         });
+        Assert.Equal(["A-02"], offered);
         Assert.Equal("A-02", first);
         Assert.Contains("La caja A-01 está cerrada", named);
 
