@@ -27,13 +27,9 @@ internal static class SmartflexCsvBody
         return Decode(bytes);
     }
 
-    /// <summary>A file a page uploaded: the same size limit and the same decoding as the API's body.</summary>
-    public static async Task<string> ReadFileAsync(Stream file, CancellationToken cancellationToken)
-    {
-        var bytes = await ReadLimitedAsync(file, cancellationToken);
-        if (bytes.Length == 0) throw new WorkflowValidationException(HostTexts.SmartflexFileEmpty.With());
-        return Decode(bytes);
-    }
+    /// <summary>A file a page uploaded: the same size limit and the same decoding as the API's body (an empty file is the reader's to refuse).</summary>
+    public static async Task<string> ReadFileAsync(Stream file, CancellationToken cancellationToken) =>
+        Decode(await ReadLimitedAsync(file, cancellationToken));
 
     private static async Task<byte[]> FromFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {

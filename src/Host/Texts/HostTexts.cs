@@ -102,7 +102,6 @@ public static class HostTexts
     public static readonly TextKey AdvisorNotFound = Key("advisor-not-found");
     public static readonly TextKey BoxAlreadyClosed = Key("box-already-closed");
     public static readonly TextKey BoxAlreadyOpen = Key("box-already-open");
-    public static readonly TextKey SmartflexFileEmpty = Key("smartflex-file-empty");
     public static readonly TextKey ReturnNotFound = Key("return-not-found");
     public static readonly TextKey InstanceDefinitionKeyRequired = Key("instance-definition-key-required");
     public static readonly TextKey DefinitionNotFound = Key("definition-not-found");
