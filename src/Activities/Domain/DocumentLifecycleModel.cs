@@ -175,6 +175,8 @@ public static class DocumentLifecycleModel
             e.Ignore(h => h.IsActive);
             e.HasIndex(h => h.DossierId);
             e.HasIndex(h => h.BoxId);
+            e.Property(h => h.CustomerDocument).HasMaxLength(Code);
+            e.HasIndex(h => h.CustomerDocument);
         });
         model.Entity<OriginalLoan>(e =>
         {

@@ -12,6 +12,10 @@ public static class AdvisorEndpoints
         group.MapGet("/", ListAsync).WithSummary("The sales advisors, by name.");
         group.MapPost("/", RegisterAsync).RequireAuthorization(Policies.Administration)
             .WithSummary("Registers a sales advisor of Plataforma, Zonal or Mezzanine.");
+        group.MapPut("/{code}/channel", ChangeChannelAsync).RequireAuthorization(Policies.Administration)
+            .WithSummary("Moves an advisor to another sales channel. Audited.");
+        group.MapPut("/{code}/active", SetActiveAsync).RequireAuthorization(Policies.Administration)
+            .WithSummary("Activates or deactivates an advisor (one who left keeps their dossiers and sales). Audited.");
         return app;
     }
 
@@ -23,4 +27,10 @@ public static class AdvisorEndpoints
         var advisor = await advisors.RegisterAsync(body, ct);
         return TypedResults.Created($"/api/advisors/{advisor.Code}", advisor);
     }
+
+    private static async Task<Ok<AdvisorView>> ChangeChannelAsync(string code, AdvisorChannelInput body, AdvisorActions advisors, CancellationToken ct) =>
+        TypedResults.Ok(await advisors.ChangeChannelAsync(code, body.Channel, ct));
+
+    private static async Task<Ok<AdvisorView>> SetActiveAsync(string code, AdvisorActiveInput body, AdvisorActions advisors, CancellationToken ct) =>
+        TypedResults.Ok(await advisors.SetActiveAsync(code, body.Active, ct));
 }

@@ -4,7 +4,7 @@ using WorkflowArchive.Host.Security;
 
 namespace WorkflowArchive.Host.Api;
 
-/// <summary>Steps 8-9: the archive's places (archive, floor, shelf, box) and legal holds that keep dossiers from leaving.</summary>
+/// <summary>Steps 8-9: the archive's places (archive, floor, shelf, box, closed or open) and legal holds that keep dossiers from leaving.</summary>
 public static class ArchiveEndpoints
 {
     public static IEndpointRouteBuilder MapArchiveEndpoints(this IEndpointRouteBuilder app)
@@ -12,11 +12,14 @@ public static class ArchiveEndpoints
         var locations = app.MapGroup("/api/archive/locations").WithTags("Archive").RequireAuthorization(Policies.Oversight);
         locations.MapGet("/", ListLocationsAsync).WithSummary("Every place in the archive, with capacity and filled positions for boxes.");
         locations.MapPost("/", AddLocationAsync).RequireAuthorization(Policies.Archive).WithSummary("Adds a floor, shelf or box under a parent location.");
+        locations.MapPost("/{code}/close", CloseBoxAsync).RequireAuthorization(Policies.Archive)
+            .WithSummary("Closes a box: nothing more is filed in it (automatic choice skips it, naming it fails) until it is opened. Audited.");
+        locations.MapPost("/{code}/open", OpenBoxAsync).RequireAuthorization(Policies.Archive).WithSummary("Opens a closed box again. Audited.");
 
         var holds = app.MapGroup("/api/holds").WithTags("Archive").RequireAuthorization(Policies.Oversight);
-        holds.MapGet("/", ListHoldsAsync).WithSummary("Legal holds, newest first; active=true for those still in force.");
+        holds.MapGet("/", ListHoldsAsync).WithSummary("Legal holds, newest first; active=true for those still in force, active=false for those released.");
         holds.MapPost("/", PlaceHoldAsync).RequireAuthorization(Policies.Archive)
-            .WithSummary("Places a legal hold on a dossier (orderNumber) or a box (boxCode): its transfer waits until released.");
+            .WithSummary("Places a legal hold on a dossier (orderNumber), a box (boxCode) or a customer (customerDocument): their transfer waits until released.");
         holds.MapPost("/{id:guid}/release", ReleaseHoldAsync).RequireAuthorization(Policies.Archive).WithSummary("Releases a legal hold, with the reason.");
         return app;
     }
@@ -30,8 +33,14 @@ public static class ArchiveEndpoints
         return TypedResults.Created($"/api/archive/locations/{location.Code}", location);
     }
 
+    private static async Task<Ok<LocationView>> CloseBoxAsync(string code, ArchiveLocations locations, CancellationToken ct) =>
+        TypedResults.Ok(await locations.SetClosedAsync(code, closed: true, ct));
+
+    private static async Task<Ok<LocationView>> OpenBoxAsync(string code, ArchiveLocations locations, CancellationToken ct) =>
+        TypedResults.Ok(await locations.SetClosedAsync(code, closed: false, ct));
+
     private static async Task<Ok<IReadOnlyList<LegalHoldView>>> ListHoldsAsync(bool? active, LegalHoldActions holds, CancellationToken ct) =>
-        TypedResults.Ok(await holds.ListAsync(active == true, ct));
+        TypedResults.Ok(await holds.ListAsync(active, ct));
 
     private static async Task<Created<LegalHoldView>> PlaceHoldAsync(HoldInput body, HttpContext http, LegalHoldActions holds, CancellationToken ct)
     {

@@ -7,8 +7,8 @@ using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Host.Api;
 
 /// <summary>
-/// Reads a Smartflex export sent as the raw body (text/csv) or as the file of a multipart form, refusing
-/// oversize files before reading them whole.
+/// Reads a Smartflex export sent as the raw body (text/csv), as the file of a multipart form or uploaded by the
+/// Smartflex page, refusing oversize files before reading them whole.
 /// </summary>
 internal static class SmartflexCsvBody
 {
@@ -26,6 +26,10 @@ internal static class SmartflexCsvBody
             throw new WorkflowValidationException(HostTexts.SmartflexBodyEmpty.With());
         return Decode(bytes);
     }
+
+    /// <summary>A file a page uploaded: the same size limit and the same decoding as the API's body (an empty file is the reader's to refuse).</summary>
+    public static async Task<string> ReadFileAsync(Stream file, CancellationToken cancellationToken) =>
+        Decode(await ReadLimitedAsync(file, cancellationToken));
 
     private static async Task<byte[]> FromFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -21,4 +21,21 @@ public sealed class AdvisorActions(ArchiveDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         return AdvisorView.From(advisor);
     }
+
+    /// <summary>Moves an advisor to another sales channel (audited).</summary>
+    public Task<AdvisorView> ChangeChannelAsync(string code, AdvisorChannel channel, CancellationToken cancellationToken = default) =>
+        ChangeAsync(code, advisor => advisor.Channel = channel, cancellationToken);
+
+    /// <summary>An advisor who left keeps their dossiers and sales; inactive, they are no longer offered for new binders.</summary>
+    public Task<AdvisorView> SetActiveAsync(string code, bool active, CancellationToken cancellationToken = default) =>
+        ChangeAsync(code, advisor => advisor.Active = active, cancellationToken);
+
+    private async Task<AdvisorView> ChangeAsync(string code, Action<Advisor> change, CancellationToken cancellationToken)
+    {
+        var advisor = await db.Set<Advisor>().FirstOrDefaultAsync(a => a.Code == code.Trim(), cancellationToken)
+            ?? throw new WorkflowNotFoundException(HostTexts.AdvisorNotFound.With(code));
+        change(advisor);
+        await db.SaveChangesAsync(cancellationToken);
+        return AdvisorView.From(advisor);
+    }
 }

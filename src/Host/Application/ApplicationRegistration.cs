@@ -26,6 +26,8 @@ public static class ApplicationRegistration
         services.AddScoped<ArchiveLocations>();
         services.AddScoped<PaperSources>();
         services.AddScoped<LegalHoldActions>();
+        services.AddScoped<SmartflexImportActions>();
+        services.AddScoped<ReconciliationReports>();
         services.AddScoped<InstanceQueries>();
         services.AddScoped<RetentionQueries>();
         services.AddScoped<DefinitionQueries>();

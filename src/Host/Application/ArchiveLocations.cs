@@ -35,4 +35,16 @@ public sealed class ArchiveLocations(ArchiveDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         return LocationView.From(location);
     }
+
+    /// <summary>Closes a box (nothing more is filed in it) or opens it again; its dossiers stay where they are. Audited.</summary>
+    public async Task<LocationView> SetClosedAsync(string boxCode, bool closed, CancellationToken cancellationToken = default)
+    {
+        var box = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Code == boxCode.Trim(), cancellationToken)
+            ?? throw new WorkflowNotFoundException(HostTexts.LocationNotFound.With(boxCode));
+        if (box.Kind != LocationKind.Box) throw new WorkflowValidationException(HostTexts.LocationNotBox.With(box.Code));
+        if (box.Closed == closed) throw new WorkflowConflictException((closed ? HostTexts.BoxAlreadyClosed : HostTexts.BoxAlreadyOpen).With(box.Code));
+        box.Closed = closed;
+        await db.SaveChangesAsync(cancellationToken);
+        return LocationView.From(box);
+    }
 }

@@ -64,7 +64,8 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
 
     public async Task<IReadOnlyList<BoxChoice>> BoxesWithRoomAsync(CancellationToken cancellationToken = default)
     {
-        var boxes = await db.Set<ArchiveLocation>().AsNoTracking().Where(l => l.Kind == LocationKind.Box).OrderBy(l => l.Code).ToListAsync(cancellationToken);
+        // A closed box takes no dossier (BoxAssignment refuses it), so the archive form does not offer it.
+        var boxes = await db.Set<ArchiveLocation>().AsNoTracking().Where(l => l.Kind == LocationKind.Box && !l.Closed).OrderBy(l => l.Code).ToListAsync(cancellationToken);
         return boxes.Where(b => (b.Capacity ?? int.MaxValue) > b.Filled)
             .Select(b => new BoxChoice(b.Code, b.Path, b.Capacity is { } capacity ? capacity - b.Filled : int.MaxValue)).ToList();
     }

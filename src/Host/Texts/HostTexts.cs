@@ -103,6 +103,9 @@ public static class HostTexts
     public static readonly TextKey LocationCodeTaken = Key("location-code-taken");
     public static readonly TextKey LocationNotBox = Key("location-not-box");
     public static readonly TextKey LocationNotShelf = Key("location-not-shelf");
+    public static readonly TextKey AdvisorNotFound = Key("advisor-not-found");
+    public static readonly TextKey BoxAlreadyClosed = Key("box-already-closed");
+    public static readonly TextKey BoxAlreadyOpen = Key("box-already-open");
     public static readonly TextKey ReturnNotFound = Key("return-not-found");
     public static readonly TextKey LookupCodeRequired = Key("lookup-code-required");
     public static readonly TextKey ScanCodeRequired = Key("scan-code-required");

@@ -62,11 +62,11 @@ public abstract class AuditApiTests(DatabaseProvider provider) : HostedTest(prov
     [Fact]
     public async Task An_unknown_object_type_is_refused_with_the_list_of_audited_types()
     {
-        var problem = await (await Client.Http.GetAsync($"/api/audit/Advisor/{Guid.NewGuid()}")).ProblemAsync(400);
+        var problem = await (await Client.Http.GetAsync($"/api/audit/SmartflexSale/{Guid.NewGuid()}")).ProblemAsync(400);
 
         Assert.Equal("audit-type-unknown", problem.Code());
         var detail = problem.GetProperty("detail").GetString()!;
-        foreach (var type in new[] { "ArchiveLocation", "Batch", "Dossier", "DossierDocument", "LegalHold", "RequirementSet", "RetrievalRequest", "TransferManifest" })
+        foreach (var type in new[] { "Advisor", "ArchiveLocation", "Batch", "Dossier", "DossierDocument", "LegalHold", "RequirementSet", "RetrievalRequest", "TransferManifest" })
             Assert.Contains(type, detail);
     }
 

@@ -30,9 +30,9 @@ public abstract class DossierFileApiTests(DatabaseProvider provider) : HostedTes
         await Factory.InScopeAsync(async sp =>
         {
             var holds = sp.GetRequiredService<LegalHolds>();
-            var lifted = await holds.PlaceAsync(dossierId, null, "Reclamo ATT", "legal", CancellationToken.None);
+            var lifted = await holds.PlaceAsync(dossierId, null, null, "Reclamo ATT", "legal", CancellationToken.None);
             await holds.ReleaseAsync(lifted.Id, "Reclamo cerrado", "legal", CancellationToken.None);
-            return await holds.PlaceAsync(null, boxId, "Proceso judicial 123/2027", "legal", CancellationToken.None);
+            return await holds.PlaceAsync(null, boxId, null, "Proceso judicial 123/2027", "legal", CancellationToken.None);
         });
 
         var file = await Client.Http.GetAsync<DossierDetail>($"/api/dossiers/{Order}");

@@ -57,6 +57,7 @@ internal static class ExpectedEndpointRoles
         GET /api/outbox/                                              | administrador
         GET /api/requests/                                            | gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/requests/{number}                                    | gestor-documental monitor-retencion dueno-proceso solicitante administrador
+        GET /api/smartflex/imports                                    | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/smartflex/reconciliation                             | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/tasks/                                               | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/tasks/{id:guid}                                      | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
@@ -69,6 +70,8 @@ internal static class ExpectedEndpointRoles
         POST /api/archive/inventories/{id:guid}/finish                | gestor-documental administrador
         POST /api/archive/inventories/{id:guid}/scans                 | gestor-documental administrador
         POST /api/archive/locations/                                  | gestor-documental administrador
+        POST /api/archive/locations/{code}/close                      | gestor-documental administrador
+        POST /api/archive/locations/{code}/open                       | gestor-documental administrador
         POST /api/auth/logout                                         | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         POST /api/auth/password                                       | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         POST /api/batches/                                            | gestor-documental administrador
@@ -97,6 +100,8 @@ internal static class ExpectedEndpointRoles
         POST /api/users/{userName}/lock                               | administrador
         POST /api/users/{userName}/password                           | administrador
         POST /api/users/{userName}/unlock                             | administrador
+        PUT /api/advisors/{code}/active                               | administrador
+        PUT /api/advisors/{code}/channel                              | administrador
         PUT /api/archive/retention/{serviceCode}                      | dueno-proceso administrador
         PUT /api/definitions/draft                                    | dueno-proceso administrador
         PUT /api/users/{userName}                                     | administrador

@@ -23,4 +23,7 @@ public sealed class ArchiveLocation
     /// <summary>The full path, e.g. "Archivo de la División / 2do piso / Estante A / Caja A-01", kept for display and search.</summary>
     public required string Path { get; set; }
     public string? ClassificationPrefix { get; set; }
+
+    /// <summary>Boxes: closed by the archive (sealed, damaged, reserved); no dossier is filed in it until it is opened again.</summary>
+    public bool Closed { get; set; }
 }

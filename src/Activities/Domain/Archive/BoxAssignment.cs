@@ -13,6 +13,7 @@ public sealed class BoxAssignment(DbContext db)
         {
             var chosen = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Kind == LocationKind.Box && l.Code == boxCode.Trim(), cancellationToken)
                 ?? throw new ActivityFailedException(DomainTexts.ArchiveBoxNotFound.With(boxCode));
+            if (chosen.Closed) throw new ActivityFailedException(DomainTexts.BoxClosed.With(chosen.Code));
             return HasRoom(chosen) ? chosen : throw new ActivityFailedException(DomainTexts.BoxFull.With(chosen.Code, chosen.Filled, chosen.Capacity));
         }
 
@@ -45,7 +46,7 @@ public sealed class BoxAssignment(DbContext db)
     /// <summary>A box of the dossier's class (by classification prefix) with room, else an unclassified one with room.</summary>
     private static async Task<ArchiveLocation?> FirstWithRoomAsync(IQueryable<ArchiveLocation> locations, string classificationCode, CancellationToken cancellationToken)
     {
-        var boxes = await locations.Where(l => l.Kind == LocationKind.Box && (l.Capacity == null || l.Filled < l.Capacity))
+        var boxes = await locations.Where(l => l.Kind == LocationKind.Box && !l.Closed && (l.Capacity == null || l.Filled < l.Capacity))
             .OrderBy(l => l.Code).ToListAsync(cancellationToken);
         return boxes.FirstOrDefault(b => b.ClassificationPrefix is { Length: > 0 } prefix && classificationCode.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                ?? boxes.FirstOrDefault(b => string.IsNullOrEmpty(b.ClassificationPrefix));

@@ -1,11 +1,14 @@
 namespace WorkflowArchive.Domain.Archive;
 
-/// <summary>Suspends the transfer to Condebamba of a dossier, or of every dossier in a box, until it is released.</summary>
+/// <summary>Suspends the transfer to Condebamba of a dossier, of every dossier in a box, or of every dossier of a customer, until it is released.</summary>
 public sealed class LegalHold
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid? DossierId { get; set; }
     public Guid? BoxId { get; set; }
+
+    /// <summary>A customer's identity document (CI or NIT): every dossier of theirs, filed now or later, is held.</summary>
+    public string? CustomerDocument { get; set; }
     public required string Reason { get; set; }
     public DateTimeOffset PlacedAt { get; set; }
     public required string PlacedBy { get; set; }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Batches;
 using WorkflowArchive.Domain.Catalog;
@@ -26,6 +27,7 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
     {
         typeof(Dossier), typeof(DossierDocument), typeof(Batch), typeof(ArchiveLocation), typeof(LegalHold), typeof(OriginalLoan),
         typeof(RetrievalRequest), typeof(TransferManifest), typeof(RequirementSet), typeof(RetentionPolicy), typeof(BoxInventory),
+        typeof(Advisor),
     };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -7,7 +7,7 @@ namespace WorkflowArchive.Domain.Forms;
 
 /// <summary>
 /// Step 9, form <c>archive</c>: the box the manager files the dossier in (or none: the first box of its class with room).
-/// The box must exist and have room now; a box that fills between this check and the commit still ends in an incident.
+/// The box must exist, be open and have room now; a box that fills between this check and the commit still ends in an incident.
 /// </summary>
 public sealed class ArchiveContract(DbContext db, BoxAssignment boxes, BusinessCalendar calendar) : ITaskContract
 {
@@ -29,6 +29,7 @@ public sealed class ArchiveContract(DbContext db, BoxAssignment boxes, BusinessC
         {
             var box = await db.Set<ArchiveLocation>().AsNoTracking().FirstOrDefaultAsync(l => l.Kind == LocationKind.Box && l.Code == code, cancellationToken);
             if (box is null) return [new FieldError(BoxCode, FormTexts.ArchiveBoxUnknown.With(code))];
+            if (box.Closed) return [new FieldError(BoxCode, FormTexts.ArchiveBoxClosed.With(box.Code))];
             return BoxAssignment.HasRoom(box) ? TaskChecks.None : [new FieldError(BoxCode, FormTexts.ArchiveBoxFull.With(box.Code, box.Filled, box.Capacity))];
         }
         if (await TaskChecks.DossierAsync(db, output, cancellationToken) is not { } dossier) return TaskChecks.None;

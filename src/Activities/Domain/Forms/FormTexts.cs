@@ -112,6 +112,7 @@ public static class FormTexts
     public static readonly TextKey CorrectionItemNotReturned = Key("correction-item-not-returned");
     public static readonly TextKey ArchiveBoxUnknown = Key("archive-box-unknown");
     public static readonly TextKey ArchiveBoxFull = Key("archive-box-full");
+    public static readonly TextKey ArchiveBoxClosed = Key("archive-box-closed");
     public static readonly TextKey ArchiveNoRoom = Key("archive-no-room");
     public static readonly TextKey DeliveryMethodMissing = Key("delivery-method-missing");
     public static readonly TextKey DeliveryFileMissing = Key("delivery-file-missing");

@@ -69,6 +69,7 @@ public static class DomainTexts
     public static readonly TextKey BoxNotFound = Key("box-not-found");
     public static readonly TextKey ArchiveBoxNotFound = Key("archive-box-not-found");
     public static readonly TextKey BoxFull = Key("box-full");
+    public static readonly TextKey BoxClosed = Key("box-closed");
     public static readonly TextKey NoBoxWithRoom = Key("no-box-with-room");
     public static readonly TextKey RetentionPeriodMisconfigured = Key("retention-period-misconfigured");
     public static readonly TextKey RetentionPeriodInvalid = Key("retention-period-invalid");
@@ -78,6 +79,7 @@ public static class DomainTexts
     public static readonly TextKey HoldTargetAmbiguous = Key("hold-target-ambiguous");
     public static readonly TextKey HoldReasonRequired = Key("hold-reason-required");
     public static readonly TextKey HoldTargetNotFound = Key("hold-target-not-found");
+    public static readonly TextKey HoldCustomerNotFound = Key("hold-customer-not-found");
     public static readonly TextKey HoldNotFound = Key("hold-not-found");
     public static readonly TextKey HoldAlreadyReleased = Key("hold-already-released");
     public static readonly TextKey HoldReleaseReasonRequired = Key("hold-release-reason-required");

@@ -74,7 +74,7 @@ public static class Labels
     public static string Of(AdvisorChannel channel) => channel switch
     {
         AdvisorChannel.Plataforma => "Plataforma",
-        AdvisorChannel.Zonal => "Zonal",
+        AdvisorChannel.Zonal => "Zonales",
         AdvisorChannel.Mezzanine => "Mezzanine",
         _ => Unknown,
     };
@@ -107,11 +107,12 @@ public static class Labels
         _ => Unknown,
     };
 
-    /// <summary>A legal hold sits on a whole box or on one dossier.</summary>
+    /// <summary>A legal hold sits on a whole box, on one dossier or on every dossier of a customer.</summary>
     public static string HoldScope(string? on) => on switch
     {
         "box" => "caja",
         "dossier" => "expediente",
+        "customer" => "cliente",
         _ => Unknown,
     };
 

@@ -223,6 +223,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -369,6 +372,10 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.Property<Guid?>("BoxId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CustomerDocument")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<Guid?>("DossierId")
                         .HasColumnType("uuid");
 
@@ -399,6 +406,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BoxId");
+
+                    b.HasIndex("CustomerDocument");
 
                     b.HasIndex("DossierId");
 

@@ -212,6 +212,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Closed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -356,6 +359,10 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("BoxId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CustomerDocument")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("DossierId")
                         .HasColumnType("TEXT");
 
@@ -386,6 +393,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BoxId");
+
+                    b.HasIndex("CustomerDocument");
 
                     b.HasIndex("DossierId");
 
