@@ -37,7 +37,7 @@ public sealed record DossierDetail(DossierSummary Dossier, bool CustomerIsCompan
             file.History.Select(e => new HistoryView(e.At, e.Actor, e.Action, e.Detail)).ToList(),
             file.Requests.Select(RequestView.From).ToList(),
             file.ActiveHolds.Select(h => new HoldView(h.Id, h.DossierId is not null ? "dossier" : h.BoxId is not null ? "box" : "customer", h.Reason, h.PlacedAt, h.PlacedBy)).ToList(),
-            file.OriginalsOut.Select(l => LoanView.From(l, d.OrderNumber, today)).ToList());
+            file.OriginalsOut.Select(l => LoanView.From(l, d.OrderNumber, today)).ToList(), d.AdvisorReason);
     }
 }
 
