@@ -22,6 +22,9 @@ public sealed class RequesterAndInboxInBrowserTests : IAsyncLifetime
     {
         _host = await BrowserHost.StartAsync();
         _client = new ProcedureClient(_host.Factory.CreateClient());
+        // The manager's account first, with her name: the API calls below would otherwise create it under her login.
+        await _host.Factory.InScopeAsync(sp => sp.GetRequiredService<WorkflowArchive.Host.Security.UserSeeder>()
+            .EnsureAsync("gestora", "Gabriela Soliz", WorkflowArchive.Host.Security.Roles.DocumentManager, null, TestActors.Password));
         await LifecycleHost.On(_host.Factory).ArchiveAsync(DomainSeed.Sale(Order));
     }
 
