@@ -6,6 +6,8 @@ public static class ApplicationRegistration
     public static IServiceCollection AddArchiveApplication(this IServiceCollection services)
     {
         services.AddScoped<TaskActions>();
+        services.AddScoped<Security.TaskAssignment>();
+        services.AddScoped<PersonNames>();
         services.AddScoped<OutboxActions>();
         services.AddScoped<InboxQuery>();
         services.AddScoped<TaskFormData>();

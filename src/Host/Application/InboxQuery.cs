@@ -8,15 +8,16 @@ namespace WorkflowArchive.Host.Application;
 
 public enum InboxScope { MineAndUnclaimed, Mine, Unclaimed, AllVisible }
 
-public enum InboxOrder { DueFirst, OldestFirst, NewestFirst }
-
-/// <summary>What the inbox shows: a person's open tasks, filtered and sorted the way they work.</summary>
+/// <summary>What the inbox shows: a person's open tasks, filtered, sorted by one of <see cref="TaskSort.Columns"/> (due first by default) and paged.</summary>
 public sealed record InboxFilter(InboxScope Scope = InboxScope.MineAndUnclaimed, string? Role = null, string? Text = null,
-    bool OverdueOnly = false, InboxOrder Order = InboxOrder.DueFirst);
+    bool OverdueOnly = false, string Sort = TaskSort.DueAt, bool Descending = false);
 
-public sealed class InboxQuery(ArchiveDbContext db, TaskAccess access, TimeProvider time)
+public sealed class InboxQuery(ArchiveDbContext db, TaskAccess access, PersonNames names, TimeProvider time)
 {
-    public async Task<IReadOnlyList<TaskView>> ListAsync(ClaimsPrincipal user, InboxFilter filter, int limit = 500, CancellationToken cancellationToken = default)
+    public const int DefaultPageSize = 25;
+
+    public async Task<PagedList<TaskView>> ListAsync(ClaimsPrincipal user, InboxFilter filter, int page = 1, int pageSize = DefaultPageSize,
+        CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var query = Open(user, filter.Scope);
@@ -26,15 +27,10 @@ public sealed class InboxQuery(ArchiveDbContext db, TaskAccess access, TimeProvi
             var text = filter.Text.Trim();
             query = query.Where(t => t.BusinessKey.Contains(text) || t.Name.Contains(text));
         }
-        var tasks = await query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(limit).ToListAsync(cancellationToken);
-        // Due dates are compared in memory: SQLite stores them as ticks and the list is one person's inbox.
-        var views = tasks.Select(t => TaskView.From(t, now)).Where(t => !filter.OverdueOnly || t.Overdue);
-        return filter.Order switch
-        {
-            InboxOrder.OldestFirst => views.ToList(),
-            InboxOrder.NewestFirst => views.Reverse().ToList(),
-            _ => views.OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt).ToList(),
-        };
+        if (filter.OverdueOnly) query = query.Where(t => t.DueAt != null && t.DueAt < now);
+        var tasks = await Paging.PageAsync(TaskSort.Apply(query, filter.Sort, filter.Descending, db), page, pageSize, t => TaskView.From(t, now), cancellationToken);
+        var known = await names.OfAsync(tasks.Items.Select(t => t.Assignee), cancellationToken);
+        return tasks with { Items = tasks.Items.Select(t => t.Named(known)).ToList() };
     }
 
     /// <summary>The badge: tasks waiting for this person (claimed by them, or unclaimed in their roles).</summary>

@@ -57,11 +57,15 @@ public sealed record TokenView(Guid Id, string ElementId, string Status);
 
 public sealed record TaskView(Guid Id, Guid InstanceId, string DefinitionKey, string BusinessKey, string ElementId, string Name,
     string? CandidateRole, string? Assignee, string? FormKey, string Status, DateTimeOffset CreatedAt, DateTimeOffset? DueAt,
-    bool Overdue, DateTimeOffset? CompletedAt, string? CompletedBy)
+    bool Overdue, DateTimeOffset? CompletedAt, string? CompletedBy, string? AssigneeName = null)
 {
     public static TaskView From(UserTask t, DateTimeOffset now) =>
         new(t.Id, t.InstanceId, t.DefinitionKey, t.BusinessKey, t.ElementId, t.Name, t.CandidateRole, t.Assignee, t.FormKey,
             t.Status.ToString(), t.CreatedAt, t.DueAt, t.IsOpen && t.DueAt < now, t.CompletedAt, t.CompletedBy);
+
+    /// <summary>The same task with the assignee's name for people to read (the login stays in <see cref="Assignee"/> for programs).</summary>
+    public TaskView Named(IReadOnlyDictionary<string, string> names) =>
+        this with { AssigneeName = Assignee is null ? null : names.GetValueOrDefault(Assignee, Assignee) };
 }
 
 public sealed record TimerView(Guid Id, string ElementId, DateTimeOffset DueAt, string Status, DateTimeOffset? FiredAt);
@@ -70,5 +74,17 @@ public sealed record JournalView(long Id, string ElementId, string? ElementName,
 
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
-/// <summary>Which tasks a list shows: by candidate role, assignee or instance; closed ones only when asked.</summary>
-public sealed record TaskFilter(string? Role, string? Assignee, Guid? InstanceId, bool IncludeClosed, int? Page, int? PageSize);
+/// <summary>Which tasks a list shows: by candidate role, assignee or instance; closed ones only when asked; sorted by one of <see cref="TaskSort.Columns"/>.</summary>
+public sealed record TaskFilter(string? Role, string? Assignee, Guid? InstanceId, bool IncludeClosed, int? Page, int? PageSize,
+    string? Sort = null, bool Descending = false);
+
+/// <summary>Gives a task to a named colleague (or takes it oneself), with a comment for them.</summary>
+public sealed record AssignTaskRequest(string? UserName, string? Comment);
+
+public sealed record AddTaskCommentRequest(string? Text);
+
+/// <summary>A comment on a task: who wrote it (login and name), what, and when.</summary>
+public sealed record TaskCommentView(Guid Id, Guid TaskId, string Author, string AuthorName, string Text, DateTimeOffset At);
+
+/// <summary>Someone a task may be given to: they hold its role (and, for an advisor's task, the dossier is theirs).</summary>
+public sealed record ColleagueView(string UserName, string DisplayName);

@@ -1,3 +1,4 @@
+using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Notifications;
@@ -13,4 +14,7 @@ public interface INotificationClient
     Task TaskCompleted(TaskNotification task);
     Task TaskOverdue(TaskNotification task);
     Task InstanceIncident(IncidentNotification incident);
+
+    /// <summary>To the requester who made it, and to nobody else: their request was delivered, not found, or is overdue.</summary>
+    Task RequestUpdated(RequestNotification request);
 }

@@ -18,6 +18,7 @@ public static class NotificationRegistration
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal(RedisChannelPrefix));
         services.AddScoped<NotificationAudience>();
         services.AddScoped<IOutboxHandler, SignalROutboxHandler>();
+        services.AddScoped<IOutboxHandler, RequestOutboxHandler>();
         // Browsers cannot set headers on a WebSocket: API clients may pass their bearer token as access_token on the hub URL.
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, bearer =>
         {

@@ -24,6 +24,10 @@ public static class ArchiveClaimTypes
 
     public static bool ReadsEveryRequest(this ClaimsPrincipal user) => EveryRequestReaders.Any(user.IsInRole);
 
+    /// <summary>A requester and nothing more: asks the archive for documentation, has no tasks; their home is their requests.</summary>
+    public static bool IsOnlyRequester(this ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Requester) && !Roles.All.Where(r => r != Roles.Requester).Any(user.IsInRole);
+
     /// <summary>An advisor and nothing more: sees only the dossiers of their own sales.</summary>
     public static bool IsOnlyAdvisor(this ClaimsPrincipal user) =>
         user.IsInRole(Roles.Advisor) && !Roles.All.Where(r => r != Roles.Advisor).Any(user.IsInRole);

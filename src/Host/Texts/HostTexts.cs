@@ -46,6 +46,13 @@ public static class HostTexts
     public static readonly TextKey DossierOfOtherAdvisor = Key("dossier-of-other-advisor");
     public static readonly TextKey ProcessNotFollowed = Key("process-not-followed");
     public static readonly TextKey TaskNotAmongYours = Key("task-not-among-yours");
+    public static readonly TextKey TaskSortUnknown = Key("task-sort-unknown");
+    public static readonly TextKey TaskAssignNotAllowed = Key("task-assign-not-allowed");
+    public static readonly TextKey TaskAssigneeRequired = Key("task-assignee-required");
+    public static readonly TextKey TaskAssigneeUnknown = Key("task-assignee-unknown");
+    public static readonly TextKey TaskAssigneeLacksRole = Key("task-assignee-lacks-role");
+    public static readonly TextKey TaskAssigneeNotDossierAdvisor = Key("task-assignee-not-dossier-advisor");
+    public static readonly TextKey TaskAssigneeLockedOut = Key("task-assignee-locked-out");
     public static readonly TextKey CrossSiteRequestRefused = Key("cross-site-request-refused");
 
     // Users (administrators)

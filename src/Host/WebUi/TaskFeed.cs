@@ -12,6 +12,9 @@ public sealed class TaskFeed(UiWork work)
 {
     public int OpenTaskCount { get; private set; }
 
+    /// <summary>News of the person's own requests since they last looked at them (a requester's badge).</summary>
+    public int RequestNewsCount { get; private set; }
+
     /// <summary>Something changed that lists of tasks should reload for.</summary>
     public event Action? Changed;
 
@@ -22,6 +25,7 @@ public sealed class TaskFeed(UiWork work)
     public async Task Receive(string message, JsonElement payload)
     {
         var notice = TaskNotice.From(message, payload);
+        if (notice.IsAboutRequest) RequestNewsCount++;
         await RefreshCountAsync();
         if (notice.Toast) Arrived?.Invoke(notice);
         Changed?.Invoke();
@@ -38,6 +42,14 @@ public sealed class TaskFeed(UiWork work)
     public async Task RefreshAsync()
     {
         await RefreshCountAsync();
+        Changed?.Invoke();
+    }
+
+    /// <summary>The requests page is on screen: what arrived is seen.</summary>
+    public void RequestsSeen()
+    {
+        if (RequestNewsCount == 0) return;
+        RequestNewsCount = 0;
         Changed?.Invoke();
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MudBlazor;
+using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.WebUi;
@@ -16,6 +17,7 @@ public sealed record TaskNotice(string Message, string Text, Severity Severity, 
             var incident = payload.Deserialize<IncidentNotification>(Json)!;
             return new(message, $"Incidente en {incident.BusinessKey}: {incident.Message}", Severity.Error, null);
         }
+        if (message == "RequestUpdated") return ForRequest(payload.Deserialize<RequestNotification>(Json)!);
         var task = payload.Deserialize<TaskNotification>(Json)!;
         var link = $"/tareas/{task.TaskId}";
         return message switch
@@ -27,4 +29,16 @@ public sealed record TaskNotice(string Message, string Text, Severity Severity, 
             _ => new(message, $"Tarea completada: {task.Name} — {task.BusinessKey}", Severity.Success, null, Toast: false),
         };
     }
+
+    /// <summary>A requester's own request: answered, or past its deadline; the link opens their list of requests.</summary>
+    private static TaskNotice ForRequest(RequestNotification request) => request.Status switch
+    {
+        nameof(RetrievalStatus.Recovered) => new("RequestUpdated", $"Su solicitud {request.Number} fue entregada.", Severity.Success, RequestsPage),
+        nameof(RetrievalStatus.NotFound) => new("RequestUpdated", $"Su solicitud {request.Number}: el archivo no encontró la documentación.", Severity.Warning, RequestsPage),
+        _ => new("RequestUpdated", $"Su solicitud {request.Number} pasó su plazo; el archivo todavía la atiende.", Severity.Warning, RequestsPage),
+    };
+
+    private const string RequestsPage = "/solicitudes";
+
+    public bool IsAboutRequest => Message == "RequestUpdated";
 }

@@ -59,6 +59,15 @@ public static class WorkflowModelConfiguration
             e.HasIndex(t => new { t.Status, t.DueAt });
         });
 
+        model.Entity<TaskComment>(e =>
+        {
+            e.ToTable("wf_task_comments");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Author).HasMaxLength(200);
+            e.Property(c => c.Text).HasMaxLength(TaskComment.MaxLength);
+            e.HasIndex(c => new { c.TaskId, c.At });
+        });
+
         model.Entity<WorkflowTimer>(e =>
         {
             e.ToTable("wf_timers");

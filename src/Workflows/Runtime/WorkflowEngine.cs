@@ -104,6 +104,53 @@ public sealed class WorkflowEngine
         return task;
     }
 
+    /// <summary>
+    /// Gives the task to <paramref name="assignee"/> on <paramref name="actor"/>'s word (a coordinator delegating, or
+    /// taking it from someone who is away), with an optional comment for them: task, journal, comment and notification in
+    /// one transaction. Whether the actor may, and the assignee can, is the caller's rule; the engine only records it.
+    /// </summary>
+    public async Task<UserTask> AssignTaskAsync(Guid taskId, string assignee, string actor, string? comment, CancellationToken cancellationToken = default)
+    {
+        var text = comment is null ? null : CommentText(comment);
+        await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
+        var task = await OpenTaskAsync(taskId, cancellationToken);
+        var summary = task.Assignee is { } previous && previous != assignee
+            ? $"Asignada a {assignee} por {actor} (la tenía {previous})"
+            : $"Asignada a {assignee} por {actor}";
+        task.Assignee = assignee;
+        task.Status = UserTaskStatus.Claimed;
+        task.ClaimedAt = _time.GetUtcNow();
+        if (text is not null) AddComment(task, actor, text);
+        await SaveTaskChangeAsync(task, JournalAction.TaskClaimed, actor, summary, cancellationToken);
+        return task;
+    }
+
+    /// <summary>Leaves a comment on a task, open or done, for whoever works on it (or reads it) next.</summary>
+    public async Task<TaskComment> CommentTaskAsync(Guid taskId, string author, string comment, CancellationToken cancellationToken = default)
+    {
+        var text = CommentText(comment);
+        var task = await _db.Set<UserTask>().FindAsync([taskId], cancellationToken)
+            ?? throw new WorkflowNotFoundException(EngineTexts.TaskNotFound.With());
+        var added = AddComment(task, author, text);
+        await SaveAsync(cancellationToken);
+        return added;
+    }
+
+    private TaskComment AddComment(UserTask task, string author, string text)
+    {
+        var added = new TaskComment { TaskId = task.Id, InstanceId = task.InstanceId, Author = author, Text = text, At = _time.GetUtcNow() };
+        _db.Set<TaskComment>().Add(added);
+        return added;
+    }
+
+    private static string CommentText(string comment)
+    {
+        var text = comment.Trim();
+        if (text.Length == 0) throw new WorkflowValidationException(EngineTexts.TaskCommentEmpty.With());
+        if (text.Length > TaskComment.MaxLength) throw new WorkflowValidationException(EngineTexts.TaskCommentTooLong.With(text.Length, TaskComment.MaxLength));
+        return text;
+    }
+
     /// <param name="forAnyone">The caller may release a task someone else claimed (an administrator, when that person is away).</param>
     public Task<UserTask> ReleaseTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default, bool forAnyone = false) =>
         _moves.RunAsync(MoveKinds.ReleaseTask, () => ReleaseTaskMoveAsync(taskId, user, forAnyone, cancellationToken), cancellationToken);

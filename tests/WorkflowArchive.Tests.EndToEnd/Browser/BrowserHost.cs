@@ -82,9 +82,10 @@ public sealed class BrowserHost : IAsyncDisposable
 
     /// <summary>
     /// Creates the person's account and signs them in through the sign-in page; returns their inbox, live. The browser
-    /// asks for pages in <paramref name="locale"/> (Accept-Language); the app answers in es-BO whatever it is.
+    /// asks for pages in <paramref name="locale"/> (Accept-Language); the app answers in es-BO whatever it is. They land
+    /// on <paramref name="home"/>: the inbox, or a requester's own requests.
     /// </summary>
-    public async Task<IPage> SignInAsync(string actor, string displayName, string locale = "es-BO")
+    public async Task<IPage> SignInAsync(string actor, string displayName, string locale = "es-BO", string home = "/")
     {
         var (role, advisorCode) = TestActors.Of(actor);
         await Factory.InScopeAsync(sp => sp.GetRequiredService<UserSeeder>().EnsureAsync(actor, displayName, role, advisorCode, TestActors.Password));
@@ -98,7 +99,7 @@ public sealed class BrowserHost : IAsyncDisposable
         await page.Locator("#usuario").FillAsync(actor);
         await page.Locator("#clave").FillAsync(TestActors.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == home);
         await page.WaitForLiveAsync();
         return page;
     }

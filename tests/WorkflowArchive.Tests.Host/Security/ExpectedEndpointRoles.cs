@@ -61,6 +61,8 @@ internal static class ExpectedEndpointRoles
         GET /api/smartflex/reconciliation                             | gestor-documental monitor-retencion dueno-proceso administrador
         GET /api/tasks/                                               | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/tasks/{id:guid}                                      | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
+        GET /api/tasks/{id:guid}/colleagues                           | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
+        GET /api/tasks/{id:guid}/comments                             | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         GET /api/users/                                               | administrador
         GET /api/users/free-advisor-codes                             | administrador
         GET /api/users/{userName}                                     | administrador
@@ -93,7 +95,9 @@ internal static class ExpectedEndpointRoles
         POST /api/requests/                                           | gestor-documental solicitante administrador
         POST /api/requests/{number}/attachments                       | gestor-documental administrador
         POST /api/smartflex/imports                                   | gestor-documental administrador
+        POST /api/tasks/{id:guid}/assign                              | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         POST /api/tasks/{id:guid}/claim                               | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
+        POST /api/tasks/{id:guid}/comments                            | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         POST /api/tasks/{id:guid}/complete                            | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         POST /api/tasks/{id:guid}/release                             | asesor-comercial gestor-documental monitor-retencion dueno-proceso solicitante administrador
         POST /api/users/                                              | administrador

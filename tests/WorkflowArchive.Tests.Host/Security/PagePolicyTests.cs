@@ -41,6 +41,10 @@ public sealed class PagePolicyTests : BareHostTest
                 request.Headers.Add("X-Actor", actor);
                 using var response = await http.SendAsync(request);
                 var allowed = allowedRoles.Contains(role);
+                // A requester has no inbox: the inbox's addresses send them to their own requests, their home.
+                if (allowed && role == Roles.Requester && route is "/" or "/bandeja" && response.StatusCode == HttpStatusCode.Redirect
+                    && response.Headers.Location?.AbsolutePath == "/solicitudes")
+                    continue;
                 if (allowed && response.StatusCode != HttpStatusCode.OK)
                     failures.Add($"{route} as {role}: {(int)response.StatusCode} {response.Headers.Location}, expected the page");
                 if (!allowed && response.Headers.Location?.AbsolutePath != "/acceso-denegado")

@@ -84,7 +84,7 @@ public sealed class IndicatorAndRequestPagesTests() : HostedTest(Host.Persistenc
 
         var page = pages.RenderPage<RequestsPage>();
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=request-row]").Count));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=request-number]").Count));
         Assert.Empty(page.FindAll("[data-testid=request-create]"));
     }
 }

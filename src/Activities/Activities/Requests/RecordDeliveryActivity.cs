@@ -51,6 +51,7 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
         request.DeliveryMethod = method;
         request.ResolvedAt = context.Now;
         request.ResolvedBy = context.Actor;
+        RequestNotifications.Announce(context, request);
         await RequestAccess.RecordOnDossierAsync(context, request, "Entregado", $"Solicitud {request.Number}: entregado {how} a {request.RequestedBy}", cancellationToken);
         return ActivityResult.Done($"Entregado {how} a {request.RequestedBy}.");
     }

@@ -17,6 +17,7 @@ public sealed class RecordNotFoundActivity : IWorkflowActivity
         request.NotFoundReason = context.OptionalString(DeliverDocumentationContract.NotFoundReason) ?? "Sin motivo indicado";
         request.ResolvedAt = context.Now;
         request.ResolvedBy = context.Actor;
+        RequestNotifications.Announce(context, request);
         await RequestAccess.RecordOnDossierAsync(context, request, "No encontrado", $"Solicitud {request.Number}: {request.NotFoundReason}", cancellationToken);
         return ActivityResult.Done($"No encontrada: {request.NotFoundReason}.");
     }

@@ -28,6 +28,8 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
         typeof(Dossier), typeof(DossierDocument), typeof(Batch), typeof(ArchiveLocation), typeof(LegalHold), typeof(OriginalLoan),
         typeof(RetrievalRequest), typeof(TransferManifest), typeof(RequirementSet), typeof(RetentionPolicy), typeof(BoxInventory),
         typeof(Advisor),
+        // A comment on a task is a staff member's word about a dossier: who wrote what, and when, must stay provable.
+        typeof(TaskComment),
     };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -1,8 +1,8 @@
-// Live task notifications for the signed-in user: the browser joins /hubs/notifications with its sign-in cookie
+// Live task (and, for requesters, request) notifications for the signed-in user: the browser joins /hubs/notifications with its sign-in cookie
 // and hands every message to the Blazor circuit, which refreshes the inbox badge and shows a toast.
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 
-const messages = ['TaskCreated', 'TaskAssigned', 'TaskCompleted', 'TaskOverdue', 'InstanceIncident'];
+const messages = ['TaskCreated', 'TaskAssigned', 'TaskCompleted', 'TaskOverdue', 'InstanceIncident', 'RequestUpdated'];
 
 export async function connect(circuit) {
   const connection = new HubConnectionBuilder()

@@ -1565,6 +1565,38 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.ToTable("wf_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowArchive.Workflows.Runtime.TaskComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("wf_task_comments", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowArchive.Workflows.Runtime.UserTask", b =>
                 {
                     b.Property<Guid>("Id")

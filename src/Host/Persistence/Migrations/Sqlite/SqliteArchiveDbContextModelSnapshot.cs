@@ -1543,6 +1543,38 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.ToTable("wf_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowArchive.Workflows.Runtime.TaskComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("wf_task_comments", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowArchive.Workflows.Runtime.UserTask", b =>
                 {
                     b.Property<Guid>("Id")
