@@ -20,20 +20,13 @@ public sealed class AdministrationInBrowserTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     /// <summary>Opens a page of a menu group, unfolding the group first when it is folded.</summary>
-    private static async Task OpenFromMenuAsync(IPage page, string group, string link)
-    {
-        var target = page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).First;
-        if (!await target.IsVisibleAsync()) await page.Locator($"[data-testid='{group}'] button").First.ClickAsync();
-        await target.ClickAsync();
-    }
-
     [Fact]
     public async Task The_administrator_runs_the_archive_reference_data_holds_and_smartflex_from_the_pages()
     {
         var admin = await _host.SignInAsync("admin", "Administración");
 
         // Asesores: a new advisor of the Zonales channel.
-        await OpenFromMenuAsync(admin, "nav-administration", "Asesores");
+        await admin.OpenFromMenuAsync("nav-administration", "Asesores");
         await admin.FillFieldAsync("advisor-code", "mvargas");
         await admin.FillFieldAsync("advisor-name", "María Vargas");
         await admin.FillFieldAsync("advisor-office", "Zonal Sacaba");
@@ -42,7 +35,7 @@ public sealed class AdministrationInBrowserTests : IAsyncLifetime
         await Assertions.Expect(admin.Locator("[data-testid='advisor-row'][data-code='mvargas']")).ToBeVisibleAsync();
 
         // Ubicaciones: a shelf, a box of 25 in it, its label printable.
-        await OpenFromMenuAsync(admin, "nav-archive", "Ubicaciones");
+        await admin.OpenFromMenuAsync("nav-archive", "Ubicaciones");
         await admin.Locator("[data-testid='new-shelf'][data-parent='DIV']").ClickAsync();
         await admin.FillFieldAsync("location-code", "EST-B");
         await admin.FillFieldAsync("location-name", "Estante B");
@@ -61,7 +54,7 @@ public sealed class AdministrationInBrowserTests : IAsyncLifetime
         Assert.Equal((200, "application/pdf"), (label.Status, label.Headers["content-type"]));
 
         // Retenciones legales: the new box held, then released with a reason.
-        await OpenFromMenuAsync(admin, "nav-archive", "Retenciones legales");
+        await admin.OpenFromMenuAsync("nav-archive", "Retenciones legales");
         await admin.ChooseAsync("hold-target", "Una caja");
         await admin.FillFieldAsync("hold-what", "B-01");
         await admin.FillFieldAsync("hold-reason", "Proceso judicial 123/2027");
@@ -76,7 +69,7 @@ public sealed class AdministrationInBrowserTests : IAsyncLifetime
         await Assertions.Expect(held).ToContainTextAsync("Sentencia ejecutoriada");
 
         // Smartflex: an export with one bad line (a date written day first), reported by line in Spanish.
-        await OpenFromMenuAsync(admin, "nav-smartflex", "Cargar exportación");
+        await admin.OpenFromMenuAsync("nav-smartflex", "Cargar exportación");
         var csv = $"""
             {Smartflex.SmartflexImports.Header}
             SF-2027-000951,4455667 CB,Rosa Quiroga Peña,false,internet,venta-nueva,mvargas,2027-05-28
@@ -93,7 +86,7 @@ public sealed class AdministrationInBrowserTests : IAsyncLifetime
         await Assertions.Expect(admin.Locator("[data-testid='smartflex-history-row']")).ToHaveCountAsync(1);
 
         // Conciliación: May's sale of the new advisor has no dossier yet.
-        await OpenFromMenuAsync(admin, "nav-smartflex", "Conciliación");
+        await admin.OpenFromMenuAsync("nav-smartflex", "Conciliación");
         await admin.Input("reconciliation-from").FillAsync("01/05/2027");
         await admin.Input("reconciliation-from").PressAsync("Tab");
         await admin.Input("reconciliation-to").FillAsync("31/05/2027");

@@ -28,4 +28,12 @@ public static class PageActions
     {
         await page.GetByRole(AriaRole.Link, new() { Name = linkText, Exact = true }).First.ClickAsync();
     }
+
+    /// <summary>Opens a link that sits in a menu group (data-testid <paramref name="group"/>), unfolding the group first when it is closed.</summary>
+    public static async Task OpenFromMenuAsync(this IPage page, string group, string linkText)
+    {
+        var target = page.GetByRole(AriaRole.Link, new() { Name = linkText, Exact = true }).First;
+        if (!await target.IsVisibleAsync()) await page.Locator($"[data-testid='{group}'] button").First.ClickAsync();
+        await target.ClickAsync();
+    }
 }
