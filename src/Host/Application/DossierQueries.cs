@@ -24,8 +24,8 @@ public sealed class DossierQueries(DossierSearch search, DossierFileReader files
         CancellationToken cancellationToken = default)
     {
         if (user.IsOnlyAdvisor()) criteria = criteria with { AdvisorCode = user.AdvisorCodeOf() ?? "-" };
-        return await Paging.PageCappedAsync(await search.QueryAsync(criteria, cancellationToken), page, pageSize, CountCap,
-            DossierSummary.From, cancellationToken);
+        var matches = await search.MatchesAsync(criteria, cancellationToken);
+        return await Paging.PageCappedAsync(matches.Ordered, matches.Counted, page, pageSize, CountCap, DossierSummary.From, cancellationToken);
     }
 
     public async Task<DossierDetail> ReadAsync(string orderNumber, ClaimsPrincipal user, CancellationToken cancellationToken = default)

@@ -8,11 +8,20 @@ namespace WorkflowArchive.Domain.Dossiers;
 /// <summary>Finds dossiers at any step, transferred ones included, ordered by sale date then order number.</summary>
 public sealed class DossierSearch(DbContext db)
 {
-    public async Task<IQueryable<Dossier>> QueryAsync(DossierSearchCriteria criteria, CancellationToken cancellationToken)
+    /// <summary>The matches in the page's order (sale date, then order number).</summary>
+    public async Task<IQueryable<Dossier>> QueryAsync(DossierSearchCriteria criteria, CancellationToken cancellationToken) =>
+        (await MatchesAsync(criteria, cancellationToken)).Ordered;
+
+    /// <summary>
+    /// The matches in the page's order, and the same matches as ids in no order, to count: a count needs no sort, and a
+    /// name search with no other filter counts from the word index alone, without reading a dossier row.
+    /// </summary>
+    public async Task<DossierMatches> MatchesAsync(DossierSearchCriteria criteria, CancellationToken cancellationToken)
     {
         if (criteria.SaleDateFrom > criteria.SaleDateTo)
             throw new WorkflowValidationException(DomainTexts.SaleDateRangeReversed.With(criteria.SaleDateFrom, criteria.SaleDateTo));
-        var dossiers = db.Set<Dossier>().AsNoTracking();
+        var all = db.Set<Dossier>().AsNoTracking();
+        var dossiers = all;
         if (Given(criteria.OrderNumber) is { } order) dossiers = WithOrderNumber(dossiers, order);
         if (Given(criteria.CustomerDocument) is { } document) dossiers = WithDocument(dossiers, document);
         if (Given(criteria.AdvisorCode) is { } advisor) dossiers = dossiers.Where(d => d.AdvisorCode == advisor);
@@ -20,29 +29,32 @@ public sealed class DossierSearch(DbContext db)
         if (criteria.Status is { } status) dossiers = dossiers.Where(d => d.Status == status);
         if (Given(criteria.Location) is { } place) dossiers = await AtLocationAsync(dossiers, place, cancellationToken);
         if (SearchText.Key(criteria.Name) is { Length: > 0 } prefix)
-            return ByNameWords(dossiers, prefix, criteria.SaleDateFrom, criteria.SaleDateTo);
+        {
+            var words = FirstMatchingWords(prefix, criteria.SaleDateFrom, criteria.SaleDateTo);
+            var joined = from w in words join d in dossiers on w.DossierId equals d.Id select new { w, d };
+            var ordered = joined.OrderBy(x => x.w.SaleDate).ThenBy(x => x.w.OrderNumber).Select(x => x.d);
+            return new DossierMatches(ordered, ReferenceEquals(dossiers, all) ? words.Select(w => w.DossierId) : joined.Select(x => x.d.Id));
+        }
         if (criteria.SaleDateFrom is { } from) dossiers = dossiers.Where(d => d.SaleDate >= from);
         if (criteria.SaleDateTo is { } to) dossiers = dossiers.Where(d => d.SaleDate <= to);
-        return dossiers.OrderBy(d => d.SaleDate).ThenBy(d => d.OrderNumber);
+        return new DossierMatches(dossiers.OrderBy(d => d.SaleDate).ThenBy(d => d.OrderNumber), dossiers.Select(d => d.Id));
     }
 
     /// <summary>
-    /// A prefix of any word of the name (or of several words in a row), driven from the word rows and ordered by their
-    /// copy of the sale date and order number: with three letters or more the prefix's first three are an equality and
-    /// the dates a range on one index already in the page's order, so a page reads its 50 rows (and the capped count
-    /// 1,001) instead of every match; the dossier filters are tested on the joined rows as they come. A dossier two of
-    /// whose words match ("Pedro Pedraza", "ped") is kept once, at its first matching word.
+    /// A prefix of any word of the name (or of several words in a row), read from the word rows, which carry the page's
+    /// order (their copy of the sale date and order number): with three letters or more the prefix's first three are an
+    /// equality and the dates a range on one index already in that order, so a page reads its rows (and the capped
+    /// count 1,001) instead of every match; dossier filters are tested on the joined rows as they come. A dossier two of
+    /// whose words match ("Pedro Pedraza", "ped") is kept once, at its first matching word; the check seeks the same
+    /// index (a dossier's rows share its sale date and order number), so it reads no table row.
     /// </summary>
-    private IQueryable<Dossier> ByNameWords(IQueryable<Dossier> dossiers, string prefix, DateOnly? saleFrom, DateOnly? saleTo)
+    private IQueryable<DossierNameWord> FirstMatchingWords(string prefix, DateOnly? saleFrom, DateOnly? saleTo)
     {
         var words = NameWordsStarting(prefix);
         if (saleFrom is { } first) words = words.Where(w => w.SaleDate >= first);
         if (saleTo is { } last) words = words.Where(w => w.SaleDate <= last);
-        var firstMatches = words.Where(w => !NameWordsStarting(prefix).Any(o => o.DossierId == w.DossierId && o.Position < w.Position));
-        return from w in firstMatches
-               join d in dossiers on w.DossierId equals d.Id
-               orderby w.SaleDate, w.OrderNumber
-               select d;
+        return words.Where(w => !NameWordsStarting(prefix).Any(o => o.SaleDate == w.SaleDate && o.OrderNumber == w.OrderNumber
+            && o.DossierId == w.DossierId && o.Position < w.Position));
     }
 
     /// <summary>
@@ -96,3 +108,6 @@ public sealed class DossierSearch(DbContext db)
 
     private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+/// <summary>A search's matches: <see cref="Ordered"/> to page or export, <see cref="Counted"/> (their ids, unordered) to count.</summary>
+public sealed record DossierMatches(IQueryable<Dossier> Ordered, IQueryable<Guid> Counted);
