@@ -75,7 +75,6 @@ public sealed class DossierSearch(DbContext db)
         return words.Where(w => string.Compare(w.Prefix, from) >= 0 && string.Compare(w.Prefix, past) < 0);
     }
 
-
     /// <summary>Only digits: the end of an order number ("000035"), read as a prefix of the reversed number. Anything else: that order exactly.</summary>
     public static IQueryable<Dossier> WithOrderNumber(IQueryable<Dossier> dossiers, string order)
     {
