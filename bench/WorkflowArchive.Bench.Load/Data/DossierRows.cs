@@ -25,9 +25,9 @@ public sealed class DossierRows(ArchiveShelves shelves, IReadOnlyList<Advisor> a
     ];
 
     /// <summary>The name-word rows (dossier_name_words) of the dossiers generated, as the host's interceptor writes them.</summary>
-    public static readonly string[] NameWordColumns = ["DossierId", "Position", "Words", "SaleDate"];
+    public static readonly string[] NameWordColumns = ["DossierId", "Position", "Words", "Prefix", "SaleDate", "OrderNumber"];
 
-    private readonly List<(Guid Id, string Name, DateOnly SaleDate)> _names = [];
+    private readonly List<(Guid Id, string Name, DateOnly SaleDate, string OrderNumber)> _names = [];
 
     /// <summary>What the search measures look up: real values drawn from the rows as they are made.</summary>
     public SearchSample Sample { get; } = new();
@@ -75,7 +75,7 @@ public sealed class DossierRows(ArchiveShelves shelves, IReadOnlyList<Advisor> a
             }
             Sample.Offer(faker.Random, order, document, name, saleDate, status, boxCode);
             var id = Guid.NewGuid();
-            _names.Add((id, name, saleDate));
+            _names.Add((id, name, saleDate, order));
             yield return
             [
                 id, order, name, SearchText.Key(name), document, company, false, service, faker.PickRandom(transactions), advisor.Code,
@@ -89,5 +89,5 @@ public sealed class DossierRows(ArchiveShelves shelves, IReadOnlyList<Advisor> a
 
     /// <summary>After <see cref="Generate"/>: each dossier's name read from each of its words on.</summary>
     public IEnumerable<object?[]> NameWords() =>
-        _names.SelectMany(d => SearchText.WordTails(d.Name).Select((words, i) => new object?[] { d.Id, i, words, d.SaleDate }));
+        _names.SelectMany(d => SearchText.WordTails(d.Name).Select((words, i) => new object?[] { d.Id, i, words, DossierNameWord.PrefixOf(words), d.SaleDate, d.OrderNumber }));
 }

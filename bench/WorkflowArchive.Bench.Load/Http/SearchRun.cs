@@ -27,20 +27,23 @@ public static class SearchRun
         {
             for (var i = 0; i < 10; i++) await api.GetAsync(url(perKind + i));
             var latencies = new List<double>();
-            long matches = 0;
+            long matches = 0, capped = 0;
             for (var i = 0; i < perKind; i++)
             {
                 var result = await api.GetAsync(url(i));
                 if (result.Status != 200) throw new InvalidOperationException($"{url(i)}: {result.Status} {result.Body}");
                 latencies.Add(result.Milliseconds);
-                matches += JsonDocument.Parse(result.Body).RootElement.GetProperty("total").GetInt64();
+                var answer = JsonDocument.Parse(result.Body).RootElement;
+                matches += answer.GetProperty("total").GetInt64();
+                // The search counts to 1,000 at most ("más de 1.000"): past it the total is a lower bound.
+                if (answer.TryGetProperty("totalIsLowerBound", out var lower) && lower.GetBoolean()) capped++;
             }
             var p = new Percentiles(latencies);
-            rows.Add([name, p.Count.ToString(), ResultFile.Number((double)matches / perKind, 1), ResultFile.Number(p.P50, 2), ResultFile.Number(p.P95, 2),
+            rows.Add([name, p.Count.ToString(), ResultFile.Number((double)matches / perKind, 1), capped.ToString(), ResultFile.Number(p.P50, 2), ResultFile.Number(p.P95, 2),
                 ResultFile.Number(p.P99, 2), ResultFile.Number(p.Max, 2), ResultFile.Goal(p.P95 < GoalP95Ms)]);
         }
         return new ResultFile($"Search, {label}")
-            .Table(["Query (GET /api/dossiers)", "Requests", "Mean matches", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)", "Goal p95 < 20 ms"], rows);
+            .Table(["Query (GET /api/dossiers)", "Requests", "Mean total (counted to 1,000)", "Totals over 1,000", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)", "Goal p95 < 20 ms"], rows);
     }
 
     private static T Pick<T>(IReadOnlyList<T> values, int i) => values[i % values.Count];

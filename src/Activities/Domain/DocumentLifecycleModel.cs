@@ -92,8 +92,12 @@ public static class DocumentLifecycleModel
             e.ToTable("dossier_name_words");
             e.HasKey(w => new { w.DossierId, w.Position });
             e.Property(w => w.Words).HasMaxLength(Name);
-            // Covering: a name-word prefix with a sale-date window is answered from this index alone.
-            e.HasIndex(w => new { w.Words, w.SaleDate, w.DossierId });
+            e.Property(w => w.Prefix).HasMaxLength(DossierNameWord.PrefixLength * 2);
+            e.Property(w => w.OrderNumber).HasMaxLength(Code);
+            // Covering and in the page's order: a name of three letters or more with a sale-date window is one range
+            // (prefix equal, dates between) read in sale date + order number order, the rest of the words tested in the
+            // index; the page stops after its rows and the capped count after 1,001.
+            e.HasIndex(w => new { w.Prefix, w.SaleDate, w.OrderNumber, w.Words, w.DossierId, w.Position }).HasDatabaseName("IX_dossier_name_words_page");
             e.HasOne<Dossier>().WithMany().HasForeignKey(w => w.DossierId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<DossierDocument>(e =>

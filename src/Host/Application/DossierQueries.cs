@@ -17,11 +17,15 @@ public sealed record ProcessState(InstanceSummary Instance, IReadOnlyList<TaskVi
 
 public sealed class DossierQueries(DossierSearch search, DossierFileReader files, ArchiveDbContext db, TimeProvider time, BusinessCalendar calendar)
 {
+    /// <summary>How far the search counts its matches: past it the page says "más de 1.000" (the export still has every one).</summary>
+    public const int CountCap = 1000;
+
     public async Task<PagedList<DossierSummary>> SearchAsync(DossierSearchCriteria criteria, ClaimsPrincipal user, int? page, int? pageSize,
         CancellationToken cancellationToken = default)
     {
         if (user.IsOnlyAdvisor()) criteria = criteria with { AdvisorCode = user.AdvisorCodeOf() ?? "-" };
-        return await Paging.PageAsync(await search.QueryAsync(criteria, cancellationToken), page, pageSize, DossierSummary.From, cancellationToken);
+        var matches = await search.MatchesAsync(criteria, cancellationToken);
+        return await Paging.PageCappedAsync(matches.Ordered, matches.Counted, page, pageSize, CountCap, DossierSummary.From, cancellationToken);
     }
 
     public async Task<DossierDetail> ReadAsync(string orderNumber, ClaimsPrincipal user, CancellationToken cancellationToken = default)

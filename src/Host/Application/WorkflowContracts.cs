@@ -72,7 +72,11 @@ public sealed record TimerView(Guid Id, string ElementId, DateTimeOffset DueAt, 
 
 public sealed record JournalView(long Id, string ElementId, string? ElementName, string Action, DateTimeOffset At, string? Actor, string? Summary);
 
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+/// <summary>
+/// A page of a list. <see cref="TotalIsLowerBound"/>: the count stopped early (the dossier search counts up to a cap
+/// rather than every match) and there are more than <see cref="Total"/> items; false, the total is exact.
+/// </summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, bool TotalIsLowerBound = false);
 
 /// <summary>Which tasks a list shows: by candidate role, assignee or instance; closed ones only when asked; sorted by one of <see cref="TaskSort.Columns"/>.</summary>
 public sealed record TaskFilter(string? Role, string? Assignee, Guid? InstanceId, bool IncludeClosed, int? Page, int? PageSize,

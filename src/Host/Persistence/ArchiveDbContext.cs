@@ -48,5 +48,6 @@ public sealed class PostgresArchiveDbContext(DbContextOptions<PostgresArchiveDbC
         modelBuilder.Entity<WorkflowArchive.Domain.Dossiers.Dossier>().Property(d => d.CustomerNameKey).UseCollation("C");
         modelBuilder.Entity<WorkflowArchive.Domain.Dossiers.Dossier>().Property(d => d.OrderNumberReversed).UseCollation("C");
         modelBuilder.Entity<WorkflowArchive.Domain.Dossiers.DossierNameWord>().Property(w => w.Words).UseCollation("C");
+        modelBuilder.Entity<WorkflowArchive.Domain.Dossiers.DossierNameWord>().Property(w => w.Prefix).UseCollation("C");
     }
 }

@@ -6,8 +6,11 @@ using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Paper;
 using WorkflowArchive.Tests.Support;
 using static WorkflowArchive.Tests.Support.StoreRows;
+using Bunit;
+using DossiersPage = WorkflowArchive.Host.Components.Pages.Dossiers;
 
 namespace WorkflowArchive.Tests.Search;
 
@@ -220,6 +223,8 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
             Dossier("P-3", "Quispe Ana", saleDate: new DateOnly(2025, 1, 2)), Dossier("P-1", "Quispe Luis", saleDate: new DateOnly(2025, 1, 2)),
             Dossier("P-2", "Quispe Eva", saleDate: new DateOnly(2025, 1, 1)), Dossier("P-5", "Quispe Raúl", saleDate: new DateOnly(2025, 1, 3)),
             Dossier("P-4", "Quispe Rosa", saleDate: new DateOnly(2025, 1, 3)),
+            // Two of its words match: still one row, in its place.
+            Dossier("P-6", "Quispe Quispe Luz", saleDate: new DateOnly(2025, 1, 2)), Dossier("P-0", "Ana Quíspe", saleDate: new DateOnly(2025, 1, 3)),
         ];
         await _factory.SaveAsync(quispes);
         var expected = _crowd.Where(d => AnyWordStartsWith(d.CustomerName, "quispe")).Concat(quispes)
@@ -227,15 +232,46 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
 
         var pages = new List<PagedList<DossierSummary>>();
         for (var page = 1; page <= (expected.Count + 1) / 2 + 1; page++)
-            pages.Add(await _http.GetAsync<PagedList<DossierSummary>>($"/api/dossiers?name=quispe&pageSize=2&page={page}"));
+            pages.Add(await _http.GetAsync<PagedList<DossierSummary>>($"/api/dossiers?name={Uri.EscapeDataString("QUÍSPE")}&pageSize=2&page={page}"));
 
-        Assert.All(pages, p => Assert.Equal((expected.Count, 2), (p.Total, p.PageSize)));
+        Assert.All(pages, p => Assert.Equal((expected.Count, 2, false), (p.Total, p.PageSize, p.TotalIsLowerBound)));
         Assert.Equal(expected, pages.SelectMany(p => p.Items).Select(d => d.OrderNumber));
         Assert.Empty(pages[^1].Items);
     }
 
+    [Fact]
+    public async Task Past_a_thousand_matches_the_total_says_more_than_and_the_export_still_has_every_one()
+    {
+        var many = Enumerable.Range(0, DossierQueries.CountCap + 2)
+            .Select(i => Dossier($"Q-{i:D4}", $"Ñusta Qhapaq {i}", saleDate: new DateOnly(2025, 1, 1).AddDays(i % 7))).ToList();
+        await _factory.SaveAsync(many);
+        var expected = many.OrderBy(d => d.SaleDate).ThenBy(d => d.OrderNumber, StringComparer.Ordinal).Select(d => d.OrderNumber).ToList();
+
+        var first = await _http.GetAsync<PagedList<DossierSummary>>("/api/dossiers?name=qhapaq&pageSize=50");
+        var last = await _http.GetAsync<PagedList<DossierSummary>>("/api/dossiers?name=qhapaq&pageSize=50&page=21");
+        var narrowed = await _http.GetAsync<PagedList<DossierSummary>>("/api/dossiers?name=nusta&from=2025-01-01&to=2025-01-01&pageSize=200");
+
+        Assert.Equal((DossierQueries.CountCap, true), (first.Total, first.TotalIsLowerBound));
+        Assert.Equal(expected.Take(50), first.Items.Select(d => d.OrderNumber));
+        // Asked for a page past the cap, the count goes that far: here to the end, so it is exact again.
+        Assert.Equal((many.Count, false), (last.Total, last.TotalIsLowerBound));
+        Assert.Equal(expected.Skip(1000), last.Items.Select(d => d.OrderNumber));
+        Assert.Equal((many.Count(d => d.SaleDate == new DateOnly(2025, 1, 1)), false), (narrowed.Total, narrowed.TotalIsLowerBound));
+        using var exported = await PaperReading.XlsxAsync(_http, "/api/dossiers/export.xlsx?name=QHAPAQ");
+        Assert.Equal(expected, exported.Worksheet(1).RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()));
+
+        // Expedientes, with nothing typed, lists the whole store: more than 1,000, and it says so.
+        await using var pages = await PageHarness.SignInAsync(_factory, "gestora");
+        var page = pages.RenderPage<DossiersPage>();
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("Más de 1.000 expedientes coinciden", page.Find("[data-testid=search-more-than]").TextContent);
+            Assert.Contains("1-25 de más de 1.000", page.Markup);
+        });
+    }
+
     [Theory]
-    [InlineData("name", "IX_dossier_name_words_Words_SaleDate_DossierId")]
+    [InlineData("name", "IX_dossier_name_words_page")]
     [InlineData("document", "IX_dossiers_CustomerDocumentNumber")]
     [InlineData("order", "IX_dossiers_OrderNumberReversed")]
     public async Task Each_search_form_is_an_index_seek(string form, string index)
@@ -246,10 +282,14 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
             var search = sp.GetRequiredService<DossierSearch>();
             await db.Database.OpenConnectionAsync();
             // A few rows make a sequential scan cheapest; forbid it so the plan shows whether the index can serve the range.
-            if (provider == DatabaseProvider.Postgres) await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+            // The name's page must come out of the index in its order: with sorting and bitmaps forbidden too, a plan
+            // that still sorts (or scans) shows the index cannot serve it.
+            if (provider == DatabaseProvider.Postgres)
+                await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off; SET enable_bitmapscan = off; SET enable_sort = off");
             var query = form switch
             {
-                "name" => search.WithNameWords(db.Set<Dossier>(), SearchText.Key("Peña"), new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)),
+                "name" => (await search.QueryAsync(new DossierSearchCriteria(Name: "Peña", SaleDateFrom: new DateOnly(2026, 1, 1),
+                    SaleDateTo: new DateOnly(2026, 12, 31)), CancellationToken.None)).Take(50),
                 "document" => DossierSearch.WithDocument(db.Set<Dossier>(), "4530562"),
                 _ => DossierSearch.WithOrderNumber(db.Set<Dossier>(), "000035"),
             };
@@ -260,6 +300,7 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
 
         Assert.Contains(index, plan);
         Assert.Contains(provider == DatabaseProvider.Postgres ? "Index Cond" : "SEARCH", plan);
+        Assert.DoesNotContain(provider == DatabaseProvider.Postgres ? "Sort" : "TEMP B-TREE", plan);
     }
 
     [Fact]

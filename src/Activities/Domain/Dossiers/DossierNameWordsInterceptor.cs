@@ -5,7 +5,7 @@ namespace WorkflowArchive.Domain.Dossiers;
 
 /// <summary>
 /// Keeps <see cref="DossierNameWord"/> rows in step with their dossier in the same SaveChanges: written when a dossier is
-/// added, written again when its name or sale date changes. Whatever code adds or edits a dossier, its name stays findable.
+/// added, written again when its name, sale date or order number changes. Whatever code adds or edits a dossier, its name stays findable.
 /// </summary>
 public sealed class DossierNameWordsInterceptor : SaveChangesInterceptor
 {
@@ -32,7 +32,8 @@ public sealed class DossierNameWordsInterceptor : SaveChangesInterceptor
             db.Set<DossierNameWord>().AddRange(DossierNameWord.Of(entry.Entity));
 
         var renamed = dossiers.Where(e => e.State == EntityState.Modified
-            && (e.Property(d => d.CustomerNameKey).IsModified || e.Property(d => d.SaleDate).IsModified)).Select(e => e.Entity).ToList();
+            && (e.Property(d => d.CustomerNameKey).IsModified || e.Property(d => d.SaleDate).IsModified
+                || e.Property(d => d.OrderNumber).IsModified)).Select(e => e.Entity).ToList();
         if (renamed.Count == 0) return;
         var ids = renamed.Select(d => d.Id).ToList();
         var query = db.Set<DossierNameWord>().Where(w => ids.Contains(w.DossierId));
@@ -43,7 +44,7 @@ public sealed class DossierNameWordsInterceptor : SaveChangesInterceptor
             var old = stored[dossier.Id].ToDictionary(w => w.Position);
             foreach (var word in DossierNameWord.Of(dossier))
             {
-                if (old.Remove(word.Position, out var kept)) (kept.Words, kept.SaleDate) = (word.Words, word.SaleDate);
+                if (old.Remove(word.Position, out var kept)) (kept.Words, kept.Prefix, kept.SaleDate, kept.OrderNumber) = (word.Words, word.Prefix, word.SaleDate, word.OrderNumber);
                 else db.Set<DossierNameWord>().Add(word);
             }
             db.Set<DossierNameWord>().RemoveRange(old.Values);

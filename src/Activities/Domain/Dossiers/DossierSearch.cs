@@ -8,21 +8,71 @@ namespace WorkflowArchive.Domain.Dossiers;
 /// <summary>Finds dossiers at any step, transferred ones included, ordered by sale date then order number.</summary>
 public sealed class DossierSearch(DbContext db)
 {
-    public async Task<IQueryable<Dossier>> QueryAsync(DossierSearchCriteria criteria, CancellationToken cancellationToken)
+    /// <summary>The matches in the page's order (sale date, then order number).</summary>
+    public async Task<IQueryable<Dossier>> QueryAsync(DossierSearchCriteria criteria, CancellationToken cancellationToken) =>
+        (await MatchesAsync(criteria, cancellationToken)).Ordered;
+
+    /// <summary>
+    /// The matches in the page's order, and the same matches as ids in no order, to count: a count needs no sort, and a
+    /// name search with no other filter counts from the word index alone, without reading a dossier row.
+    /// </summary>
+    public async Task<DossierMatches> MatchesAsync(DossierSearchCriteria criteria, CancellationToken cancellationToken)
     {
         if (criteria.SaleDateFrom > criteria.SaleDateTo)
             throw new WorkflowValidationException(DomainTexts.SaleDateRangeReversed.With(criteria.SaleDateFrom, criteria.SaleDateTo));
-        var dossiers = db.Set<Dossier>().AsNoTracking();
+        var all = db.Set<Dossier>().AsNoTracking();
+        var dossiers = all;
         if (Given(criteria.OrderNumber) is { } order) dossiers = WithOrderNumber(dossiers, order);
         if (Given(criteria.CustomerDocument) is { } document) dossiers = WithDocument(dossiers, document);
         if (Given(criteria.AdvisorCode) is { } advisor) dossiers = dossiers.Where(d => d.AdvisorCode == advisor);
-        if (criteria.SaleDateFrom is { } from) dossiers = dossiers.Where(d => d.SaleDate >= from);
-        if (criteria.SaleDateTo is { } to) dossiers = dossiers.Where(d => d.SaleDate <= to);
         if (criteria.Channel is { } channel) dossiers = dossiers.Where(d => d.Channel == channel);
         if (criteria.Status is { } status) dossiers = dossiers.Where(d => d.Status == status);
-        if (SearchText.Key(criteria.Name) is { Length: > 0 } prefix) dossiers = WithNameWords(dossiers, prefix, criteria.SaleDateFrom, criteria.SaleDateTo);
         if (Given(criteria.Location) is { } place) dossiers = await AtLocationAsync(dossiers, place, cancellationToken);
-        return dossiers.OrderBy(d => d.SaleDate).ThenBy(d => d.OrderNumber);
+        if (SearchText.Key(criteria.Name) is { Length: > 0 } prefix)
+        {
+            var words = FirstMatchingWords(prefix, criteria.SaleDateFrom, criteria.SaleDateTo);
+            var joined = from w in words join d in dossiers on w.DossierId equals d.Id select new { w, d };
+            var ordered = joined.OrderBy(x => x.w.SaleDate).ThenBy(x => x.w.OrderNumber).Select(x => x.d);
+            return new DossierMatches(ordered, ReferenceEquals(dossiers, all) ? words.Select(w => w.DossierId) : joined.Select(x => x.d.Id));
+        }
+        if (criteria.SaleDateFrom is { } from) dossiers = dossiers.Where(d => d.SaleDate >= from);
+        if (criteria.SaleDateTo is { } to) dossiers = dossiers.Where(d => d.SaleDate <= to);
+        return new DossierMatches(dossiers.OrderBy(d => d.SaleDate).ThenBy(d => d.OrderNumber), dossiers.Select(d => d.Id));
+    }
+
+    /// <summary>
+    /// A prefix of any word of the name (or of several words in a row), read from the word rows, which carry the page's
+    /// order (their copy of the sale date and order number): with three letters or more the prefix's first three are an
+    /// equality and the dates a range on one index already in that order, so a page reads its rows (and the capped
+    /// count 1,001) instead of every match; dossier filters are tested on the joined rows as they come. A dossier two of
+    /// whose words match ("Pedro Pedraza", "ped") is kept once, at its first matching word; the check seeks the same
+    /// index (a dossier's rows share its sale date and order number), so it reads no table row.
+    /// </summary>
+    private IQueryable<DossierNameWord> FirstMatchingWords(string prefix, DateOnly? saleFrom, DateOnly? saleTo)
+    {
+        var words = NameWordsStarting(prefix);
+        if (saleFrom is { } first) words = words.Where(w => w.SaleDate >= first);
+        if (saleTo is { } last) words = words.Where(w => w.SaleDate <= last);
+        return words.Where(w => !NameWordsStarting(prefix).Any(o => o.SaleDate == w.SaleDate && o.OrderNumber == w.OrderNumber
+            && o.DossierId == w.DossierId && o.Position < w.Position));
+    }
+
+    /// <summary>
+    /// The word rows that start with the prefix: a range on the words (byte order in both stores: SQLite's BINARY
+    /// collation, PostgreSQL's column collation "C"), with the prefix's first letters as an equality on
+    /// <see cref="DossierNameWord.Prefix"/> when it is that long, or a range on it when shorter (one or two letters:
+    /// correct, but sorted rather than read in order).
+    /// </summary>
+    private IQueryable<DossierNameWord> NameWordsStarting(string prefix)
+    {
+        var (from, past) = PrefixRange(prefix);
+        var words = db.Set<DossierNameWord>().Where(w => string.Compare(w.Words, from) >= 0 && string.Compare(w.Words, past) < 0);
+        if (prefix.Length >= DossierNameWord.PrefixLength)
+        {
+            var key = DossierNameWord.PrefixOf(prefix);
+            return words.Where(w => w.Prefix == key);
+        }
+        return words.Where(w => string.Compare(w.Prefix, from) >= 0 && string.Compare(w.Prefix, past) < 0);
     }
 
     /// <summary>Only digits: the end of an order number ("000035"), read as a prefix of the reversed number. Anything else: that order exactly.</summary>
@@ -37,21 +87,6 @@ public sealed class DossierSearch(DbContext db)
     public static IQueryable<Dossier> WithDocument(IQueryable<Dossier> dossiers, string document) => SearchText.IsDigits(document)
         ? dossiers.Where(d => d.CustomerDocumentNumber == document)
         : dossiers.Where(d => d.CustomerDocument == document);
-
-    /// <summary>
-    /// A prefix of any word of the name (or of several words in a row), as a range on the name's word tails, sale-date
-    /// window included, so both stores answer it from one covering index. A range rather than StartsWith/LIKE: byte
-    /// order in both (SQLite's BINARY collation, PostgreSQL's column collation "C").
-    /// </summary>
-    public IQueryable<Dossier> WithNameWords(IQueryable<Dossier> dossiers, string prefix, DateOnly? saleFrom = null, DateOnly? saleTo = null)
-    {
-        var (from, past) = PrefixRange(prefix);
-        var words = db.Set<DossierNameWord>().Where(w => string.Compare(w.Words, from) >= 0 && string.Compare(w.Words, past) < 0);
-        if (saleFrom is { } first) words = words.Where(w => w.SaleDate >= first);
-        if (saleTo is { } last) words = words.Where(w => w.SaleDate <= last);
-        var ids = words.Select(w => w.DossierId);
-        return dossiers.Where(d => ids.Contains(d.Id));
-    }
 
     private static (string From, string Past) PrefixRange(string prefix) => (prefix, prefix + '\uffff');
 
@@ -72,3 +107,6 @@ public sealed class DossierSearch(DbContext db)
 
     private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+/// <summary>A search's matches: <see cref="Ordered"/> to page or export, <see cref="Counted"/> (their ids, unordered) to count.</summary>
+public sealed record DossierMatches(IQueryable<Dossier> Ordered, IQueryable<Guid> Counted);

@@ -935,6 +935,17 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .UseCollation("C");
+
                     b.Property<DateOnly>("SaleDate")
                         .HasColumnType("date");
 
@@ -946,7 +957,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("DossierId", "Position");
 
-                    b.HasIndex("Words", "SaleDate", "DossierId");
+                    b.HasIndex("Prefix", "SaleDate", "OrderNumber", "Words", "DossierId", "Position")
+                        .HasDatabaseName("IX_dossier_name_words_page");
 
                     b.ToTable("dossier_name_words", (string)null);
                 });

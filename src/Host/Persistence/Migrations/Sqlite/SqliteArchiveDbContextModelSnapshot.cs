@@ -916,6 +916,16 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("SaleDate")
                         .HasColumnType("TEXT");
 
@@ -926,7 +936,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("DossierId", "Position");
 
-                    b.HasIndex("Words", "SaleDate", "DossierId");
+                    b.HasIndex("Prefix", "SaleDate", "OrderNumber", "Words", "DossierId", "Position")
+                        .HasDatabaseName("IX_dossier_name_words_page");
 
                     b.ToTable("dossier_name_words", (string)null);
                 });
