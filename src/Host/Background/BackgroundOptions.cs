@@ -28,6 +28,9 @@ public sealed class BackgroundOptions
     /// <summary>How long a host holds the outbox messages it is delivering; if it dies, another host takes them after this.</summary>
     public int OutboxLeaseSeconds { get; set; } = 120;
 
+    /// <summary>How often Hangfire's scheduler looks for recurring and delayed jobs that are due (Hangfire's default, 15 s).</summary>
+    public double SchedulePollSeconds { get; set; } = 15;
+
     /// <summary>How often an idle Hangfire worker looks for queued jobs in PostgreSQL (the outbox drain asked for after each move).</summary>
     public double QueuePollSeconds { get; set; } = 1;
 }

@@ -44,7 +44,11 @@ public static class HangfireRegistration
         });
         if (options.RunServer)
         {
-            services.AddHangfireServer(server => server.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+            services.AddHangfireServer(server =>
+            {
+                server.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+                server.SchedulePollingInterval = TimeSpan.FromSeconds(options.SchedulePollSeconds);
+            });
             services.AddHostedService<CatchUpOnStart>();
         }
         return services;

@@ -20,6 +20,8 @@ public sealed class HangfireSweepTests
             ["Background:RunServer"] = "true",
             ["Background:TimerSweepCron"] = "* * * * * *",
             ["Background:OutboxSweepCron"] = "* * * * * *",
+            // Hangfire's scheduler looks for due recurring jobs every 15 s by default; the test need not wait that long.
+            ["Background:SchedulePollSeconds"] = "1",
         });
         var http = factory.CreateClient();
         http.DefaultRequestHeaders.Add("X-Actor", "admin");
