@@ -97,9 +97,7 @@ public sealed class WorkflowEngine
         var task = await OpenTaskAsync(taskId, cancellationToken);
         if (task.Assignee is not null && task.Assignee != user)
             throw new WorkflowConflictException(EngineTexts.TaskClaimedByOther.With(task.Assignee));
-        task.Assignee = user;
-        task.Status = UserTaskStatus.Claimed;
-        task.ClaimedAt = _time.GetUtcNow();
+        HandOver(task, user);
         await SaveTaskChangeAsync(task, JournalAction.TaskClaimed, user, $"Tomada por {user}", cancellationToken);
         return task;
     }
@@ -117,9 +115,7 @@ public sealed class WorkflowEngine
         var summary = task.Assignee is { } previous && previous != assignee
             ? $"Asignada a {assignee} por {actor} (la tenía {previous})"
             : $"Asignada a {assignee} por {actor}";
-        task.Assignee = assignee;
-        task.Status = UserTaskStatus.Claimed;
-        task.ClaimedAt = _time.GetUtcNow();
+        HandOver(task, assignee);
         if (text is not null) AddComment(task, actor, text);
         await SaveTaskChangeAsync(task, JournalAction.TaskClaimed, actor, summary, cancellationToken);
         return task;
@@ -162,9 +158,7 @@ public sealed class WorkflowEngine
         if (task.Assignee is null) throw new WorkflowConflictException(EngineTexts.TaskNotClaimed.With());
         if (task.Assignee != user && !forAnyone) throw new WorkflowConflictException(EngineTexts.TaskReleaseNotAssignee.With(task.Assignee));
         var summary = task.Assignee == user ? $"Liberada por {user}" : $"Liberada por {user} (la había tomado {task.Assignee})";
-        task.Assignee = null;
-        task.Status = UserTaskStatus.Open;
-        task.ClaimedAt = null;
+        HandOver(task, null);
         await SaveTaskChangeAsync(task, JournalAction.TaskReleased, user, summary, cancellationToken);
         return task;
     }
@@ -180,13 +174,19 @@ public sealed class WorkflowEngine
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
         var before = task.Assignee;
-        task.Assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
-        task.Status = task.Assignee is null ? UserTaskStatus.Open : UserTaskStatus.Claimed;
-        task.ClaimedAt = task.Assignee is null ? null : _time.GetUtcNow();
+        HandOver(task, string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim());
         var summary = $"{(task.Assignee is null ? "Devuelta a su rol, sin asignar" : $"Asignada a {task.Assignee}")}" +
                       $"{(before is null ? "" : $" (la tenía {before})")}: {reason.Trim()}";
         await SaveTaskChangeAsync(task, JournalAction.TaskReassigned, actor, summary, cancellationToken);
         return task;
+    }
+
+    /// <summary>Claims the task for <paramref name="assignee"/> from now, or leaves it open to its role when null.</summary>
+    private void HandOver(UserTask task, string? assignee)
+    {
+        task.Assignee = assignee;
+        task.Status = assignee is null ? UserTaskStatus.Open : UserTaskStatus.Claimed;
+        task.ClaimedAt = assignee is null ? null : _time.GetUtcNow();
     }
 
     /// <summary>Completes the task with its output variables and moves the instance on to its next wait state.</summary>

@@ -105,15 +105,7 @@ public sealed class NotificationHubTests
 
         public static async Task<Subscriber> ConnectAsync(LifecycleHost host, string actor)
         {
-            var token = await ActorTokens.ForAsync(host.Factory, actor);
-            var connection = new HubConnectionBuilder()
-                .WithUrl(new Uri(host.Factory.Server.BaseAddress, "hubs/notifications"), options =>
-                {
-                    options.HttpMessageHandlerFactory = _ => host.Factory.Server.CreateHandler();
-                    options.Transports = HttpTransportType.LongPolling;
-                    options.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                })
-                .Build();
+            var connection = await InProcessHub.ConnectionForAsync(host, actor);
             var subscriber = new Subscriber(connection);
             await connection.StartAsync();
             return subscriber;

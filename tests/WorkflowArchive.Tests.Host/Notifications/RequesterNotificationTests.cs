@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Host.Background;
@@ -85,15 +84,7 @@ public sealed class RequesterNotificationTests
 
         public static async Task<Listener> ConnectAsync(LifecycleHost host, string actor)
         {
-            var token = await ActorTokens.ForAsync(host.Factory, actor);
-            var connection = new HubConnectionBuilder()
-                .WithUrl(new Uri(host.Factory.Server.BaseAddress, "hubs/notifications"), options =>
-                {
-                    options.HttpMessageHandlerFactory = _ => host.Factory.Server.CreateHandler();
-                    options.Transports = HttpTransportType.LongPolling;
-                    options.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                })
-                .Build();
+            var connection = await InProcessHub.ConnectionForAsync(host, actor);
             var listener = new Listener(connection);
             await connection.StartAsync();
             return listener;
