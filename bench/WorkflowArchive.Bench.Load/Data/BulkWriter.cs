@@ -99,6 +99,8 @@ public sealed class PostgresBulkWriter : BulkWriter
     {
         await using var import = await _connection.BeginBinaryImportAsync(
             $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)");
+        // Completing a 50,000-row COPY updates every index of the table: on a busy machine that outlasts the default 30 s.
+        import.Timeout = TimeSpan.FromMinutes(10);
         foreach (var row in rows)
         {
             await import.StartRowAsync();

@@ -25,7 +25,7 @@ public sealed class DossierRows(ArchiveShelves shelves, IReadOnlyList<Advisor> a
     ];
 
     /// <summary>The name-word rows (dossier_name_words) of the dossiers generated, as the host's interceptor writes them.</summary>
-    public static readonly string[] NameWordColumns = ["DossierId", "Position", "Words", "Prefix", "SaleDate", "OrderNumber"];
+    public static readonly string[] NameWordColumns = ["DossierId", "Position", "Words", "Prefix", "RepeatsPrefix", "SaleDate", "OrderNumber"];
 
     private readonly List<(Guid Id, string Name, DateOnly SaleDate, string OrderNumber)> _names = [];
 
@@ -89,5 +89,5 @@ public sealed class DossierRows(ArchiveShelves shelves, IReadOnlyList<Advisor> a
 
     /// <summary>After <see cref="Generate"/>: each dossier's name read from each of its words on.</summary>
     public IEnumerable<object?[]> NameWords() =>
-        _names.SelectMany(d => SearchText.WordTails(d.Name).Select((words, i) => new object?[] { d.Id, i, words, DossierNameWord.PrefixOf(words), d.SaleDate, d.OrderNumber }));
+        _names.SelectMany(d => DossierNameWord.RowsOf(d.Name).Select(w => new object?[] { d.Id, w.Position, w.Words, w.Prefix, w.RepeatsPrefix, d.SaleDate, d.OrderNumber }));
 }

@@ -7,6 +7,7 @@ namespace WorkflowArchive.Bench.Load.Http;
 public static class SearchRun
 {
     private const double GoalP95Ms = 20;
+    private const int WarmUpPerKind = 40;
 
     public static async Task<ResultFile> RunAsync(ApiClient api, SearchSample sample, int perKind, string label)
     {
@@ -22,10 +23,13 @@ public static class SearchRun
             ("CI/NIT without extension", i => $"/api/dossiers?customerDocument={Pick(sample.DocumentNumbers, i)}"),
             ("order number: last 6 digits", i => $"/api/dossiers?orderNumber={Pick(sample.OrderTails, i)}"),
         };
+        // Every kind warms up before any is measured: the host compiles its search path while serving the first
+        // requests (tiered JIT), which would otherwise count against whichever kind comes first.
+        foreach (var (_, url) in kinds)
+            for (var i = 0; i < WarmUpPerKind; i++) await api.GetAsync(url(perKind + i));
         var rows = new List<IReadOnlyList<string>>();
         foreach (var (name, url) in kinds)
         {
-            for (var i = 0; i < 10; i++) await api.GetAsync(url(perKind + i));
             var latencies = new List<double>();
             long matches = 0, capped = 0;
             for (var i = 0; i < perKind; i++)

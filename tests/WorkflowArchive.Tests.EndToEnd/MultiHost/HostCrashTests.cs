@@ -5,7 +5,7 @@ using WorkflowArchive.Tests.Support;
 namespace WorkflowArchive.Tests.MultiHost;
 
 /// <summary>A host killed (SIGKILL) in the middle of a run of task completions loses no move and doubles none.</summary>
-[Collection(HostCollection.Name)]
+[Collection(ProcessCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class HostCrashTests
 {

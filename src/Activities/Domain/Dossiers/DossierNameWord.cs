@@ -24,14 +24,33 @@ public sealed class DossierNameWord
     /// <summary>The dossier's order number: the page's tie-breaker after the sale date (unique).</summary>
     public required string OrderNumber { get; set; }
 
+    /// <summary>
+    /// An earlier word of the same name has the same <see cref="Prefix"/> ("Pedro Pedraza": true for "pedraza"). Only
+    /// then can a search of three letters or more match this dossier twice, so only such rows need the check that keeps
+    /// a dossier once: the others are counted and paged straight from the index.
+    /// </summary>
+    public bool RepeatsPrefix { get; set; }
+
     public const int PrefixLength = 3;
 
     public static string PrefixOf(string words) => words.Length <= PrefixLength ? words : words[..PrefixLength];
 
     public static IEnumerable<DossierNameWord> Of(Dossier dossier) =>
-        SearchText.WordTails(dossier.CustomerName).Select((words, i) => new DossierNameWord
+        RowsOf(dossier.CustomerName).Select(row => new DossierNameWord
         {
-            DossierId = dossier.Id, Position = i, Words = words, Prefix = PrefixOf(words), SaleDate = dossier.SaleDate,
-            OrderNumber = dossier.OrderNumber,
+            DossierId = dossier.Id, Position = row.Position, Words = row.Words, Prefix = row.Prefix, RepeatsPrefix = row.RepeatsPrefix,
+            SaleDate = dossier.SaleDate, OrderNumber = dossier.OrderNumber,
         });
+
+    /// <summary>The word rows' own columns for a name, in word order (the bench's bulk loader writes the same).</summary>
+    public static IEnumerable<(int Position, string Words, string Prefix, bool RepeatsPrefix)> RowsOf(string? customerName)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var words in SearchText.WordTails(customerName))
+        {
+            var prefix = PrefixOf(words);
+            yield return (position++, words, prefix, !seen.Add(prefix));
+        }
+    }
 }

@@ -44,7 +44,7 @@ public sealed class DossierNameWordsInterceptor : SaveChangesInterceptor
             var old = stored[dossier.Id].ToDictionary(w => w.Position);
             foreach (var word in DossierNameWord.Of(dossier))
             {
-                if (old.Remove(word.Position, out var kept)) (kept.Words, kept.Prefix, kept.SaleDate, kept.OrderNumber) = (word.Words, word.Prefix, word.SaleDate, word.OrderNumber);
+                if (old.Remove(word.Position, out var kept)) (kept.Words, kept.Prefix, kept.RepeatsPrefix, kept.SaleDate, kept.OrderNumber) = (word.Words, word.Prefix, word.RepeatsPrefix, word.SaleDate, word.OrderNumber);
                 else db.Set<DossierNameWord>().Add(word);
             }
             db.Set<DossierNameWord>().RemoveRange(old.Values);

@@ -45,34 +45,44 @@ public sealed class DossierSearch(DbContext db)
     /// order (their copy of the sale date and order number): with three letters or more the prefix's first three are an
     /// equality and the dates a range on one index already in that order, so a page reads its rows (and the capped
     /// count 1,001) instead of every match; dossier filters are tested on the joined rows as they come. A dossier two of
-    /// whose words match ("Pedro Pedraza", "ped") is kept once, at its first matching word; the check seeks the same
-    /// index (a dossier's rows share its sale date and order number), so it reads no table row.
+    /// whose words match ("Pedro Pedraza", "ped") is kept once, at its first matching word. With three letters or more
+    /// only a row whose prefix an earlier word of its name shares (<see cref="DossierNameWord.RepeatsPrefix"/>, rare) can
+    /// be such a second match, so only those rows are checked; the check seeks the same index (a dossier's rows share
+    /// its sale date and order number), so it reads no table row.
     /// </summary>
     private IQueryable<DossierNameWord> FirstMatchingWords(string prefix, DateOnly? saleFrom, DateOnly? saleTo)
     {
         var words = NameWordsStarting(prefix);
         if (saleFrom is { } first) words = words.Where(w => w.SaleDate >= first);
         if (saleTo is { } last) words = words.Where(w => w.SaleDate <= last);
-        return words.Where(w => !NameWordsStarting(prefix).Any(o => o.SaleDate == w.SaleDate && o.OrderNumber == w.OrderNumber
-            && o.DossierId == w.DossierId && o.Position < w.Position));
+        var everyRowChecked = prefix.Length < DossierNameWord.PrefixLength;
+        return words.Where(w => (!everyRowChecked && !w.RepeatsPrefix) || !NameWordsStarting(prefix).Any(o => o.SaleDate == w.SaleDate
+            && o.OrderNumber == w.OrderNumber && o.DossierId == w.DossierId && o.Position < w.Position));
     }
 
     /// <summary>
     /// The word rows that start with the prefix: a range on the words (byte order in both stores: SQLite's BINARY
     /// collation, PostgreSQL's column collation "C"), with the prefix's first letters as an equality on
-    /// <see cref="DossierNameWord.Prefix"/> when it is that long, or a range on it when shorter (one or two letters:
-    /// correct, but sorted rather than read in order).
+    /// <see cref="DossierNameWord.Prefix"/>, so the rows come out of the index in the page's order. One or two letters
+    /// ("de", "e", "Li") match that whole word only: as a beginning they would match a large part of the archive, to be
+    /// sorted before the first page could be shown.
     /// </summary>
     private IQueryable<DossierNameWord> NameWordsStarting(string prefix)
     {
-        var (from, past) = PrefixRange(prefix);
-        var words = db.Set<DossierNameWord>().Where(w => string.Compare(w.Words, from) >= 0 && string.Compare(w.Words, past) < 0);
+        var words = db.Set<DossierNameWord>();
         if (prefix.Length >= DossierNameWord.PrefixLength)
         {
+            var (from, past) = PrefixRange(prefix);
             var key = DossierNameWord.PrefixOf(prefix);
-            return words.Where(w => w.Prefix == key);
+            return words.Where(w => w.Prefix == key && string.Compare(w.Words, from) >= 0 && string.Compare(w.Words, past) < 0);
         }
-        return words.Where(w => string.Compare(w.Prefix, from) >= 0 && string.Compare(w.Prefix, past) < 0);
+        // The word ends the name, or a space or hyphen follows it: a two-letter word's rows then share one prefix ("de "),
+        // a one-letter word's a short range of them ("e a", "e b"…).
+        var (spaced, pastSpaced) = PrefixRange(prefix + " ");
+        var (hyphened, pastHyphened) = PrefixRange(prefix + "-");
+        return words.Where(w => (w.Prefix == prefix && w.Words == prefix)
+            || (string.Compare(w.Prefix, spaced) >= 0 && string.Compare(w.Prefix, pastSpaced) < 0 && string.Compare(w.Words, pastSpaced) < 0)
+            || (string.Compare(w.Prefix, hyphened) >= 0 && string.Compare(w.Prefix, pastHyphened) < 0 && string.Compare(w.Words, pastHyphened) < 0));
     }
 
     /// <summary>Only digits: the end of an order number ("000035"), read as a prefix of the reversed number. Anything else: that order exactly.</summary>

@@ -946,6 +946,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(6)")
                         .UseCollation("C");
 
+                    b.Property<bool>("RepeatsPrefix")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("SaleDate")
                         .HasColumnType("date");
 
@@ -957,7 +960,7 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("DossierId", "Position");
 
-                    b.HasIndex("Prefix", "SaleDate", "OrderNumber", "Words", "DossierId", "Position")
+                    b.HasIndex("Prefix", "SaleDate", "OrderNumber", "Words", "DossierId", "Position", "RepeatsPrefix")
                         .HasDatabaseName("IX_dossier_name_words_page");
 
                     b.ToTable("dossier_name_words", (string)null);

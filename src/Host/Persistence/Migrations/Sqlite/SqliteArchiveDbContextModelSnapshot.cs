@@ -926,6 +926,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RepeatsPrefix")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("SaleDate")
                         .HasColumnType("TEXT");
 
@@ -936,7 +939,7 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("DossierId", "Position");
 
-                    b.HasIndex("Prefix", "SaleDate", "OrderNumber", "Words", "DossierId", "Position")
+                    b.HasIndex("Prefix", "SaleDate", "OrderNumber", "Words", "DossierId", "Position", "RepeatsPrefix")
                         .HasDatabaseName("IX_dossier_name_words_page");
 
                     b.ToTable("dossier_name_words", (string)null);
