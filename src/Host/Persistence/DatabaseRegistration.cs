@@ -18,7 +18,7 @@ public static class DatabaseRegistration
                 if (options.ConnectionString is null)
                     throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.");
                 // Read when each context is made, not once here: the tests move a booted host to a fresh database.
-                services.AddDbContext<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(options.ConnectionString)
+                services.AddDbContext<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(PostgresConnectionDefaults.Apply(options.ConnectionString))
                     .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), sp.GetRequiredService<StatementCounter>()));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<PostgresArchiveDbContext>());
                 break;

@@ -53,4 +53,46 @@ public sealed class TimerBatchTests
         Assert.All(await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<WorkflowTimer>().AsNoTracking()
             .Where(t => t.InstanceId != poisoned.Id).ToListAsync()), t => Assert.Equal(TimerStatus.Fired, t.Status));
     }
+
+    [Fact]
+    public async Task A_batch_that_dies_before_its_commit_leaves_every_timer_pending_and_the_next_sweep_fires_each_once()
+    {
+        const int timers = 6;
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("dying", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "wait")}
+            <intermediateCatchEvent id="wait"><timerEventDefinition id="td"><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>
+            {Flow("f2", "wait", "write")}
+            {ServiceTask("write", "test-dying")}
+            {Flow("f3", "write", "end")}
+            <endEvent id="end" />
+            """));
+        var instances = new List<Guid>();
+        for (var i = 1; i <= timers; i++) instances.Add((await engine.StartAsync("dying", businessKey: $"BK-{i}")).Id);
+        engine.Time.Advance(TimeSpan.FromHours(2));
+
+        // All six are claimed in one batch; the process dies while firing the fourth, after three have moved in it.
+        engine.Services.GetRequiredService<ProcessDeath>().ArmAt(4);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(engine.FireDueTimersAsync);
+
+        var stored = await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<WorkflowTimer>().AsNoTracking().ToListAsync());
+        Assert.All(stored, t => Assert.Equal(TimerStatus.Pending, t.Status));
+        Assert.Empty(await MarkersAsync(engine));
+        foreach (var id in instances) Assert.DoesNotContain(await engine.JournalAsync(id), j => j.Action == JournalAction.TimerFired);
+
+        // The restarted sweep fires the whole batch again: each timer once, each instance moved once.
+        Assert.Equal(timers, await engine.FireDueTimersAsync());
+        Assert.Equal(0, await engine.FireDueTimersAsync());
+        foreach (var id in instances)
+        {
+            Assert.Single(await engine.JournalAsync(id), j => j.Action == JournalAction.TimerFired);
+            Assert.Equal(InstanceStatus.Completed, (await engine.InstanceAsync(id)).Status);
+        }
+        Assert.Equal(Enumerable.Range(1, timers).Select(i => $"BK-{i}"), (await MarkersAsync(engine)).Order());
+    }
+
+    private static Task<List<string?>> MarkersAsync(EngineHarness engine) =>
+        engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<DossierEvent>().AsNoTracking()
+            .Where(e => e.Action == DyingActivity.Marker).Select(e => e.Detail).ToListAsync());
 }

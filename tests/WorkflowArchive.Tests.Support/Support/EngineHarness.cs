@@ -42,6 +42,8 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddSingleton<LostRaceRuns>();
         services.AddScoped<IWorkflowActivity, LostRaceActivity>();
         services.AddScoped<IWorkflowActivity, PoisonActivity>();
+        services.AddSingleton<ProcessDeath>();
+        services.AddScoped<IWorkflowActivity, DyingActivity>();
         services.AddScoped<WorkflowArchive.Workflows.Contracts.ITaskContract, TestNoteContract>();
         _services = services.BuildServiceProvider();
     }

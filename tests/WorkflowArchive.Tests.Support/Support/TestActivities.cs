@@ -109,3 +109,32 @@ public sealed class PoisonActivity : IWorkflowActivity
         return Task.FromResult(ActivityResult.Done("written"));
     }
 }
+
+/// <summary>Where the process "dies" in a test: armed with a count, the activity call that reaches it throws, once.</summary>
+public sealed class ProcessDeath
+{
+    private int _callsLeft = -1;
+
+    public void ArmAt(int call) => Volatile.Write(ref _callsLeft, call);
+
+    public bool Strikes() => Interlocked.Decrement(ref _callsLeft) == 0;
+}
+
+/// <summary>
+/// Writes a dossier event naming its instance's business key, as <see cref="PoisonActivity"/> does; when
+/// <see cref="ProcessDeath"/> strikes it throws an <see cref="OperationCanceledException"/>, which nothing in the engine
+/// catches: the move and its caller's transaction end without a commit, as when the process is killed.
+/// </summary>
+public sealed class DyingActivity(ProcessDeath death) : IWorkflowActivity
+{
+    public const string Marker = "written before the death";
+
+    public ActivityDescriptor Descriptor { get; } = new("test-dying", "Dying", "Test activity", [], []);
+
+    public Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        context.Db.Set<DossierEvent>().Add(new DossierEvent { DossierId = Guid.Empty, Action = Marker, Detail = context.BusinessKey, At = context.Now });
+        if (death.Strikes()) throw new OperationCanceledException("The process died here.");
+        return Task.FromResult(ActivityResult.Done("written"));
+    }
+}

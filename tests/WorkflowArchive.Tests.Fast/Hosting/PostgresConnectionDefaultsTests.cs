@@ -1,0 +1,26 @@
+using Npgsql;
+using WorkflowArchive.Host.Persistence;
+
+namespace WorkflowArchive.Tests.Hosting;
+
+public sealed class PostgresConnectionDefaultsTests
+{
+    [Fact]
+    public void A_connection_string_that_says_nothing_of_it_gets_prepared_statements_and_keeps_the_rest()
+    {
+        var completed = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply("Host=db;Database=archivo;Username=app;Maximum Pool Size=30"));
+
+        Assert.Equal((PostgresConnectionDefaults.MaxAutoPrepare, "db", "archivo", "app", 30),
+            (completed.MaxAutoPrepare, completed.Host, completed.Database, completed.Username, completed.MaxPoolSize));
+    }
+
+    [Theory]
+    [InlineData("Host=db;Database=archivo;Max Auto Prepare=0")]
+    [InlineData("Host=db;Database=archivo;Max Auto Prepare=10")]
+    public void An_operator_who_set_it_keeps_their_value(string given)
+    {
+        var completed = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(given));
+
+        Assert.Equal(new NpgsqlConnectionStringBuilder(given).MaxAutoPrepare, completed.MaxAutoPrepare);
+    }
+}
