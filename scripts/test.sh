@@ -20,9 +20,13 @@ status=0
 
 started=$SECONDS
 build="$(mktemp)"
-if ! dotnet build WorkflowArchive.sln --configuration Release > "$build" 2>&1; then
+# One compiler server for all ten projects (this machine's environment turns it off by default): a third off the build.
+# It is shut down right after, so nothing of the build stays running beside the tests.
+if ! dotnet build WorkflowArchive.sln --configuration Release -p:UseSharedCompilation=true > "$build" 2>&1; then
+  dotnet build-server shutdown > /dev/null 2>&1 || true
   cat "$build"; echo "0 passed, 1 failed"; exit 1
 fi
+dotnet build-server shutdown > /dev/null 2>&1 || true
 grep -E "Warn|Elapsed" "$build" || true
 rm -f "$build"
 echo "build $((SECONDS - started)) s" >> "$times"

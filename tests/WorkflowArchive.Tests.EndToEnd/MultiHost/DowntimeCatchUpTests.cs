@@ -13,13 +13,13 @@ public sealed class DowntimeCatchUpTests
     public async Task With_all_hosts_stopped_past_the_due_date_the_first_host_to_start_fires_the_timer_once()
     {
         await using var cluster = await HostCluster.CreateAsync();
-        var (a, b) = await cluster.StartTwoAsync();
+        // One host is enough to start the instance: what is tested is the start after everything was down.
+        var a = await cluster.StartHostAsync("A");
         using var onA = HostCluster.Client(a, await HostCluster.SignInAsync(a));
         await HostCluster.PublishAsync(onA, "mh-two-years", MultiHostDefinitions.OneTimer("P2Y"));
         var instance = await (await onA.PostAsJsonAsync("/api/instances", new { definitionKey = "mh-two-years", businessKey = "D-1" })).ReadAsync<JsonElement>();
         var id = instance.GetProperty("id").GetGuid();
         await a.KillAsync();
-        await b.KillAsync();
 
         // Two years and a day later (the host's clock is shifted), only one host comes back. Its recurring sweep is
         // set far away, so what fires the timer is the start-up catch-up.
