@@ -38,7 +38,13 @@ public static class HangfireRegistration
                 .UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.Postgres)
                 hangfire.UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(database.ConnectionString),
-                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds), PrepareSchemaIfNecessary = true });
+                    new PostgreSqlStorageOptions
+                    {
+                        QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds), PrepareSchemaIfNecessary = true,
+                        // A lock row left by a killed host blocks that job until it expires: a minute, not Hangfire's ten.
+                        // None of our jobs holds a lock while it runs (no DisableConcurrentExecution), only to schedule.
+                        DistributedLockTimeout = TimeSpan.FromMinutes(1),
+                    });
             else
                 hangfire.UseInMemoryStorage();
         });

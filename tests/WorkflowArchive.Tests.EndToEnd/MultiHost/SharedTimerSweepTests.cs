@@ -13,17 +13,19 @@ public sealed class SharedTimerSweepTests
     public async Task Four_hundred_timers_due_at_once_fire_exactly_once_each_with_both_hosts_sweeping()
     {
         await using var cluster = await HostCluster.CreateAsync();
-        // One host starts the instances; the two that sweep start later, together.
-        var a = await cluster.StartHostAsync("A");
-        using var onA = HostCluster.Client(a, await HostCluster.SignInAsync(a));
+        var (a, b) = await cluster.StartTwoAsync();
+        var token = await HostCluster.SignInAsync(a);
+        using var onA = HostCluster.Client(a, token);
+        using var onB = HostCluster.Client(b, token);
         await HostCluster.PublishAsync(onA, "mh-timer", MultiHostDefinitions.OneTimer("PT1H"));
-        await HostCluster.StartInstancesAsync([onA], "mh-timer", Timers, "T");
+        await HostCluster.StartInstancesAsync([onA, onB], "mh-timer", Timers, "T");
         Assert.Equal(Timers, await cluster.ScalarAsync<long>("SELECT count(*) FROM wf_timers WHERE \"Status\" = 'Pending'"));
 
-        // The hour passes for all of them while the service is down; they come back together and both start-up catch-up
+        // The hour passes for all of them while both hosts are down; they come back together and both start-up catch-up
         // sweeps go for the same timers at once, in small batches so that each host's lanes come back for more. (Left to the recurring sweep, whose ticks Hangfire's scheduler
         // picks up about every 15 s, the first host to tick fired them all before the other one started.)
         await a.KillAsync();
+        await b.KillAsync();
         await cluster.ExecuteAsync("UPDATE wf_timers SET \"DueAt\" = now() - interval '1 second'");
         var onlyCatchUp = new Dictionary<string, string> { ["Background:TimerSweepCron"] = "0 0 0 1 1 *", ["Background:TimerBatchSize"] = "10" };
         var restarts = new[] { cluster.StartHostAsync("C", onlyCatchUp), cluster.StartHostAsync("D", onlyCatchUp) };

@@ -1,0 +1,38 @@
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Logging.Abstractions;
+using WorkflowArchive.Host.Background;
+using WorkflowArchive.Host.Maintenance;
+
+namespace WorkflowArchive.Tests.Hosting;
+
+public sealed class HangfireScheduleTests
+{
+    [Fact]
+    public void A_recurring_job_still_locked_by_a_killed_host_does_not_stop_the_start_and_the_others_are_registered()
+    {
+        var recurring = new RecordingRecurringJobs(lockedId: "announce-overdue-tasks");
+        var schedule = new HangfireSchedule(recurring, new BackgroundJobClient(new Hangfire.InMemory.InMemoryStorage()), new BackgroundOptions(),
+            new BackupOptions { Cron = "0 0 2 * * *" }, NullLogger<HangfireSchedule>.Instance);
+
+        schedule.ScheduleRecurringSweeps();
+
+        Assert.Equal(["backup", "drain-outbox", "fire-due-timers"], recurring.Registered.Order());
+    }
+
+    private sealed class RecordingRecurringJobs(string lockedId) : IRecurringJobManager
+    {
+        public List<string> Registered { get; } = [];
+
+        public void AddOrUpdate(string recurringJobId, Job job, string cronExpression, RecurringJobOptions options)
+        {
+            if (recurringJobId == lockedId) throw new PostgreSqlDistributedLockException($"Timeout on hangfire:lock:recurring-job:{recurringJobId}.");
+            Registered.Add(recurringJobId);
+        }
+
+        public void Trigger(string recurringJobId) { }
+
+        public void RemoveIfExists(string recurringJobId) => Registered.Remove(recurringJobId);
+    }
+}
