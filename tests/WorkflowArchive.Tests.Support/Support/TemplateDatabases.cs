@@ -47,7 +47,7 @@ internal static class TemplateDatabases
     private static Task<string> KeepPostgresAsync(TestDatabase empty)
     {
         // CREATE DATABASE … TEMPLATE needs the template to have no sessions: close this process's pooled ones.
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(empty.ConnectionString));
+        TestDatabase.ClosePooledSessions(empty.ConnectionString);
         var name = new NpgsqlConnectionStringBuilder(empty.ConnectionString).Database!;
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
             TestDatabase.ExecuteAsync(TestDatabase.PostgresServer, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").GetAwaiter().GetResult();

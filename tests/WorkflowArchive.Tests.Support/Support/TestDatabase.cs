@@ -57,9 +57,19 @@ public sealed class TestDatabase : IAsyncDisposable
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
         return new TestDatabase(DatabaseProvider.Postgres, builder.ConnectionString, async () =>
         {
-            NpgsqlConnection.ClearPool(new NpgsqlConnection(builder.ConnectionString));
+            ClosePooledSessions(builder.ConnectionString);
             await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         });
+    }
+
+    /// <summary>
+    /// Closes this process's idle sessions on a database: the test's own pool and the host's, whose connection string
+    /// the host completes (<see cref="PostgresConnectionDefaults"/>) and so pools apart.
+    /// </summary>
+    internal static void ClosePooledSessions(string connectionString)
+    {
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(PostgresConnectionDefaults.Apply(connectionString)));
     }
 
     internal static string PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable)
