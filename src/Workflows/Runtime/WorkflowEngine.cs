@@ -326,7 +326,7 @@ public sealed class WorkflowEngine
     {
         task.Revision = Guid.NewGuid();
         var now = _time.GetUtcNow();
-        _db.Set<JournalEntry>().Add(new JournalEntry { InstanceId = task.InstanceId, ElementId = task.ElementId, ElementName = task.Name, Action = action, At = now, Actor = user, Summary = summary });
+        AppendBuffer.For(_db).Add(new JournalEntry { InstanceId = task.InstanceId, ElementId = task.ElementId, ElementName = task.Name, Action = action, At = now, Actor = user, Summary = summary });
         if ((action is JournalAction.TaskClaimed or JournalAction.TaskReassigned) && task.Assignee is not null)
             new OutboxWriter(_db, now).Enqueue(OutboxMessageTypes.TaskAssigned, TaskNotifications.From(task), $"task-assigned:{task.Id}:{task.Revision}");
         await SaveAsync(cancellationToken);
