@@ -15,7 +15,8 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
     public async Task<RequirementSet> InForceOnAsync(DateOnly date, CancellationToken cancellationToken)
     {
         if (_inForce.TryGetValue(date, out var known)) return known;
-        return _inForce[date] = await db.Set<RequirementSet>().Include(s => s.Items)
+        // Read-only here (a new version is a new set): untracked, so a move's unit of work does not carry its items.
+        return _inForce[date] = await db.Set<RequirementSet>().AsNoTracking().Include(s => s.Items)
                    .Where(s => s.EffectiveFrom <= date)
                    .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Version)
                    .FirstOrDefaultAsync(cancellationToken)
