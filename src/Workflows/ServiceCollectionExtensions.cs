@@ -15,8 +15,9 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// The engine's services. The host must register a scoped <c>DbContext</c> that applies <c>ApplyWorkflowEngineModel</c>
-    /// and adds the <see cref="OutboxCommitAnnouncer"/> interceptor (so committed outbox rows are delivered at once) and the
-    /// <see cref="StatementCounter"/> (so the move metrics count statements).
+    /// and adds the <see cref="OutboxCommitAnnouncer"/> interceptor (so committed outbox rows are delivered at once), the
+    /// <see cref="StatementCounter"/> (so the move metrics count statements) and, last, <see cref="Persistence.AppendBufferFlush"/>
+    /// (so journal and outbox rows are written with one INSERT per table instead of through the change tracker).
     /// </summary>
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
     {

@@ -12,8 +12,8 @@ namespace WorkflowArchive.Bench.Engine.Ours;
 /// </summary>
 public sealed class ProcedureDriver(IServiceProvider services, BenchClock clock, SalePool sales)
 {
-    /// <summary>Called after each move with its name and duration; the profile mode sums them, the benchmarks leave it null.</summary>
-    public Action<string, TimeSpan>? OnMove { get; set; }
+    /// <summary>Called after each move with its name, duration and the bytes the process allocated meanwhile; the profile mode sums them, the benchmarks leave it null.</summary>
+    public Action<string, TimeSpan, long>? OnMove { get; set; }
 
     public const string DefinitionKey = "gestion-documental";
     private static readonly DateTimeOffset Monday = new(2027, 6, 1, 12, 0, 0, TimeSpan.Zero);
@@ -65,9 +65,10 @@ public sealed class ProcedureDriver(IServiceProvider services, BenchClock clock,
     private async Task<T> TimedAsync<T>(string move, Func<Task<T>> work)
     {
         if (OnMove is null) return await work();
+        var allocated = GC.GetTotalAllocatedBytes();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = await work();
-        OnMove(move, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        OnMove(move, System.Diagnostics.Stopwatch.GetElapsedTime(started), GC.GetTotalAllocatedBytes() - allocated);
         return result;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Workflows.Diagnostics;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Host.Persistence;
@@ -18,15 +19,17 @@ public static class DatabaseRegistration
                 if (options.ConnectionString is null)
                     throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.");
                 // Read when each context is made, not once here: the tests move a booted host to a fresh database.
+                // The append buffer's flush comes last: it writes what the interceptors before it appended (the audit trail).
                 services.AddDbContext<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(PostgresConnectionDefaults.Apply(options.ConnectionString))
-                    .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), sp.GetRequiredService<StatementCounter>()));
+                    .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), sp.GetRequiredService<StatementCounter>(),
+                        AppendBufferFlush.Instance));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<PostgresArchiveDbContext>());
                 break;
             default:
                 options.ConnectionString ??= SqliteConnectionFor(options, environment);
                 services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(options.ConnectionString)
                     .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteBusyTimeout.Instance,
-                        sp.GetRequiredService<StatementCounter>()));
+                        sp.GetRequiredService<StatementCounter>(), AppendBufferFlush.Instance));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
                 break;
         }

@@ -69,7 +69,7 @@ public sealed class StatementCounter : DbCommandInterceptor
     }
 
     /// <summary>Statements in a command's text: the non-empty pieces between semicolons outside quotes and comments.</summary>
-    internal static int Statements(string sql)
+    public static int Statements(string sql)
     {
         var count = 0;
         var pending = false;

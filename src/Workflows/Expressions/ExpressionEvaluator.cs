@@ -66,10 +66,11 @@ public sealed class ExpressionEvaluator
             // statement, so it gets the same limit of its own (Jint's default is ten seconds).
             options.Constraints.RegexTimeout = TimeLimit;
         });
-        var json = new JsonParser(engine);
-        engine.SetValue("vars", json.Parse(variables.ToJsonString()));
-        foreach (var (name, value) in variables)
-            engine.SetValue(name, json.Parse(value?.ToJsonString() ?? "null"));
+        // The variables are turned into script values once: each name is bound to its value inside "vars".
+        var all = new JsonParser(engine).Parse(variables.ToJsonString()).AsObject();
+        engine.SetValue("vars", all);
+        foreach (var (name, _) in variables)
+            engine.SetValue(name, all.Get(name));
         try
         {
             return engine.Evaluate(script);

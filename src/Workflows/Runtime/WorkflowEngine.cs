@@ -52,15 +52,11 @@ public sealed class WorkflowEngine
             throw new WorkflowValidationException(EngineTexts.BusinessKeyRequired.With());
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         // Only the latest version's identity: its XML is read (and parsed) once per process, not on every start.
-        var definition = await _db.Set<WorkflowDefinition>()
-            .Where(d => d.Key == definitionKey && d.Status == DefinitionStatus.Published)
-            .OrderByDescending(d => d.Version)
-            .Select(d => new { d.Id, d.Key, d.Version })
-            .FirstOrDefaultAsync(cancellationToken)
+        var queries = EngineQueries.For(_db);
+        var definition = await queries.LatestPublished(_db, definitionKey, cancellationToken)
             ?? throw new WorkflowNotFoundException(EngineTexts.DefinitionNotPublished.With(definitionKey));
 
-        var running = await _db.Set<WorkflowInstance>().AnyAsync(i => i.DefinitionKey == definitionKey && i.BusinessKey == businessKey
-            && i.Status != InstanceStatus.Completed, cancellationToken);
+        var running = await queries.Running(_db, definitionKey, businessKey, cancellationToken);
         if (running)
             throw new WorkflowConflictException(EngineTexts.InstanceAlreadyRunning.With(definitionKey, businessKey));
 
@@ -326,7 +322,7 @@ public sealed class WorkflowEngine
     {
         task.Revision = Guid.NewGuid();
         var now = _time.GetUtcNow();
-        _db.Set<JournalEntry>().Add(new JournalEntry { InstanceId = task.InstanceId, ElementId = task.ElementId, ElementName = task.Name, Action = action, At = now, Actor = user, Summary = summary });
+        AppendBuffer.For(_db).Add(new JournalEntry { InstanceId = task.InstanceId, ElementId = task.ElementId, ElementName = task.Name, Action = action, At = now, Actor = user, Summary = summary });
         if ((action is JournalAction.TaskClaimed or JournalAction.TaskReassigned) && task.Assignee is not null)
             new OutboxWriter(_db, now).Enqueue(OutboxMessageTypes.TaskAssigned, TaskNotifications.From(task), $"task-assigned:{task.Id}:{task.Revision}");
         await SaveAsync(cancellationToken);
@@ -334,7 +330,7 @@ public sealed class WorkflowEngine
 
     private async Task<MoveContext> LoadMoveAsync(Guid instanceId, string? actor, CancellationToken cancellationToken)
     {
-        var instance = await _db.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+        var instance = await EngineQueries.For(_db).Instance(_db, instanceId, cancellationToken)
             ?? throw new WorkflowNotFoundException(EngineTexts.InstanceNotFound.With());
         return new MoveContext(_db, await ModelAsync(instance.DefinitionId, cancellationToken), instance, _time.GetUtcNow(), actor);
     }

@@ -31,7 +31,7 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
         services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite($"Data Source={_file};Default Timeout=30")
-            .AddInterceptors(sp.GetRequiredService<StatementCounter>()));
+            .AddInterceptors(sp.GetRequiredService<StatementCounter>(), WorkflowArchive.Workflows.Persistence.AppendBufferFlush.Instance));
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
         services.AddWorkflowEngine();
         services.AddDocumentLifecycleActivities();

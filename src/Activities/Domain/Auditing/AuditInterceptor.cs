@@ -16,7 +16,8 @@ namespace WorkflowArchive.Domain.Auditing;
 /// <summary>
 /// Writes an audit entry, in the same SaveChanges, for every change to an audited object: who (the scope's actor),
 /// when, what, and each changed property before and after. Nothing audited can change without leaving a trace. Every
-/// entry the save adds, those services write by hand included, is then linked to the end of the chain.
+/// entry the save adds, those services write by hand included, is then linked to the end of the chain and written by the
+/// save's <see cref="WorkflowArchive.Workflows.Persistence.AppendBuffer"/> (one INSERT for all of them, outside the tracker).
 /// </summary>
 public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : SaveChangesInterceptor
 {
@@ -45,40 +46,31 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
         return result;
     }
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        _chain.End(saved: true);
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        await _chain.EndAsync(saved: true, cancellationToken);
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _chain.End(saved: false);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
-        _chain.EndAsync(saved: false, cancellationToken);
-
-    public override void SaveChangesCanceled(DbContextEventData eventData) => _chain.End(saved: false);
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
-        _chain.EndAsync(saved: false, cancellationToken);
-
-    /// <summary>Adds this save's entries and returns every entry it will insert, each with an actor.</summary>
+    /// <summary>
+    /// Every entry this save writes, each with an actor: those services added by hand (taken out of the tracker: the
+    /// append buffer writes them, linked) and one per change to an audited object.
+    /// </summary>
     private List<AuditEntry> Pending(DbContext db)
     {
         db.ChangeTracker.DetectChanges();
         var now = time.GetUtcNow();
-        var entries = db.ChangeTracker.Entries()
-            .Where(e => Audited.Contains(e.Entity.GetType()) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => Describe(e, now))
-            .OfType<AuditEntry>()
-            .ToList();
-        db.Set<AuditEntry>().AddRange(entries);
-        var pending = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var pending = new List<AuditEntry>();
+        List<EntityEntry>? byHand = null;
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry written)
+            {
+                if (entry.State != EntityState.Added) continue;
+                pending.Add(written);
+                (byHand ??= []).Add(entry);
+            }
+            else if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Audited.Contains(entry.Entity.GetType())
+                     && Describe(entry, now) is { } described)
+            {
+                pending.Add(described);
+            }
+        }
+        if (byHand is not null) foreach (var entry in byHand) entry.State = EntityState.Detached;
         foreach (var entry in pending.Where(e => string.IsNullOrWhiteSpace(e.Actor))) entry.Actor = actor.Name;
         return pending;
     }

@@ -9,9 +9,14 @@ namespace WorkflowArchive.Domain.Catalog;
 /// <summary>Finds the requirement set in force on a date, and publishes new versions edited by process owners.</summary>
 public sealed class RequirementCatalog(DbContext db, TimeProvider time)
 {
+    /// <summary>Sets read in this scope: a review's form check and its activity ask for the same one in the same move.</summary>
+    private readonly Dictionary<DateOnly, RequirementSet> _inForce = [];
+
     public async Task<RequirementSet> InForceOnAsync(DateOnly date, CancellationToken cancellationToken)
     {
-        return await db.Set<RequirementSet>().Include(s => s.Items)
+        if (_inForce.TryGetValue(date, out var known)) return known;
+        // Read-only here (a new version is a new set): untracked, so a move's unit of work does not carry its items.
+        return _inForce[date] = await db.Set<RequirementSet>().AsNoTracking().Include(s => s.Items)
                    .Where(s => s.EffectiveFrom <= date)
                    .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Version)
                    .FirstOrDefaultAsync(cancellationToken)
@@ -27,6 +32,7 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
     public async Task<RequirementSet> PublishAsync(DateOnly effectiveFrom, IReadOnlyList<RequirementItem> items, string? comment, string user,
         CancellationToken cancellationToken)
     {
+        _inForce.Clear();
         if (items.Count == 0) throw new WorkflowValidationException(DomainTexts.RequirementsEmpty.With());
         var services = await db.Set<ServiceType>().Select(s => s.Code).ToListAsync(cancellationToken);
         var transactions = await db.Set<TransactionType>().Select(t => t.Code).ToListAsync(cancellationToken);

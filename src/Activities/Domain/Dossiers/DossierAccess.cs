@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Texts;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.ServiceTasks;
 
 namespace WorkflowArchive.Domain.Dossiers;
@@ -22,8 +23,9 @@ public static class DossierAccess
                ?? await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken);
     }
 
+    /// <summary>A history line, only ever added: it waits in the move's append buffer, outside the change tracker.</summary>
     public static void Record(ActivityContext context, Dossier dossier, string action, string? detail = null) =>
-        context.Db.Set<DossierEvent>().Add(new DossierEvent
+        AppendBuffer.For(context.Db).Add(new DossierEvent
         {
             DossierId = dossier.Id,
             At = context.Now,

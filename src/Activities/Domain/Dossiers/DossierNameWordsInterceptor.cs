@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Dossiers;
 
@@ -28,8 +29,9 @@ public sealed class DossierNameWordsInterceptor : SaveChangesInterceptor
     {
         db.ChangeTracker.DetectChanges();
         var dossiers = db.ChangeTracker.Entries<Dossier>().ToList();
+        // A new dossier's words are only added: the append buffer writes them after the dossier, in the same transaction.
         foreach (var entry in dossiers.Where(e => e.State == EntityState.Added))
-            db.Set<DossierNameWord>().AddRange(DossierNameWord.Of(entry.Entity));
+            AppendBuffer.For(db).AddRange(DossierNameWord.Of(entry.Entity));
 
         var renamed = dossiers.Where(e => e.State == EntityState.Modified
             && (e.Property(d => d.CustomerNameKey).IsModified || e.Property(d => d.SaleDate).IsModified

@@ -18,7 +18,15 @@ internal static class TaskChecks
         return errors.Count > 0 ? errors : await records();
     }
 
-    /// <summary>The dossier of a gestion-documental instance (its business key is the order number); null leaves it to the activity's incident.</summary>
-    public static Task<Dossier?> DossierAsync(DbContext db, TaskOutput output, CancellationToken cancellationToken) =>
-        db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == output.BusinessKey, cancellationToken);
+    /// <summary>
+    /// The dossier of a gestion-documental instance (its business key is the order number); null leaves it to the
+    /// activity's incident. Tracked, and taken from the tracker when already there: the move's activities then work on
+    /// this same object (<see cref="DossierAccess.FindAsync"/>) instead of reading the row a second time.
+    /// </summary>
+    public static async Task<Dossier?> DossierAsync(DbContext db, TaskOutput output, CancellationToken cancellationToken)
+    {
+        var orderNumber = output.BusinessKey;
+        return db.Set<Dossier>().Local.FirstOrDefault(d => d.OrderNumber == orderNumber)
+               ?? await db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Workflows.Bpmn;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -13,11 +14,14 @@ internal sealed class MoveContext(DbContext db, ProcessModel model, WorkflowInst
     public string? Actor { get; } = actor;
     public OutboxWriter Outbox { get; } = new(db, now);
 
+    /// <summary>Where the move's journal and outbox rows wait for its SaveChanges (outside the change tracker).</summary>
+    public AppendBuffer Appended { get; } = AppendBuffer.For(db);
+
     public void Journal(FlowNode node, JournalAction action, string? summary = null) =>
         Journal(node.Id, node.Name, action, summary);
 
     public void Journal(string elementId, string? elementName, JournalAction action, string? summary = null) =>
-        Db.Set<JournalEntry>().Add(new JournalEntry
+        Appended.Add(new JournalEntry
         {
             InstanceId = Instance.Id,
             ElementId = elementId,

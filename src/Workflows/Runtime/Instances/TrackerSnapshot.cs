@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -11,10 +12,14 @@ internal sealed class TrackerSnapshot
 {
     private readonly DbContext _db;
     private readonly Dictionary<object, (EntityState State, PropertyValues? Values)> _entries = new(ReferenceEqualityComparer.Instance);
+    private readonly AppendBuffer _appended;
+    private readonly int _appendedMark;
 
     private TrackerSnapshot(DbContext db)
     {
         _db = db;
+        _appended = AppendBuffer.For(db);
+        _appendedMark = _appended.Mark();
         db.ChangeTracker.DetectChanges();
         foreach (var entry in db.ChangeTracker.Entries())
             _entries[entry.Entity] = (entry.State, IsAppendOnly(entry.Entity) ? null : entry.CurrentValues.Clone());
@@ -24,6 +29,7 @@ internal sealed class TrackerSnapshot
 
     public void Restore()
     {
+        _appended.RollBackTo(_appendedMark);
         _db.ChangeTracker.DetectChanges();
         foreach (var entry in _db.ChangeTracker.Entries().ToList())
         {

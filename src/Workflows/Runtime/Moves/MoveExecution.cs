@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using WorkflowArchive.Workflows.Diagnostics;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Runtime;
@@ -24,7 +25,9 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
         var started = Stopwatch.GetTimestamp();
         var statementsBefore = statements.CountFor(db);
         var callerTransaction = db.Database.CurrentTransaction;
-        var repeatable = callerTransaction is null && !db.ChangeTracker.HasChanges();
+        var appended = AppendBuffer.For(db);
+        var appendedBefore = appended.Mark();
+        var repeatable = callerTransaction is null && !db.ChangeTracker.HasChanges() && appended.IsEmpty;
         var outcome = "failed";
         try
         {
@@ -41,6 +44,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
                 {
                     if (!repeatable && callerTransaction is not null) throw;
                     await AbandonAsync(callerTransaction, clearTracker: true);
+                    appended.RollBackTo(appendedBefore);
                     if (!repeatable || attempt >= MaxAttempts)
                     {
                         outcome = "conflict";
@@ -55,6 +59,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
                 {
                     // The instance or the task changed since this move read it: someone else moved it first.
                     await AbandonAsync(callerTransaction, clearTracker: true);
+                    appended.RollBackTo(appendedBefore);
                     outcome = "conflict";
                     metrics.MoveConflicts.Add(1, new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind));
                     throw new WorkflowConflictException(EngineTexts.ConcurrentChange.With(), ex);
@@ -62,6 +67,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
                 catch (WorkflowConflictException)
                 {
                     await AbandonAsync(callerTransaction, clearTracker: false);
+                    appended.RollBackTo(appendedBefore);
                     outcome = "conflict";
                     metrics.MoveConflicts.Add(1, new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind));
                     throw;
@@ -69,6 +75,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
                 catch
                 {
                     await AbandonAsync(callerTransaction, clearTracker: false);
+                    appended.RollBackTo(appendedBefore);
                     throw;
                 }
             }

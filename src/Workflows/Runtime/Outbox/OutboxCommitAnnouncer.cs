@@ -59,7 +59,8 @@ public sealed class OutboxCommitAnnouncer(IMoveCommittedListener listener) : DbT
 
     /// <summary>New messages, or parked ones put back in line; not the dispatcher's own bookkeeping, which would drain for ever.</summary>
     private static bool TouchesOutbox(DbContext context) =>
-        context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added
+        Persistence.AppendBuffer.Existing(context)?.Holds<OutboxMessage>() == true
+        || context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added
             || (e.State == EntityState.Modified && e.Property(m => m.ParkedAt).IsModified && e.Entity.ParkedAt is null));
 
     private void Announce(DbContext context)

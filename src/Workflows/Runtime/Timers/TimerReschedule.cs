@@ -1,3 +1,4 @@
+using WorkflowArchive.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Expressions;
@@ -30,7 +31,7 @@ public sealed class TimerReschedule(DbContext db, DefinitionModels models, TimeP
         foreach (var timer in ofKind)
         {
             timer.DueAt = dueAt;
-            db.Set<JournalEntry>().Add(new JournalEntry
+            AppendBuffer.For(db).Add(new JournalEntry
             {
                 InstanceId = instanceId, ElementId = timer.ElementId, Action = JournalAction.TimerScheduled, At = now, Actor = actor, Summary = reason,
             });

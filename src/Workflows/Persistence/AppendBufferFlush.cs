@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace WorkflowArchive.Workflows.Persistence;
+
+/// <summary>
+/// Writes a context's <see cref="AppendBuffer"/> as part of its SaveChanges: right after the tracked changes (so a row may
+/// point at a row the same save adds), in the same transaction. When the save has no transaction of its caller, one is
+/// begun before it (and EF Core's own savepoints turned off: the save is all or nothing anyway) and committed once the
+/// buffered rows are written too. Register it after every interceptor that appends while saving (the audit trail).
+/// </summary>
+public sealed class AppendBufferFlush : SaveChangesInterceptor
+{
+    public static AppendBufferFlush Instance { get; } = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } db && AppendBuffer.Existing(db) is { IsEmpty: false }) EnsureTransactionAsync(db, sync: true, default).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db && AppendBuffer.Existing(db) is { IsEmpty: false }) await EnsureTransactionAsync(db, sync: false, cancellationToken);
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is { } db) FlushAsync(db, sync: true, default).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db) await FlushAsync(db, sync: false, cancellationToken);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context);
+
+    // A lost optimistic check does not count as a failed save for EF Core's interceptors: it has its own event.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Abandon(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Makes the coming save run in a transaction that lasts until the buffered rows are written: the caller's, or one begun
+    /// here. The audit trail calls it before it reads the head of its chain, so that read and the append are one transaction.
+    /// </summary>
+    public static async Task EnsureTransactionAsync(DbContext db, bool sync, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null) return;
+        var buffer = AppendBuffer.For(db);
+        buffer.Owned = sync ? db.Database.BeginTransaction() : await db.Database.BeginTransactionAsync(cancellationToken);
+        buffer.RestoreSavepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+    }
+
+    private static async Task FlushAsync(DbContext db, bool sync, CancellationToken cancellationToken)
+    {
+        if (AppendBuffer.Existing(db) is not { } buffer) return;
+        if (!buffer.IsEmpty)
+        {
+            var rows = buffer.Take();
+            // Table by table in the order each first appeared; within a table, in the order added.
+            foreach (var table in rows.GroupBy(r => r.GetType()))
+                await AppendTable.For(db, table.Key).WriteAsync(db, table.ToList(), sync, cancellationToken);
+        }
+        if (buffer.Owned is { } owned)
+        {
+            buffer.Owned = null;
+            // Someone ended it already (a caller rolled back): nothing of this save stands, nothing to commit.
+            if (!ReferenceEquals(owned, db.Database.CurrentTransaction)) return;
+            try
+            {
+                if (sync) owned.Commit();
+                else await owned.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                if (sync) owned.Dispose();
+                else await owned.DisposeAsync();
+                db.Database.AutoSavepointsEnabled = buffer.RestoreSavepoints;
+            }
+        }
+    }
+
+    /// <summary>The save failed: nothing of it is written, its rows neither.</summary>
+    private static void Abandon(DbContext? db)
+    {
+        if (db is null || AppendBuffer.Existing(db) is not { } buffer) return;
+        buffer.Clear();
+        if (buffer.Owned is { } owned)
+        {
+            buffer.Owned = null;
+            owned.Dispose();
+            db.Database.AutoSavepointsEnabled = buffer.RestoreSavepoints;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace WorkflowArchive.Workflows.Persistence;
+
+/// <summary>
+/// How the rows of one mapped entity type are appended: one INSERT with a VALUES group per row, its columns, value
+/// conversions and parameter types taken from the EF Core model (so a row reads back exactly as if EF had written it).
+/// The store generates integer keys, in the order of the VALUES groups. The SQL text for a given number of rows is made
+/// once per process.
+/// </summary>
+internal sealed class AppendTable
+{
+    /// <summary>Parameters per statement, well under SQLite's (32,766) and PostgreSQL's (65,535) limits.</summary>
+    private const int MaxParameters = 8_000;
+
+    private static readonly ConcurrentDictionary<(IModel Model, Type Type), AppendTable> Tables = new();
+
+    private readonly Column[] _columns;
+    private readonly string _prefix;
+    private readonly string[] _names;
+    private readonly string[] _placeholders;
+    private readonly ConcurrentDictionary<int, string> _sql = new();
+
+    private AppendTable(IEntityType entityType, ISqlGenerationHelper sql)
+    {
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        _columns = entityType.GetProperties()
+            .Where(p => !IsStoreGeneratedKey(p) && p.GetColumnName(table) is not null)
+            .Select(p => new Column(p.GetColumnName(table)!, p.GetGetter(), (RelationalTypeMapping)p.GetTypeMapping(), p.IsNullable))
+            .ToArray();
+        _prefix = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
+        RowsPerStatement = Math.Max(1, MaxParameters / Math.Max(1, _columns.Length));
+        _names = Enumerable.Range(0, RowsPerStatement * _columns.Length).Select(i => sql.GenerateParameterName("p" + i)).ToArray();
+        _placeholders = Enumerable.Range(0, RowsPerStatement * _columns.Length).Select(i => sql.GenerateParameterNamePlaceholder("p" + i)).ToArray();
+    }
+
+    public int RowsPerStatement { get; }
+
+    public static AppendTable For(DbContext db, Type type) =>
+        Tables.GetOrAdd((db.Model, type), key => new AppendTable(
+            key.Model.FindEntityType(key.Type) ?? throw new InvalidOperationException($"{key.Type.Name} is not mapped: it cannot be appended."),
+            db.GetService<ISqlGenerationHelper>()));
+
+    /// <summary>Writes the rows with as few statements as the parameter limit allows (one, for any move).</summary>
+    public async Task WriteAsync(DbContext db, IReadOnlyList<object> rows, bool sync, CancellationToken cancellationToken)
+    {
+        await using var factory = db.Database.GetDbConnection().CreateCommand();
+        for (var start = 0; start < rows.Count; start += RowsPerStatement)
+        {
+            var count = Math.Min(RowsPerStatement, rows.Count - start);
+            var parameters = new object[count * _columns.Length];
+            var p = 0;
+            for (var r = 0; r < count; r++)
+            {
+                var row = rows[start + r];
+                foreach (var column in _columns)
+                {
+                    parameters[p] = column.Mapping.CreateParameter(factory, _names[p], column.Getter.GetClrValueUsingContainingEntity(row), column.Nullable);
+                    p++;
+                }
+            }
+            var sql = _sql.GetOrAdd(count, Sql);
+            if (sync) db.Database.ExecuteSqlRaw(sql, parameters);
+            else await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+        }
+    }
+
+    private string Sql(int rows)
+    {
+        var text = new StringBuilder(_prefix, _prefix.Length + rows * _columns.Length * 8);
+        var p = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < _columns.Length; c++)
+            {
+                if (c > 0) text.Append(", ");
+                text.Append(_placeholders[p++]);
+            }
+            text.Append(')');
+        }
+        return text.ToString();
+    }
+
+    /// <summary>An integer key the store numbers itself (journal, audit, dossier events); other keys are written as set.</summary>
+    private static bool IsStoreGeneratedKey(IProperty property) =>
+        property.IsPrimaryKey() && property.ValueGenerated == ValueGenerated.OnAdd && (property.ClrType == typeof(long) || property.ClrType == typeof(int));
+
+    private sealed record Column(string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping, bool Nullable);
+}

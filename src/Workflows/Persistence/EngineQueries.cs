@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using WorkflowArchive.Workflows.Definitions;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Workflows.Persistence;
+
+/// <summary>
+/// The fixed look-ups every move makes, compiled once: EF Core then skips building, hashing and parameterising the
+/// expression tree on each call. One set per model (SQLite and PostgreSQL contexts have different ones, and the tests
+/// run both in one process), so a compiled query is never asked to run on a model it was not compiled for.
+/// </summary>
+internal sealed class EngineQueries
+{
+    private static readonly ConcurrentDictionary<IModel, EngineQueries> ByModel = new();
+
+    public static EngineQueries For(DbContext db) => ByModel.GetOrAdd(db.Model, _ => new EngineQueries());
+
+    /// <summary>The instance a move works on, tracked (a copy already tracked in the scope is returned as it is).</summary>
+    public Func<DbContext, Guid, CancellationToken, Task<WorkflowInstance?>> Instance { get; } =
+        EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => db.Set<WorkflowInstance>().FirstOrDefault(i => i.Id == id));
+
+    /// <summary>The latest published version's identity, for a start.</summary>
+    public Func<DbContext, string, CancellationToken, Task<PublishedVersion?>> LatestPublished { get; } =
+        EF.CompileAsyncQuery((DbContext db, string key, CancellationToken _) => db.Set<WorkflowDefinition>()
+            .Where(d => d.Key == key && d.Status == DefinitionStatus.Published)
+            .OrderByDescending(d => d.Version)
+            .Select(d => new PublishedVersion(d.Id, d.Key, d.Version))
+            .FirstOrDefault());
+
+    /// <summary>Whether an instance of the definition is still running for the business key (a second start is refused).</summary>
+    public Func<DbContext, string, string, CancellationToken, Task<bool>> Running { get; } =
+        EF.CompileAsyncQuery((DbContext db, string key, string businessKey, CancellationToken _) => db.Set<WorkflowInstance>()
+            .Any(i => i.DefinitionKey == key && i.BusinessKey == businessKey && i.Status != InstanceStatus.Completed));
+}
+
+internal sealed record PublishedVersion(Guid Id, string Key, int Version);
