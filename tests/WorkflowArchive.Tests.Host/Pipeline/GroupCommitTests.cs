@@ -113,6 +113,25 @@ public sealed class GroupCommitTests
         Assert.Equal(1, listener.Count - announcedBefore);
     }
 
+    [Fact]
+    public async Task With_the_setting_off_each_move_commits_on_its_own()
+    {
+        await using var engine = await EngineHarness.CreateAsync(services => services.AddSingleton(new GroupCommitOptions { GroupCommit = false }));
+        await engine.PublishAsync(Process(OneTask, $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "task")}
+            {UserTask("task")}
+            {Flow("f2", "task", "end")}
+            <endEvent id="end" />
+            """));
+        using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+
+        await Task.WhenAll(Enumerable.Range(1, 4).Select(i => engine.StartAsync(OneTask, businessKey: $"BK-{i}")));
+
+        Assert.Equal(4, measured.Of("workflow.move.duration", MoveKinds.Start).Count(m => m.Outcome == "committed"));
+        Assert.Empty(measured.Of("workflow.commit.batch_size"));
+    }
+
     private static int CommittedTaskCreations(EngineHarness engine)
     {
         using var scope = engine.Services.CreateScope();
