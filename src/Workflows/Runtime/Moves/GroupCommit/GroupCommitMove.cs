@@ -74,10 +74,18 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         if (own.State != ConnectionState.Closed) return false;
         _connections = DbProviderFactories.GetFactory(own);
         _connectionString = _db.Database.GetConnectionString();
-        if (_connections is null) return false;
+        // An in-memory store lives on its connection only: the writer's would be another, empty one.
+        if (_connections is null || _connectionString is null || _connectionString.Contains(":memory:", StringComparison.OrdinalIgnoreCase)
+            || _connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase)) return false;
 
         var turn = _writer.Enqueue();
         var session = await turn.WaitAsync(cancellationToken);
+        if (session.Connection.ConnectionString != _connectionString)
+        {
+            // The writer works on another store than this context (a second database in the process): not this move's batch.
+            turn.Finish(TurnOutcome.Abandoned);
+            return false;
+        }
         try
         {
             _db.Database.SetDbConnection(session.Connection, contextOwnsConnection: false);
