@@ -29,6 +29,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(WorkerIdentity.ForThisProcess());
         services.TryAddSingleton(OutboxLease.Default);
         services.TryAddSingleton(TimerSweepOptions.Default);
+        services.TryAddSingleton(GroupCommitOptions.Default);
+        services.AddSingleton<GroupCommitWriter>();
         services.TryAddSingleton<IWorkingCalendar, WeekdayCalendar>();
         services.AddScoped<RowClaims>();
         services.AddSingleton<ExpressionEvaluator>();

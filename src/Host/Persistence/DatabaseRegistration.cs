@@ -34,6 +34,8 @@ public static class DatabaseRegistration
                 break;
         }
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<ArchiveDbContext>());
+        // Engine:GroupCommit: SQLite moves share their COMMIT (see GroupCommitWriter); PostgreSQL ignores it.
+        services.AddSingleton(configuration.GetSection(GroupCommitOptions.Section).Get<GroupCommitOptions>() ?? GroupCommitOptions.Default);
         return services;
     }
 

@@ -35,6 +35,9 @@ public sealed class EngineMetrics : IDisposable
             "Moves run again because they lost a race on a shared row (a box, a remisión) or on the store's lock; nothing of the lost attempt was committed.");
         MoveConflicts = meter.CreateCounter<long>("workflow.move.conflicts", "{conflict}",
             "Moves refused because the same instance or task was moved by someone else first (answered 409).");
+        GroupCommitBatchSize = meter.CreateHistogram<int>("workflow.commit.batch_size", "{move}",
+            "Moves that shared one COMMIT of the SQLite group-commit writer (one record per batch committed).",
+            advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64] });
         TimersDue = meter.CreateGauge<long>("workflow.timers.due", "{timer}",
             "Timers due and not yet fired, counted when a sweep starts: the backlog.");
         TimerLag = meter.CreateHistogram("workflow.timer.lag", "s", "How late a timer fired after its due instant.",
@@ -50,6 +53,7 @@ public sealed class EngineMetrics : IDisposable
     public Histogram<int> MoveStatements { get; }
     public Counter<long> MoveRetries { get; }
     public Counter<long> MoveConflicts { get; }
+    public Histogram<int> GroupCommitBatchSize { get; }
     public Gauge<long> TimersDue { get; }
     public Histogram<double> TimerLag { get; }
     public Gauge<long> OutboxPending { get; }

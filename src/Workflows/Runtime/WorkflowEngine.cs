@@ -30,9 +30,9 @@ public sealed class WorkflowEngine
 
     public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
         ExpressionEvaluator expressions, WorkerIdentity worker, TaskContracts contracts, IWorkingCalendar calendar,
-        EngineMetrics metrics, StatementCounter statements)
+        EngineMetrics metrics, StatementCounter statements, GroupCommitWriter groupCommit)
     {
-        _moves = new MoveExecution(db, metrics, statements);
+        _moves = new MoveExecution(db, metrics, statements, groupCommit);
         _contracts = contracts;
         _worker = worker;
         _db = db;
@@ -347,6 +347,13 @@ public sealed class WorkflowEngine
         await SaveAsync(cancellationToken);
     }
 
-    /// <summary>A lost race surfaces from here; <see cref="MoveExecution"/> decides whether it is a 409 or another attempt.</summary>
-    private Task SaveAsync(CancellationToken cancellationToken) => _db.SaveChangesAsync(cancellationToken);
+    /// <summary>
+    /// A lost race surfaces from here; <see cref="MoveExecution"/> decides whether it is a 409 or another attempt. A move in
+    /// a group commit first waits for the writer's turn (its reads are done; its writes go into the shared batch).
+    /// </summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await GroupCommitMove.JoinAsync(_db, cancellationToken);
+        await _db.SaveChangesAsync(cancellationToken);
+    }
 }

@@ -24,14 +24,15 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    private EngineHarness()
+    private EngineHarness(Action<IServiceCollection>? configure)
     {
         _file = Path.Combine(Path.GetTempPath(), $"wa-engine-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
         services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite($"Data Source={_file};Default Timeout=30")
-            .AddInterceptors(sp.GetRequiredService<StatementCounter>(), WorkflowArchive.Workflows.Persistence.AppendBufferFlush.Instance));
+            .AddInterceptors(sp.GetRequiredService<StatementCounter>(), sp.GetRequiredService<OutboxCommitAnnouncer>(),
+                WorkflowArchive.Workflows.Persistence.AppendBufferFlush.Instance));
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
         services.AddWorkflowEngine();
         services.AddDocumentLifecycleActivities();
@@ -45,12 +46,14 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddSingleton<ProcessDeath>();
         services.AddScoped<IWorkflowActivity, DyingActivity>();
         services.AddScoped<WorkflowArchive.Workflows.Contracts.ITaskContract, TestNoteContract>();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
-    public static async Task<EngineHarness> CreateAsync()
+    /// <param name="configure">Services a test adds or replaces (a listener of its own, settings), after the harness's.</param>
+    public static async Task<EngineHarness> CreateAsync(Action<IServiceCollection>? configure = null)
     {
-        var harness = new EngineHarness();
+        var harness = new EngineHarness(configure);
         await harness.InScopeAsync(sp => sp.GetRequiredService<SqliteArchiveDbContext>().Database.MigrateAsync());
         return harness;
     }

@@ -48,6 +48,10 @@ internal sealed class ActivityStatements
         {
             await _before!.RollbackToSavepointAsync(Savepoint, cancellationToken);
         }
+        else if (_before is null && await GroupCommitMove.UndoSinceJoinAsync(_db, cancellationToken))
+        {
+            // The activity made the move join a group commit: what it wrote since is all under the move's savepoint.
+        }
         else if (_before is null && _db.Database.CurrentTransaction is { } begun)
         {
             await begun.DisposeAsync();

@@ -12,9 +12,11 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// a row other moves share (<see cref="StoreConflicts"/>) committed nothing, so it runs again from a clean unit of work,
 /// a few times with a short random pause; a race on its own instance or task is a 409 for the caller. Only a move that
 /// began with nothing of its caller in hand (no caller transaction, no unsaved change) is run again: otherwise the caller
-/// owns the transaction and decides (the sweep lane retries the timer; a binder registered whole fails whole).
+/// owns the transaction and decides (the sweep lane retries the timer; a binder registered whole fails whole). On SQLite a
+/// move that owns its transaction writes through the <see cref="GroupCommitWriter"/>, sharing its COMMIT with the moves
+/// queued beside it (<see cref="GroupCommitMove"/>).
 /// </summary>
-internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, StatementCounter statements)
+internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, StatementCounter statements, GroupCommitWriter? groupCommit = null)
 {
     public const int MaxAttempts = 8;
 
@@ -33,17 +35,18 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
         {
             for (var attempt = 1; ; attempt++)
             {
+                await using var grouped = callerTransaction is null && groupCommit?.Applies(db) == true ? GroupCommitMove.Enter(db, groupCommit) : null;
                 try
                 {
                     var result = await move();
-                    await CommitOwnAsync(callerTransaction, cancellationToken);
+                    await CommitOwnAsync(grouped, callerTransaction, cancellationToken);
                     outcome = "committed";
                     return result;
                 }
                 catch (Exception ex) when (StoreConflicts.IsRetryable(ex))
                 {
                     if (!repeatable && callerTransaction is not null) throw;
-                    await AbandonAsync(callerTransaction, clearTracker: true);
+                    await AbandonAsync(grouped, callerTransaction, clearTracker: true);
                     appended.RollBackTo(appendedBefore);
                     if (!repeatable || attempt >= MaxAttempts)
                     {
@@ -58,7 +61,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
                 catch (DbUpdateConcurrencyException ex)
                 {
                     // The instance or the task changed since this move read it: someone else moved it first.
-                    await AbandonAsync(callerTransaction, clearTracker: true);
+                    await AbandonAsync(grouped, callerTransaction, clearTracker: true);
                     appended.RollBackTo(appendedBefore);
                     outcome = "conflict";
                     metrics.MoveConflicts.Add(1, new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind));
@@ -66,7 +69,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
                 }
                 catch (WorkflowConflictException)
                 {
-                    await AbandonAsync(callerTransaction, clearTracker: false);
+                    await AbandonAsync(grouped, callerTransaction, clearTracker: false);
                     appended.RollBackTo(appendedBefore);
                     outcome = "conflict";
                     metrics.MoveConflicts.Add(1, new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind));
@@ -74,7 +77,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
                 }
                 catch
                 {
-                    await AbandonAsync(callerTransaction, clearTracker: false);
+                    await AbandonAsync(grouped, callerTransaction, clearTracker: false);
                     appended.RollBackTo(appendedBefore);
                     throw;
                 }
@@ -94,17 +97,26 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
         }
     }
 
-    /// <summary>Commits the transaction the move itself began (an activity's <see cref="MoveTransaction"/>), if any.</summary>
-    private async Task CommitOwnAsync(IDbContextTransaction? callerTransaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits the transaction the move itself began (an activity's <see cref="MoveTransaction"/>), if any; a move in a
+    /// group commit waits for its batch's COMMIT instead.
+    /// </summary>
+    private async Task CommitOwnAsync(GroupCommitMove? grouped, IDbContextTransaction? callerTransaction, CancellationToken cancellationToken)
     {
+        if (grouped is { Joined: true })
+        {
+            await grouped.CommitAsync();
+            return;
+        }
         if (callerTransaction is not null || db.Database.CurrentTransaction is not { } own) return;
         await using (own) await own.CommitAsync(cancellationToken);
         db.Database.AutoSavepointsEnabled = true;
     }
 
     /// <summary>Rolls back what the move began (never its caller's transaction) and, before a new attempt, forgets what it loaded.</summary>
-    private async Task AbandonAsync(IDbContextTransaction? callerTransaction, bool clearTracker)
+    private async Task AbandonAsync(GroupCommitMove? grouped, IDbContextTransaction? callerTransaction, bool clearTracker)
     {
+        if (grouped is not null) await grouped.AbandonAsync();
         if (callerTransaction is null && db.Database.CurrentTransaction is { } own)
         {
             await own.DisposeAsync();

@@ -22,6 +22,8 @@ public static class MoveTransaction
             await ActivityStatements.BeforeOwnStatementAsync(db, cancellationToken);
             return;
         }
+        // On SQLite with group commit the move joins the writer's batch instead, under a savepoint of its own.
+        if (await GroupCommitMove.JoinAsync(db, cancellationToken)) return;
         await db.Database.BeginTransactionAsync(cancellationToken);
         // The move rolls back whole if its SaveChanges fails: a savepoint around it would only cost two statements.
         db.Database.AutoSavepointsEnabled = false;

@@ -23,6 +23,8 @@ internal static class StoreConflicts
 
     public static bool IsRetryable(Exception exception)
     {
+        // Another move's failure rolled back the group commit this one shared: it committed nothing and may run again.
+        if (exception is GroupCommitAbortedException) return true;
         if (exception is DbUpdateConcurrencyException concurrency)
             return concurrency.Entries.Count > 0 && concurrency.Entries.All(e => e.Entity is not (WorkflowInstance or UserTask));
         for (var inner = exception; inner is not null; inner = inner.InnerException)

@@ -57,6 +57,15 @@ public sealed class OutboxCommitAnnouncer(IMoveCommittedListener listener) : DbT
         return Task.CompletedTask;
     }
 
+    /// <summary>A move whose writes a group commit (<see cref="GroupCommitWriter"/>) has just committed: announced now, once.</summary>
+    public void Committed(DbContext context) => Announce(context);
+
+    /// <summary>A move rolled back to its savepoint in a group commit, or whose batch failed: nothing of it is announced.</summary>
+    public void RolledBack(DbContext context)
+    {
+        if (_pending.TryGetValue(context, out var pending)) pending.Value = false;
+    }
+
     /// <summary>New messages, or parked ones put back in line; not the dispatcher's own bookkeeping, which would drain for ever.</summary>
     private static bool TouchesOutbox(DbContext context) =>
         Persistence.AppendBuffer.Existing(context)?.Holds<OutboxMessage>() == true

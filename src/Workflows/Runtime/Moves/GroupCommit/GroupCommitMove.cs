@@ -1,0 +1,177 @@
+using System.Data;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using Microsoft.EntityFrameworkCore;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>
+/// One attempt of a move that goes through the <see cref="GroupCommitWriter"/>. Its reads run on the context's own
+/// connection, as any WAL reader; just before its first write (<see cref="JoinAsync(DbContext, CancellationToken)"/>: its
+/// SaveChanges, or an activity's own statement via <see cref="MoveTransaction"/>) it waits for its turn, then the context
+/// works on the writer's connection, inside the batch's transaction, under a savepoint of its own. At the end the
+/// savepoint is released into the batch and the move waits for the COMMIT (<see cref="CommitAsync"/>), or it is rolled back
+/// alone (<see cref="AbandonAsync"/>); either way the context gets a connection of its own back and the writer goes on.
+/// </summary>
+internal sealed class GroupCommitMove : IAsyncDisposable
+{
+    private const string Savepoint = "move";
+    private static readonly ConditionalWeakTable<DbContext, GroupCommitMove> Running = new();
+
+    private readonly DbContext _db;
+    private readonly GroupCommitWriter _writer;
+    private readonly GroupCommitMove? _outer;
+    private GroupCommitTurn? _turn;
+    private DbProviderFactory? _connections;
+    private string? _connectionString;
+
+    private GroupCommitMove(DbContext db, GroupCommitWriter writer)
+    {
+        _db = db;
+        _writer = writer;
+        _outer = Running.TryGetValue(db, out var outer) ? outer : null;
+    }
+
+    /// <summary>True while the move holds the writer's turn (its writes go into the batch).</summary>
+    public bool Joined => _turn is not null;
+
+    public static GroupCommitMove Enter(DbContext db, GroupCommitWriter writer)
+    {
+        var move = new GroupCommitMove(db, writer);
+        Running.AddOrUpdate(db, move);
+        return move;
+    }
+
+    /// <summary>
+    /// Joins the writer's batch if a group-committed move runs on this context and has not yet: false when none does (or
+    /// the context is in a state it cannot leave, a transaction or a connection of the caller's), so the caller writes as
+    /// it always did.
+    /// </summary>
+    public static async Task<bool> JoinAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        if (!Running.TryGetValue(db, out var move)) return false;
+        return move.Joined || await move.JoinAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// For an activity that made the move join and then failed: its writes are all that is under the move's savepoint, so
+    /// rolling back to it undoes them; the move keeps its turn and goes on (to record the incident).
+    /// </summary>
+    public static async Task<bool> UndoSinceJoinAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        if (!Running.TryGetValue(db, out var move) || !move.Joined) return false;
+        await db.Database.CurrentTransaction!.RollbackToSavepointAsync(Savepoint, cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> JoinAsync(CancellationToken cancellationToken)
+    {
+        if (_db.Database.CurrentTransaction is not null) return false;
+        var own = _db.Database.GetDbConnection();
+        // The context's own connection (held open for the move's reads) is given back: the writer's takes its place.
+        for (var i = 0; own.State != ConnectionState.Closed && i < 8; i++) await _db.Database.CloseConnectionAsync();
+        if (own.State != ConnectionState.Closed) return false;
+        _connections = DbProviderFactories.GetFactory(own);
+        _connectionString = _db.Database.GetConnectionString();
+        // An in-memory store lives on its connection only: the writer's would be another, empty one.
+        if (_connections is null || _connectionString is null || _connectionString.Contains(":memory:", StringComparison.OrdinalIgnoreCase)
+            || _connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase)) return false;
+
+        var turn = _writer.Enqueue();
+        var session = await turn.WaitAsync(cancellationToken);
+        if (session.Connection.ConnectionString != _connectionString)
+        {
+            // The writer works on another store than this context (a second database in the process): not this move's batch.
+            turn.Finish(TurnOutcome.Abandoned);
+            return false;
+        }
+        try
+        {
+            _db.Database.SetDbConnection(session.Connection, contextOwnsConnection: false);
+            _turn = turn;
+            await _db.Database.UseTransactionAsync(session.Transaction, cancellationToken);
+            await _db.Database.CurrentTransaction!.CreateSavepointAsync(Savepoint, cancellationToken);
+            // The move's savepoint already covers its SaveChanges: one of EF's own around it would only cost statements.
+            _db.Database.AutoSavepointsEnabled = false;
+            return true;
+        }
+        catch
+        {
+            // Nothing written yet: the batch goes on without this move.
+            LeaveWriterConnection();
+            turn.Finish(TurnOutcome.Abandoned);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Puts the move's writes into the batch and waits, whatever the caller's token says, for the batch's COMMIT: only
+    /// then is the move done, and only then are its outbox messages announced. Throws when the batch did not commit.
+    /// </summary>
+    public async Task CommitAsync()
+    {
+        var turn = _turn!;
+        try
+        {
+            await _db.Database.CurrentTransaction!.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            await AbandonAsync();
+            ExceptionDispatchInfo.Throw(ex);
+        }
+        LeaveWriterConnection();
+        turn.Finish(TurnOutcome.Written);
+        try
+        {
+            await turn.Committed;
+        }
+        catch
+        {
+            _writer.Announcer.RolledBack(_db);
+            throw;
+        }
+        _writer.Announcer.Committed(_db);
+    }
+
+    /// <summary>Rolls the move's writes back to its savepoint and gives the turn back; the rest of the batch is untouched.</summary>
+    public async Task AbandonAsync()
+    {
+        if (_turn is not { } turn) return;
+        Exception? broken = null;
+        try
+        {
+            var transaction = _db.Database.CurrentTransaction!;
+            await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            await transaction.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // SQLite ended the whole transaction (the savepoint is gone with it): no move of this batch can commit.
+            broken = ex;
+        }
+        LeaveWriterConnection();
+        _writer.Announcer.RolledBack(_db);
+        turn.Finish(broken is null ? TurnOutcome.Abandoned : TurnOutcome.Broken, broken);
+    }
+
+    /// <summary>The context lets go of the writer's connection and transaction and gets a (closed) connection of its own.</summary>
+    private void LeaveWriterConnection()
+    {
+        _turn = null;
+        _db.Database.UseTransaction(null);
+        var own = _connections!.CreateConnection()!;
+        own.ConnectionString = _connectionString;
+        _db.Database.SetDbConnection(own, contextOwnsConnection: true);
+        _db.Database.AutoSavepointsEnabled = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // A move that ended some other way than through CommitAsync or AbandonAsync must not keep the writer waiting.
+        await AbandonAsync();
+        if (_outer is null) Running.Remove(_db);
+        else Running.AddOrUpdate(_db, _outer);
+    }
+}

@@ -1,0 +1,19 @@
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>
+/// <c>Engine:GroupCommit</c> (on by default) and <c>Engine:GroupCommitMaxBatch</c>. Only SQLite uses it: its one writer
+/// commits the moves that queued up meanwhile together, each under its own savepoint. PostgreSQL already commits
+/// concurrent moves in parallel on pooled connections, so it keeps one transaction per move whatever this says.
+/// </summary>
+public sealed class GroupCommitOptions
+{
+    public const string Section = "Engine";
+
+    public static GroupCommitOptions Default { get; } = new();
+
+    /// <summary>Moves on SQLite share their commit with whatever other moves are queued (the bench turns it off to compare).</summary>
+    public bool GroupCommit { get; init; } = true;
+
+    /// <summary>At most this many moves per COMMIT, so the first of a long queue is not kept waiting for the last.</summary>
+    public int GroupCommitMaxBatch { get; init; } = 64;
+}

@@ -1,0 +1,72 @@
+using System.Data.Common;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>What the writer lends a move for its turn: its connection and the batch's open transaction.</summary>
+internal sealed record GroupCommitSession(DbConnection Connection, DbTransaction Transaction);
+
+/// <summary>How a move handed its turn back to the writer.</summary>
+internal enum TurnOutcome
+{
+    /// <summary>Its writes are in the batch, under a released savepoint: it waits for the COMMIT.</summary>
+    Written,
+    /// <summary>Rolled back to its savepoint (or never wrote): the batch goes on without it.</summary>
+    Abandoned,
+    /// <summary>Its failure ended the batch's transaction: nothing of the batch can commit.</summary>
+    Broken,
+}
+
+/// <summary>
+/// One move's place in the writer's queue: the writer grants the turn (or finds it given up while waiting), the move
+/// hands it back with an outcome, and, when it wrote, learns whether its batch committed.
+/// </summary>
+internal sealed class GroupCommitTurn
+{
+    private const int Waiting = 0, Granted = 1, GivenUp = 2;
+    private int _state;
+
+    private readonly TaskCompletionSource<GroupCommitSession> _granted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<(TurnOutcome Outcome, Exception? Cause)> _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _committed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The writer's side: false when the move gave up waiting (cancelled), so the writer passes on to the next.</summary>
+    public bool TryGrant(GroupCommitSession session)
+    {
+        if (Interlocked.CompareExchange(ref _state, Granted, Waiting) != Waiting) return false;
+        _granted.SetResult(session);
+        return true;
+    }
+
+    /// <summary>The writer could not open a batch for it: the move hears why, having written nothing.</summary>
+    public void Refuse(Exception cause)
+    {
+        if (Interlocked.CompareExchange(ref _state, GivenUp, Waiting) == Waiting) _granted.SetException(cause);
+    }
+
+    /// <summary>The move's side: waits for its turn; cancelling gives the place up unless the turn came first.</summary>
+    public async Task<GroupCommitSession> WaitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _granted.Task.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            if (Interlocked.CompareExchange(ref _state, GivenUp, Waiting) == Waiting) throw;
+            // The turn was granted at the same moment: hand it straight back, untouched.
+            Finish(TurnOutcome.Abandoned);
+            throw;
+        }
+    }
+
+    public Task<(TurnOutcome Outcome, Exception? Cause)> Finished => _finished.Task;
+
+    public void Finish(TurnOutcome outcome, Exception? cause = null) => _finished.TrySetResult((outcome, cause));
+
+    /// <summary>Completes once the batch holding this move's writes has committed; faults when it could not.</summary>
+    public Task Committed => _committed.Task;
+
+    public void Commit() => _committed.TrySetResult();
+
+    public void Fail(Exception cause) => _committed.TrySetException(cause);
+}

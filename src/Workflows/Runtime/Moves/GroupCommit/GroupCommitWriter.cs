@@ -1,0 +1,186 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using WorkflowArchive.Workflows.Diagnostics;
+
+namespace WorkflowArchive.Workflows.Runtime;
+
+/// <summary>
+/// SQLite's single writer. Moves queue here when they are about to write; the writer opens one transaction (BEGIN
+/// IMMEDIATE, the store's one write lock) on a connection of its own, lends it to each queued move in turn, and COMMITs
+/// once for the lot: a batch is whatever queued while the previous one ran, up to <see cref="GroupCommitOptions.GroupCommitMaxBatch"/>.
+/// Each move writes under its own savepoint (<see cref="GroupCommitMove"/>), so a failing one takes only its own writes
+/// back; a move hears it committed only after the real COMMIT. One durable commit then serves many moves.
+/// </summary>
+public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOptions options, EngineMetrics metrics,
+    OutboxCommitAnnouncer announcer, ILogger<GroupCommitWriter> logger) : IAsyncDisposable
+{
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    private readonly Lock _gate = new();
+    private readonly Queue<GroupCommitTurn> _queue = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task? _loop;
+    private int _holdUntilQueued;
+
+    /// <summary>Told when a move's writes are committed (or rolled back), since no transaction of the move's own context ends.</summary>
+    internal OutboxCommitAnnouncer Announcer => announcer;
+
+    /// <summary>Whether the moves of this context go through the writer: group commit on, and the store is SQLite.</summary>
+    public bool Applies(DbContext db) => options.GroupCommit && db.Database.ProviderName == SqliteProvider;
+
+    /// <summary>
+    /// For tests: the writer opens its next batch only once <paramref name="moves"/> moves are queued, so they share it
+    /// whatever the timing. Applies to one batch.
+    /// </summary>
+    internal void HoldNextBatchUntil(int moves)
+    {
+        lock (_gate)
+        {
+            _holdUntilQueued = moves;
+            _arrived.TrySetResult();
+        }
+    }
+
+    internal GroupCommitTurn Enqueue()
+    {
+        var turn = new GroupCommitTurn();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+            _queue.Enqueue(turn);
+            _arrived.TrySetResult();
+            _loop ??= Task.Run(LoopAsync);
+        }
+        return turn;
+    }
+
+    private async Task LoopAsync()
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            try
+            {
+                if (NextArrival() is { } arrival)
+                {
+                    await arrival.WaitAsync(_stopping.Token);
+                    continue;
+                }
+                await RunBatchAsync();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // A fault of the writer itself: RunBatchAsync has told the moves concerned; the next batch starts afresh.
+                logger.LogError(ex, "Group commit: the writer's batch failed.");
+            }
+        }
+    }
+
+    /// <summary>Null when a batch can start now; otherwise the signal of the next move to queue.</summary>
+    private Task? NextArrival()
+    {
+        lock (_gate)
+        {
+            if (_queue.Count > 0 && _queue.Count >= _holdUntilQueued)
+            {
+                _holdUntilQueued = 0;
+                return null;
+            }
+            if (_arrived.Task.IsCompleted) _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _arrived.Task;
+        }
+    }
+
+    private bool TryDequeue(out GroupCommitTurn turn)
+    {
+        lock (_gate) return _queue.TryDequeue(out turn!);
+    }
+
+    private async Task RunBatchAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        IDbContextTransaction transaction;
+        try
+        {
+            // Through the host's own context, so the connection is set up as every other (busy timeout, functions).
+            await db.Database.OpenConnectionAsync(_stopping.Token);
+            transaction = await db.Database.BeginTransactionAsync(_stopping.Token);
+        }
+        catch (Exception ex) when (!_stopping.IsCancellationRequested)
+        {
+            // No write lock (the busy timeout ran out, the store is gone): every move waiting hears it and may run again.
+            while (TryDequeue(out var waiting)) waiting.Refuse(ex);
+            return;
+        }
+
+        await using (transaction)
+        {
+            var session = new GroupCommitSession(db.Database.GetDbConnection(), transaction.GetDbTransaction());
+            var written = new List<GroupCommitTurn>();
+            Exception? broken = null;
+            while (written.Count < Math.Max(1, options.GroupCommitMaxBatch) && TryDequeue(out var turn))
+            {
+                if (!turn.TryGrant(session)) continue;
+                var (outcome, cause) = await turn.Finished;
+                if (outcome == TurnOutcome.Written) written.Add(turn);
+                else if (outcome == TurnOutcome.Broken)
+                {
+                    broken = cause;
+                    break;
+                }
+            }
+
+            if (broken is not null || written.Count == 0)
+            {
+                await RollBackQuietlyAsync(transaction);
+                foreach (var turn in written) turn.Fail(new GroupCommitAbortedException(broken!));
+                return;
+            }
+            try
+            {
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                foreach (var turn in written) turn.Fail(ex);
+                return;
+            }
+            metrics.GroupCommitBatchSize.Record(written.Count);
+            foreach (var turn in written) turn.Commit();
+        }
+    }
+
+    private async Task RollBackQuietlyAsync(IDbContextTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // SQLite may have ended the transaction itself (the failure that broke it); disposing closes what is left.
+            logger.LogDebug(ex, "Group commit: rollback of a batch that was already ended.");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Task? loop;
+        lock (_gate)
+        {
+            if (_stopping.IsCancellationRequested) return;
+            _stopping.Cancel();
+            loop = _loop;
+        }
+        if (loop is not null) await loop.ConfigureAwait(false);
+        while (TryDequeue(out var waiting)) waiting.Refuse(new ObjectDisposedException(nameof(GroupCommitWriter)));
+        _stopping.Dispose();
+    }
+}
