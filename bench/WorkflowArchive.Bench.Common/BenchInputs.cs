@@ -31,7 +31,7 @@ public static class BenchInputs
     {
         ["documents"] = new JsonArray(RequiredDocuments.Select(code => (JsonNode)new JsonObject
         {
-            ["code"] = code, ["received"] = true, ["legible"] = true, ["signed"] = !(unsignedContract && code == "contrato"),
+            ["code"] = code, ["received"] = true, ["forms"] = "both", ["legible"] = true, ["signed"] = !(unsignedContract && code == "contrato"),
         }).ToArray()),
     };
 

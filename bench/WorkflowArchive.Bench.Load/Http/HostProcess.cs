@@ -22,7 +22,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<HostProcess> StartAsync(string hostDll, BenchStore store, int port, string logFile)
+    /// <param name="environment">More environment for the host (runtime GC knobs, settings as <c>Section__Key</c>), applied last.</param>
+    public static async Task<HostProcess> StartAsync(string hostDll, BenchStore store, int port, string logFile,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(hostDll)])
@@ -40,6 +42,7 @@ public sealed class HostProcess : IAsyncDisposable
                 ["Security__SeedDemoUsers"] = "true",
             },
         };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var log = new StreamWriter(logFile) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
