@@ -11,7 +11,12 @@ internal static class StartupHook
     public static void Initialize()
     {
         if (Environment.GetEnvironmentVariable("WA_MEMORY_PROBE") is not { Length: > 0 } file) return;
-        var thread = new Thread(() => Sample(file)) { IsBackground = true, Name = "memory probe" };
+        var thread = new Thread(() =>
+        {
+            // A probe must never take the host down: if it fails, the measure simply has no probe lines.
+            try { Sample(file); }
+            catch (Exception e) { Console.Error.WriteLine($"memory probe stopped: {e.Message}"); }
+        }) { IsBackground = true, Name = "memory probe" };
         thread.Start();
     }
 
@@ -23,7 +28,7 @@ internal static class StartupHook
         while (true)
         {
             var status = File.ReadAllLines("/proc/self/status");
-            long Kib(string key) => long.Parse(status.First(l => l.StartsWith(key, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+            long Kib(string key) => long.Parse(status.First(l => l.StartsWith(key, StringComparison.Ordinal)).Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
             var gc = GC.GetGCMemoryInfo(GCKind.Any);
             writer.WriteLine(string.Join('\t',
                 Environment.TickCount64 - started, Kib("VmRSS:"), Kib("RssAnon:"), Kib("RssFile:"), Kib("Threads:"),

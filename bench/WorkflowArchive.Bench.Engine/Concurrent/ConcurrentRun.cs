@@ -54,6 +54,12 @@ public static class ConcurrentRun
         return result;
     }
 
+    /// <summary>The driver's step that failed: the first frame of the bench's own code in the stack (a task look-up, a move...).</summary>
+    private static string Where(Exception ex) =>
+        ex.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("WorkflowArchive.Bench.", StringComparison.Ordinal)) is { } frame
+            ? frame.Split(" in ")[0].Replace("at ", "")
+            : "stack unknown";
+
     /// <summary>The 1-, 5- and 15-minute load averages, as /proc/loadavg has them.</summary>
     public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
@@ -74,7 +80,7 @@ public static class ConcurrentRun
                 catch (Exception ex)
                 {
                     Interlocked.Increment(ref failed);
-                    errors.AddOrUpdate($"{ex.GetType().Name}: {ex.Message}", 1, (_, n) => n + 1);
+                    errors.AddOrUpdate($"{ex.GetType().Name}: {ex.Message} ({Where(ex)})", 1, (_, n) => n + 1);
                 }
             }
         })));
