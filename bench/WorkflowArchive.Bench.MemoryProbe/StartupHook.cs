@@ -5,6 +5,7 @@ using System.Globalization;
 /// StartupHook, in no namespace). Every 250 ms it appends one line to the file in WA_MEMORY_PROBE: the GC's heap size
 /// and committed bytes after its last collection, the fragmentation, the process's anonymous and file-backed resident
 /// memory and its thread count, so a peak of the working set can be split into GC heap, other native memory and code.
+/// Shared memory is listed last: the runtime maps the code it compiles through a shared-memory file (W^X double mapping).
 /// </summary>
 internal static class StartupHook
 {
@@ -23,7 +24,7 @@ internal static class StartupHook
     private static void Sample(string file)
     {
         using var writer = new StreamWriter(file, append: false) { AutoFlush = true };
-        writer.WriteLine("elapsed_ms\trss_kib\trss_anon_kib\trss_file_kib\tthreads\tgc_heap_kib\tgc_committed_kib\tgc_fragmented_kib\tgc_total_available_kib\tgen0\tgen1\tgen2\tserver_gc\tconcurrent\tpause_pct");
+        writer.WriteLine("elapsed_ms\trss_kib\trss_anon_kib\trss_file_kib\tthreads\tgc_heap_kib\tgc_committed_kib\tgc_fragmented_kib\tgc_total_available_kib\tgen0\tgen1\tgen2\tserver_gc\tconcurrent\tpause_pct\trss_shmem_kib");
         var started = Environment.TickCount64;
         while (true)
         {
@@ -34,7 +35,8 @@ internal static class StartupHook
                 Environment.TickCount64 - started, Kib("VmRSS:"), Kib("RssAnon:"), Kib("RssFile:"), Kib("Threads:"),
                 gc.HeapSizeBytes / 1024, gc.TotalCommittedBytes / 1024, gc.FragmentedBytes / 1024, gc.TotalAvailableMemoryBytes / 1024,
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
-                System.Runtime.GCSettings.IsServerGC ? 1 : 0, gc.Concurrent ? 1 : 0, gc.PauseTimePercentage.ToString("0.00", CultureInfo.InvariantCulture)));
+                System.Runtime.GCSettings.IsServerGC ? 1 : 0, gc.Concurrent ? 1 : 0, gc.PauseTimePercentage.ToString("0.00", CultureInfo.InvariantCulture),
+                Kib("RssShmem:")));
             Thread.Sleep(250);
         }
     }

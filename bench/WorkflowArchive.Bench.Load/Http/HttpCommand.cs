@@ -38,7 +38,8 @@ public static class HttpCommand
             .WriteTo(Path.Combine(output, $"search-{store.Provider}.md"));
 
         var load = new LoadRun(api, host);
-        var setup = await load.RegisterAsync(levels.Sum(l => l.Item2));
+        // From the first load sale no earlier measure registered (a fresh data set: the first one).
+        var setup = await load.RegisterAsync(levels.Sum(l => l.Item2), await MemoryCommand.LoadOrdersUsedAsync(store) + 1);
         var reviews = await load.OpenReviewsAsync();
         var results = new List<LoadRun.Level>();
         var probedFrom = 0.0;
@@ -63,7 +64,8 @@ public static class HttpCommand
                 ..(peak is null ? Array.Empty<string[]>() :
                 [
                     ["at the probe's peak: GC heap / GC committed", $"{ResultFile.Number(peak.HeapMiB)} / {ResultFile.Number(peak.CommittedMiB)}"],
-                    ["at the probe's peak: anonymous / file-backed (code, mapped libraries)", $"{ResultFile.Number(peak.AnonMiB)} / {ResultFile.Number(peak.FileMiB)}"],
+                    ["at the probe's peak: anonymous / file-backed (mapped assemblies) / shared (compiled code)",
+                        $"{ResultFile.Number(peak.AnonMiB)} / {ResultFile.Number(peak.FileMiB)} / {ResultFile.Number(peak.ShmemMiB)}"],
                 ]),
             ])
             .Line("Resident set size of the host process (VmRSS in /proc/PID/status), sampled every 250 ms under load; the split from inside the " +

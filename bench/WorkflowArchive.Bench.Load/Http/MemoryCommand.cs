@@ -36,7 +36,7 @@ public static class MemoryCommand
         public string Describe() => Settings.Count == 0 ? "shipped settings" : string.Join(", ", Settings.Select(s => $"`{s.Key}={s.Value}`"));
     }
 
-    private sealed record Row(Variant Variant, double IdleMiB, LoadRun.Level Warm, LoadRun.Level Level, MemoryProbeLog.Sample? Peak,
+    private sealed record Row(Variant Variant, double IdleMiB, LoadRun.Level Warm, LoadRun.Level Level, double CpuMsPerCompletion, MemoryProbeLog.Sample? Peak,
         MemoryProbeLog.Sample? MaxHeap, int Gen0, int Gen1, int Gen2, string Load);
 
     public static async Task RunAsync(BenchStore store, string hostDll, IReadOnlyList<Variant> variants, int completions, bool quick, string output)
@@ -63,33 +63,36 @@ public static class MemoryCommand
             var reviews = await load.OpenReviewsAsync();
             var warm = await load.RunAsync(4, reviews, warmCompletions, sampleMemory: false);
             var startedAt = MemoryProbeLog.Read(probeFile).LastElapsedMs;
+            var cpuBefore = host.CpuMilliseconds();
             var level = await load.RunAsync(Clients, reviews, completions, sampleMemory: true);
+            var cpuPerCompletion = (host.CpuMilliseconds() - cpuBefore) / Math.Max(1, level.Completed);
             await Task.Delay(600); // the probe's next line covers the end of the level
             var samples = MemoryProbeLog.Read(probeFile).Between(startedAt, double.MaxValue);
             var peak = samples.MaxBy(s => s.RssMiB);
             var first = samples.FirstOrDefault();
             var last = samples.LastOrDefault();
-            rows.Add(new Row(variant, idle, warm, level, peak, samples.MaxBy(s => s.HeapMiB),
+            rows.Add(new Row(variant, idle, warm, level, cpuPerCompletion, peak, samples.MaxBy(s => s.HeapMiB),
                 (last?.Gen0 - first?.Gen0) ?? 0, (last?.Gen1 - first?.Gen1) ?? 0, (last?.Gen2 - first?.Gen2) ?? 0, LoadAverage()));
-            Console.WriteLine($"// {variant.Name}: peak {level.PeakMiB:N1} MiB, mean {level.MeanMiB:N1} MiB, {level.PerSecond:N1}/s, p95 {level.Latency.P95:N1} ms");
+            Console.WriteLine($"// {variant.Name}: peak {level.PeakMiB:N1} MiB, mean {level.MeanMiB:N1} MiB, {cpuPerCompletion:N1} ms CPU per completion, {level.PerSecond:N1}/s, p95 {level.Latency.P95:N1} ms");
         }
 
         new ResultFile($"Host working set by setting, {store.Label}, {Clients} clients completing reviews")
-            .Table(["Variant", "Settings", "Idle (MiB)", "Mean (MiB)", "Peak (MiB)", "At the peak: GC heap / committed (MiB)", "At the peak: anonymous / file-backed (MiB)",
-                    "Threads", "Largest GC heap (MiB)", "GCs gen0/1/2", "GC pause %", "Completions/s", "p95 (ms)", "Failed", "Load after"],
+            .Table(["Variant", "Settings", "Idle (MiB)", "Mean (MiB)", "Peak (MiB)", "At the peak: GC heap / committed (MiB)", "At the peak: anonymous / file-backed / shared (MiB)",
+                    "Threads", "Largest GC heap (MiB)", "GCs gen0/1/2", "GC pause %", "Host CPU per completion (ms)", "Completions/s", "p95 (ms)", "Failed", "Load after"],
                 rows.Select(r => (IReadOnlyList<string>)
                 [
                     r.Variant.Name, r.Variant.Describe(), Number(r.IdleMiB), Number(r.Level.MeanMiB ?? double.NaN), Number(r.Level.PeakMiB ?? double.NaN),
                     r.Peak is { } p ? $"{Number(p.HeapMiB)} / {Number(p.CommittedMiB)}" : "—",
-                    r.Peak is { } q ? $"{Number(q.AnonMiB)} / {Number(q.FileMiB)}" : "—",
+                    r.Peak is { } q ? $"{Number(q.AnonMiB)} / {Number(q.FileMiB)} / {Number(q.ShmemMiB)}" : "—",
                     r.Peak?.Threads.ToString() ?? "—", r.MaxHeap is { } h ? Number(h.HeapMiB) : "—", $"{r.Gen0}/{r.Gen1}/{r.Gen2}",
                     r.Peak is { } g ? Number(g.PausePercent, 2) + (g.ServerGc ? " (server GC)" : " (workstation GC)") : "—",
-                    Number(r.Level.PerSecond), Number(r.Level.Latency.P95, 1), (r.Level.Failed + r.Warm.Failed).ToString(), r.Load,
+                    Number(r.CpuMsPerCompletion, 1), Number(r.Level.PerSecond), Number(r.Level.Latency.P95, 1), (r.Level.Failed + r.Warm.Failed).ToString(), r.Load,
                 ]))
             .Line($"Each variant: its own host process on the same store, {warmCompletions} completions at 4 clients to warm up, then {completions} at {Clients} " +
                   "clients with the working set (VmRSS) sampled every 250 ms by the bench and, from inside the host, by the memory probe (a startup hook " +
                   "reading `GC.GetGCMemoryInfo` and /proc/self/status). GC heap: `HeapSizeBytes` after the last collection; committed: " +
-                  $"`TotalCommittedBytes`. Load average before the first variant: {loadBefore}.")
+                  "`TotalCommittedBytes`. Host CPU: the host process's user + system time over the 16-client part (background work included) " +
+                  $"per completion, which a loaded machine disturbs less than the rate. Load average before the first variant: {loadBefore}.")
             .WriteTo(Path.Combine(output, $"memory-settings-{store.Provider}.md"));
     }
 
@@ -101,7 +104,7 @@ public static class MemoryCommand
     }
 
     /// <summary>How many load sales earlier measures registered on this store already: a binder cannot take an order twice.</summary>
-    private static async Task<int> LoadOrdersUsedAsync(BenchStore store)
+    internal static async Task<int> LoadOrdersUsedAsync(BenchStore store)
     {
         await using var services = BenchServices.Build(store, TimeProvider.System);
         await using var scope = services.CreateAsyncScope();
