@@ -3,18 +3,20 @@
 #   bench/run.sh            full sizes: 1,000,000 dossiers, 100,000 timers, 2,700 HTTP completions per store
 #   bench/run.sh --quick    a smoke run with small sizes (minutes), same code paths
 #   --timers N / --dossiers N override a size; --no-postgres skips the PostgreSQL half.
+#   --set Key=Value (repeatable) hands a setting to our engine in the 16-driver measure, e.g. --set Engine:GroupCommit=false.
 # It provisions a durable PostgreSQL (fsync on) on 127.0.0.1:55433, builds Release, runs each part, and rewrites the
 # generated section of docs/benchmarks.md (between the "figures" markers) with the machine and the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-QUICK=""; DOSSIERS=1000000; TIMERS=100000; LOAD_SALES=3000; PROVIDERS="sqlite postgres"
+QUICK=""; DOSSIERS=1000000; TIMERS=100000; LOAD_SALES=3000; PROVIDERS="sqlite postgres"; ENGINE_SETTINGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK="--quick"; DOSSIERS=20000; TIMERS=500; LOAD_SALES=400 ;;
     --dossiers) DOSSIERS="$2"; shift ;;
     --timers) TIMERS="$2"; shift ;;
     --no-postgres) PROVIDERS="sqlite" ;;
+    --set) ENGINE_SETTINGS+=("--set" "$2"); shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -43,6 +45,8 @@ ENGINE_FILTER=("--filter" "*")
 dotnet "$ENGINE" $QUICK --out "$OUT" "${ENGINE_FILTER[@]}"
 step "engine: full run by move (Stopwatch)"
 for p in $PROVIDERS; do dotnet "$ENGINE" $QUICK --out "$OUT" --profile "$p"; done
+step "engine: 16 concurrent drivers, full runs (timed driver)"
+dotnet "$ENGINE" $QUICK --out "$OUT" --concurrent 16 --engines "workflowcore,${PROVIDERS// /,}" ${ENGINE_SETTINGS[@]+"${ENGINE_SETTINGS[@]}"}
 
 for p in $PROVIDERS; do
   step "$p: data set of $DOSSIERS dossiers"

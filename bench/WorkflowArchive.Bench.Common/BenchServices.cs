@@ -17,15 +17,18 @@ namespace WorkflowArchive.Bench;
 /// <summary>The engine and the document-lifecycle services wired as Program.cs wires them, minus HTTP, sign-in and Hangfire.</summary>
 public static class BenchServices
 {
-    public static ServiceProvider Build(BenchStore store, TimeProvider clock)
+    /// <param name="settings">Configuration on top of the bench's own (e.g. <c>Engine:GroupCommit</c>), as the host reads it from appsettings.</param>
+    public static ServiceProvider Build(BenchStore store, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Database:Provider"] = store.Provider.ToString(),
             ["Database:ConnectionString"] = store.ConnectionString,
             ["Database:SeedDemoData"] = "false",
             ["Workflows:Folder"] = Path.Combine(AppContext.BaseDirectory, "workflows"),
-        }).Build();
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
@@ -40,10 +43,10 @@ public static class BenchServices
     }
 
     /// <summary>An emptied store, wired and initialised: where every measure starts.</summary>
-    public static async Task<ServiceProvider> FreshAsync(BenchStore store, TimeProvider clock)
+    public static async Task<ServiceProvider> FreshAsync(BenchStore store, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
         await store.RecreateAsync();
-        var services = Build(store, clock);
+        var services = Build(store, clock, settings);
         await InitializeAsync(services);
         return services;
     }

@@ -1,16 +1,35 @@
 using BenchmarkDotNet.Running;
 using WorkflowArchive.Bench;
 using WorkflowArchive.Bench.Engine;
+using WorkflowArchive.Bench.Engine.Concurrent;
 using WorkflowArchive.Bench.Engine.Ours;
 using WorkflowArchive.Bench.Engine.Peer;
 
 // Usage: WorkflowArchive.Bench.Engine [--quick] [--out DIR] [--profile sqlite|postgres] [BenchmarkDotNet arguments, e.g. --filter *Peer*]
+//        WorkflowArchive.Bench.Engine [--quick] [--out DIR] --concurrent 16 [--runs N] [--warm-up N] [--engines workflowcore,sqlite,postgres]
+//                                     [--set Engine:GroupCommit=false ...] [--name SUFFIX]   (a plain timed driver, not BenchmarkDotNet)
 var arguments = args.ToList();
 BenchConfig.Quick = Take(arguments, "--quick");
 var output = Value(arguments, "--out") ?? Path.Combine("bench", "results");
 if (Value(arguments, "--profile") is { } provider)
 {
     (await MoveProfile.RunAsync(provider, warmUp: BenchConfig.Quick ? 10 : 150, runs: BenchConfig.Quick ? 10 : 200)).WriteTo(Path.Combine(output, $"engine-profile-{provider}.md"));
+    return;
+}
+if (Value(arguments, "--concurrent") is { } drivers)
+{
+    var runs = int.Parse(Value(arguments, "--runs") ?? (BenchConfig.Quick ? "64" : "640"));
+    var warmUp = int.Parse(Value(arguments, "--warm-up") ?? (BenchConfig.Quick ? "32" : "160"));
+    var engines = (Value(arguments, "--engines") ?? "workflowcore,sqlite,postgres").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    var settings = new Dictionary<string, string?>();
+    while (Value(arguments, "--set") is { } setting)
+    {
+        var (key, value) = setting.IndexOf('=') is var at and > 0 ? (setting[..at], setting[(at + 1)..]) : throw new ArgumentException($"--set {setting}: expected Key=Value");
+        settings[key] = value;
+    }
+    var name = Value(arguments, "--name");
+    (await ConcurrentBench.RunAsync(engines, int.Parse(drivers), warmUp, runs, settings))
+        .WriteTo(Path.Combine(output, $"engine-concurrent{(name is null ? "" : "-" + name)}.md"));
     return;
 }
 if (!arguments.Contains("--filter")) arguments.AddRange(["--filter", "*"]);

@@ -9,27 +9,35 @@ using WorkflowArchive.Bench.Load.Timers;
 //   timers  --provider sqlite|postgres --timers 100000 --out DIR
 //   http    --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]
 //   search  --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]   (only the search part of http)
+//   memory  --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--completions 600] [--quick]
+//           --variants "shipped;workstation:DOTNET_gcServer=0;pool20:MaxPoolSize=20"   (by hand: the working set under each setting)
+// --database NAME uses another bench database than the shared data set's (e.g. to keep a second data set apart).
 var options = CommandLine.Parse(args);
 var provider = options.Get("provider", "sqlite");
 var output = options.Get("out", Path.Combine("bench", "results"));
+var dataset = options.Get("database", DatasetCommand.DatabaseName);
 Directory.CreateDirectory(output);
 
 switch (options.Command)
 {
     case "dataset":
-        await DatasetCommand.RunAsync(BenchStore.For(provider, DatasetCommand.DatabaseName), options.Int("dossiers", 1_000_000), options.Int("load-sales", 3_000), output);
+        await DatasetCommand.RunAsync(BenchStore.For(provider, dataset), options.Int("dossiers", 1_000_000), options.Int("load-sales", 3_000), output);
         break;
     case "timers":
         await TimerCommand.RunAsync(BenchStore.For(provider, TimerCommand.DatabaseName), options.Int("timers", 100_000), output);
         break;
     case "http":
-        await HttpCommand.RunAsync(BenchStore.For(provider, DatasetCommand.DatabaseName), options.Get("host", ""), options.Has("quick"), output);
+        await HttpCommand.RunAsync(BenchStore.For(provider, dataset), options.Get("host", ""), options.Has("quick"), output);
         break;
     case "search":
-        await HttpCommand.SearchOnlyAsync(BenchStore.For(provider, DatasetCommand.DatabaseName), options.Get("host", ""), options.Has("quick"), output);
+        await HttpCommand.SearchOnlyAsync(BenchStore.For(provider, dataset), options.Get("host", ""), options.Has("quick"), output);
+        break;
+    case "memory":
+        await MemoryCommand.RunAsync(BenchStore.For(provider, dataset), options.Get("host", ""), MemoryCommand.Variant.Parse(options.Get("variants", "shipped")),
+            options.Int("completions", options.Has("quick") ? 160 : 600), options.Has("quick"), output);
         break;
     default:
-        Console.Error.WriteLine("Commands: dataset, timers, http, search (see the comment at the top of Program.cs).");
+        Console.Error.WriteLine("Commands: dataset, timers, http, search, memory (see the comment at the top of Program.cs).");
         return 2;
 }
 return 0;

@@ -17,7 +17,7 @@ public class WorkflowCoreBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        Console.WriteLine($"// WorkflowCore retention delays that needed a second clock jump: {_driver.ExtraNudges}");
+        Console.WriteLine($"// WorkflowCore retention delays asked for again (wake-up not yet set, or run not yet taken): {_driver.ExtraNudges}");
         _driver.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }

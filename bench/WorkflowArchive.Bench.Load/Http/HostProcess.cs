@@ -22,7 +22,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<HostProcess> StartAsync(string hostDll, BenchStore store, int port, string logFile)
+    /// <param name="environment">More environment for the host (runtime GC knobs, settings as <c>Section__Key</c>), applied last.</param>
+    public static async Task<HostProcess> StartAsync(string hostDll, BenchStore store, int port, string logFile,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(hostDll)])
@@ -40,6 +42,7 @@ public sealed class HostProcess : IAsyncDisposable
                 ["Security__SeedDemoUsers"] = "true",
             },
         };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var log = new StreamWriter(logFile) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
@@ -56,6 +59,14 @@ public sealed class HostProcess : IAsyncDisposable
     {
         var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:"));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
+    /// <summary>User + system CPU time the host process has used so far, in milliseconds (/proc/PID/stat, 100 ticks a second).</summary>
+    public double CpuMilliseconds()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) * 10.0;
     }
 
     private async Task WaitUntilLiveAsync(string logFile)

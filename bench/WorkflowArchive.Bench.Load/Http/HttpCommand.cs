@@ -26,7 +26,8 @@ public static class HttpCommand
         var sample = SearchSample.Load(Path.Combine(output, $"search-sample-{store.Provider}.json"));
         // Completions per level: enough for stable percentiles at the rates a shared 2-core box reaches (tens per second).
         var levels = quick ? new[] { (1, 30), (4, 60), (16, 120), (64, 160) } : [(1, 200), (4, 500), (16, 1_000), (64, 1_000)];
-        await using var host = await HostProcess.StartAsync(hostDll, store, Port, Path.Combine(output, $"host-{store.Provider}.log"));
+        var probeFile = Path.Combine(output, $"memory-probe-{store.Provider}.tsv");
+        await using var host = await HostProcess.StartAsync(hostDll, store, Port, Path.Combine(output, $"host-{store.Provider}.log"), MemoryProbeLog.Environment(probeFile));
         using var api = await ApiClient.SignInAsync(host.Address, "gestora", "Archivo.2027!");
 
         var dossiers = await StoreSizeAsync(api);
@@ -37,25 +38,38 @@ public static class HttpCommand
             .WriteTo(Path.Combine(output, $"search-{store.Provider}.md"));
 
         var load = new LoadRun(api, host);
-        var setup = await load.RegisterAsync(levels.Sum(l => l.Item2));
+        // From the first load sale no earlier measure registered (a fresh data set: the first one).
+        var setup = await load.RegisterAsync(levels.Sum(l => l.Item2), await MemoryCommand.LoadOrdersUsedAsync(store) + 1);
         var reviews = await load.OpenReviewsAsync();
         var results = new List<LoadRun.Level>();
+        var probedFrom = 0.0;
+        var probedTo = 0.0;
         foreach (var (clients, completions) in levels)
         {
+            if (clients == 16) probedFrom = MemoryProbeLog.Read(probeFile).LastElapsedMs;
             results.Add(await load.RunAsync(clients, reviews, completions, sampleMemory: clients == 16));
             Console.WriteLine($"{clients} clients: {results[^1].PerSecond:N1}/s, p95 {results[^1].Latency.P95:N1} ms");
+            if (clients == 16) probedTo = MemoryProbeLog.Read(probeFile).LastElapsedMs + 250;
         }
         LoadRun.Report($"{store.Label}, {dossiers:N0} dossiers in the store", results, setup).WriteTo(Path.Combine(output, $"http-{store.Provider}.md"));
 
         var underLoad = results.Single(r => r.Clients == 16);
+        var peak = MemoryProbeLog.Read(probeFile).Between(probedFrom, probedTo).MaxBy(s => s.RssMiB);
         new ResultFile($"Host working set, {store.Label}")
             .Table(["State", "Working set (MiB)"],
             [
                 [$"idle, after start-up and sign-in, {dossiers:N0} dossiers", ResultFile.Number(idle)],
                 ["16 clients completing tasks: mean", ResultFile.Number(underLoad.MeanMiB ?? double.NaN)],
                 ["16 clients completing tasks: peak", ResultFile.Number(underLoad.PeakMiB ?? double.NaN)],
+                ..(peak is null ? Array.Empty<string[]>() :
+                [
+                    ["at the probe's peak: GC heap / GC committed", $"{ResultFile.Number(peak.HeapMiB)} / {ResultFile.Number(peak.CommittedMiB)}"],
+                    ["at the probe's peak: anonymous / file-backed (mapped assemblies) / shared (compiled code)",
+                        $"{ResultFile.Number(peak.AnonMiB)} / {ResultFile.Number(peak.FileMiB)} / {ResultFile.Number(peak.ShmemMiB)}"],
+                ]),
             ])
-            .Line("Resident set size of the host process (VmRSS in /proc/PID/status), sampled every 250 ms under load.")
+            .Line("Resident set size of the host process (VmRSS in /proc/PID/status), sampled every 250 ms under load; the split from inside the " +
+                  $"host by the memory probe (a startup hook reading `GC.GetGCMemoryInfo` and /proc/self/status; {(peak?.ServerGc == true ? "server" : "workstation")} GC).")
             .WriteTo(Path.Combine(output, $"memory-{store.Provider}.md"));
     }
 

@@ -14,13 +14,16 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
     private const double GoalThroughput = 500;
 
     /// <summary>Registers binders (POST /api/batches, 100 orders each): every order starts an instance that waits at the review.</summary>
-    public async Task<(int Started, double Seconds)> RegisterAsync(int count)
+    /// <param name="from">The first load sale's number: a later measure on the same store registers orders not used before.</param>
+    public async Task<(int Started, double Seconds)> RegisterAsync(int count, int from = 1)
     {
+        // Delivered yesterday: the binder form refuses a delivery date after today (in La Paz, four hours behind UTC).
+        var deliveredOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var watch = Stopwatch.StartNew();
-        for (var first = 1; first <= count; first += 100)
+        for (var first = from; first < from + count; first += 100)
         {
-            var orders = Enumerable.Range(first, Math.Min(100, count - first + 1)).Select(i => new { orderNumber = LoadSales.OrderNumber(i) }).ToArray();
-            var result = await api.PostAsync("/api/batches", new { advisorCode = DatasetCommand.LoadAdvisor, deliveredOn = "2027-06-01", binderNumber = $"Banco {first}", entries = orders });
+            var orders = Enumerable.Range(first, Math.Min(100, from + count - first)).Select(i => new { orderNumber = LoadSales.OrderNumber(i) }).ToArray();
+            var result = await api.PostAsync("/api/batches", new { advisorCode = DatasetCommand.LoadAdvisor, deliveredOn, binderNumber = $"Banco {first}", entries = orders });
             if (result.Status != 201) throw new InvalidOperationException($"POST /api/batches: {result.Status} {result.Body}");
         }
         return (count, watch.Elapsed.TotalSeconds);

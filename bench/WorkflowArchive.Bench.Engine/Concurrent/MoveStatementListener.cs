@@ -1,0 +1,36 @@
+using System.Diagnostics.Metrics;
+using WorkflowArchive.Workflows.Diagnostics;
+
+namespace WorkflowArchive.Bench.Engine.Concurrent;
+
+/// <summary>
+/// Sums what our engine reports per move on its meter (<see cref="EngineMetrics"/>): the statements each move sent
+/// (<c>workflow.move.statements</c>, fed by the StatementCounter interceptor), the moves, and the retries after a lost race.
+/// </summary>
+public sealed class MoveStatementListener : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private long _statements;
+    private long _moves;
+    private long _retries;
+
+    public MoveStatementListener()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == EngineMetrics.MeterName && instrument.Name is "workflow.move.statements" or "workflow.move.retries")
+                listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<int>((instrument, value, _, _) =>
+        {
+            Interlocked.Add(ref _statements, value);
+            Interlocked.Increment(ref _moves);
+        });
+        _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Interlocked.Add(ref _retries, value));
+        _listener.Start();
+    }
+
+    public (long Statements, long Moves, long Retries) Read() => (Interlocked.Read(ref _statements), Interlocked.Read(ref _moves), Interlocked.Read(ref _retries));
+
+    public void Dispose() => _listener.Dispose();
+}
