@@ -6,7 +6,7 @@ using WorkflowArchive.Tests.Support;
 namespace WorkflowArchive.Tests.Maintenance;
 
 /// <summary>backup, restore and verify as operators run them: <c>dotnet WorkflowArchive.Host.dll &lt;verb&gt;</c>, a real process each.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(HostCollection.Name)]
 public sealed class MaintenanceProcessTests
 {
     [Fact]

@@ -8,7 +8,7 @@ using WorkflowArchive.Workflows.Runtime;
 namespace WorkflowArchive.Tests.MultiHost;
 
 /// <summary>Two real hosts share PostgreSQL and the Redis backplane: a client connected to either hears of a task completed on the other, once.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class CrossHostNotificationTests
 {

@@ -5,7 +5,7 @@ using WorkflowArchive.Tests.Support;
 namespace WorkflowArchive.Tests.MultiHost;
 
 /// <summary>A two-year timer whose day passes while every host is down fires once, as soon as one host starts again.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class DowntimeCatchUpTests
 {

@@ -5,15 +5,15 @@ using WorkflowArchive.Tests.Support;
 namespace WorkflowArchive.Tests.MultiHost;
 
 /// <summary>A host killed (SIGKILL) in the middle of a run of task completions loses no move and doubles none.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class HostCrashTests
 {
-    private const int Completions = 200;
-    private const int KillAfter = 60;
+    private const int Completions = 120;
+    private const int KillAfter = 40;
 
     [Fact]
-    public async Task Killing_a_host_during_200_completions_leaves_every_instance_consistent_after_restart()
+    public async Task Killing_a_host_during_120_completions_leaves_every_instance_consistent_after_restart()
     {
         await using var cluster = await HostCluster.CreateAsync();
         var (a, b) = await cluster.StartTwoAsync();

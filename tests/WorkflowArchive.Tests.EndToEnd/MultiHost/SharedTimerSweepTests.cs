@@ -3,7 +3,7 @@ using WorkflowArchive.Tests.Support;
 namespace WorkflowArchive.Tests.MultiHost;
 
 /// <summary>Two real hosts sweep the same timer table: four hundred timers due at once each move their instance exactly once.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(HostCollection.Name)]
 [Trait("Provider", "Postgres")]
 public sealed class SharedTimerSweepTests
 {
