@@ -15,16 +15,10 @@ public sealed class TimerBatchTests
     public async Task A_timer_that_fails_in_a_batch_leaves_the_others_fired_and_nothing_of_its_own()
     {
         await using var engine = await EngineHarness.CreateAsync();
-        await engine.PublishAsync(Process("wait", $"""
-            <startEvent id="start" />
-            {Flow("f1", "start", "wait")}
-            <intermediateCatchEvent id="wait"><timerEventDefinition id="td"><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>
-            {Flow("f2", "wait", "write")}
-            {ServiceTask("write", "test-poison")}
+        await engine.PublishAsync(AnHourThen("wait", "test-poison", $"""
             {Flow("f3", "write", "after")}
             {UserTask("after")}
             {Flow("f4", "after", "end")}
-            <endEvent id="end" />
             """));
         var healthy1 = await engine.StartAsync("wait", businessKey: "BK-1");
         var poisoned = await engine.StartAsync("wait", new JsonObject { ["poison"] = true }, businessKey: "BK-2");
@@ -59,15 +53,7 @@ public sealed class TimerBatchTests
     {
         const int timers = 6;
         await using var engine = await EngineHarness.CreateAsync();
-        await engine.PublishAsync(Process("dying", $"""
-            <startEvent id="start" />
-            {Flow("f1", "start", "wait")}
-            <intermediateCatchEvent id="wait"><timerEventDefinition id="td"><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>
-            {Flow("f2", "wait", "write")}
-            {ServiceTask("write", "test-dying")}
-            {Flow("f3", "write", "end")}
-            <endEvent id="end" />
-            """));
+        await engine.PublishAsync(AnHourThen("dying", "test-dying", Flow("f3", "write", "end")));
         var instances = new List<Guid>();
         for (var i = 1; i <= timers; i++) instances.Add((await engine.StartAsync("dying", businessKey: $"BK-{i}")).Id);
         engine.Time.Advance(TimeSpan.FromHours(2));
@@ -95,4 +81,15 @@ public sealed class TimerBatchTests
     private static Task<List<string?>> MarkersAsync(EngineHarness engine) =>
         engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<DossierEvent>().AsNoTracking()
             .Where(e => e.Action == DyingActivity.Marker).Select(e => e.Detail).ToListAsync());
+
+    /// <summary>A process that waits an hour, then runs the activity as "write", then what follows (ending at "end").</summary>
+    private static string AnHourThen(string key, string activity, string afterWrite) => Process(key, $"""
+        <startEvent id="start" />
+        {Flow("f1", "start", "wait")}
+        <intermediateCatchEvent id="wait"><timerEventDefinition id="td"><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>
+        {Flow("f2", "wait", "write")}
+        {ServiceTask("write", activity)}
+        {afterWrite}
+        <endEvent id="end" />
+        """);
 }

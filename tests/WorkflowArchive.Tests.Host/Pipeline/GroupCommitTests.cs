@@ -77,13 +77,7 @@ public sealed class GroupCommitTests
     {
         var listener = new CountingListener(() => { });
         await using var engine = await EngineHarness.CreateAsync(services => services.AddSingleton<IMoveCommittedListener>(listener));
-        await engine.PublishAsync(Process(OneTask, $"""
-            <startEvent id="start" />
-            {Flow("f1", "start", "task")}
-            {UserTask("task")}
-            {Flow("f2", "task", "end")}
-            <endEvent id="end" />
-            """));
+        await PublishOneTaskAsync(engine);
         var instance = await engine.StartAsync(OneTask);
         var task = await engine.OpenTaskAsync(instance.Id, "task");
         var announcedBefore = listener.Count;
@@ -117,13 +111,7 @@ public sealed class GroupCommitTests
     public async Task With_the_setting_off_each_move_commits_on_its_own()
     {
         await using var engine = await EngineHarness.CreateAsync(services => services.AddSingleton(new GroupCommitOptions { GroupCommit = false }));
-        await engine.PublishAsync(Process(OneTask, $"""
-            <startEvent id="start" />
-            {Flow("f1", "start", "task")}
-            {UserTask("task")}
-            {Flow("f2", "task", "end")}
-            <endEvent id="end" />
-            """));
+        await PublishOneTaskAsync(engine);
         using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
 
         await Task.WhenAll(Enumerable.Range(1, 4).Select(i => engine.StartAsync(OneTask, businessKey: $"BK-{i}")));
@@ -150,4 +138,13 @@ public sealed class GroupCommitTests
             Interlocked.Increment(ref _count);
         }
     }
+
+    /// <summary>A process of one user task: start, the task, end.</summary>
+    private static Task PublishOneTaskAsync(EngineHarness engine) => engine.PublishAsync(Process(OneTask, $"""
+        <startEvent id="start" />
+        {Flow("f1", "start", "task")}
+        {UserTask("task")}
+        {Flow("f2", "task", "end")}
+        <endEvent id="end" />
+        """));
 }
