@@ -20,11 +20,15 @@ public static class PostgresConnectionDefaults
         // The tests move a booted host to a fresh database, so the string is read per context; parse it only when it changes.
         if (Volatile.Read(ref _last) is { } last && ReferenceEquals(last.Given, connectionString)) return last.Completed;
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.MaxAutoPrepare = MaxAutoPrepare;
+        if (!SaysAutoPrepare(connectionString)) builder.MaxAutoPrepare = MaxAutoPrepare;
         var completed = builder.ConnectionString;
         Volatile.Write(ref _last, new Completion(connectionString, completed));
         return completed;
     }
+
+    /// <summary>Whether the operator wrote the setting, in either of Npgsql's spellings (0 included: it turns it off).</summary>
+    private static bool SaysAutoPrepare(string connectionString) =>
+        connectionString.Replace(" ", "").Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase);
 
     private sealed record Completion(string Given, string Completed);
 }

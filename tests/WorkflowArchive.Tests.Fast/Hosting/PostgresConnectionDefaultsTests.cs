@@ -17,6 +17,7 @@ public sealed class PostgresConnectionDefaultsTests
     [Theory]
     [InlineData("Host=db;Database=archivo;Max Auto Prepare=0")]
     [InlineData("Host=db;Database=archivo;Max Auto Prepare=10")]
+    [InlineData("Host=db;Database=archivo;MaxAutoPrepare=10")]
     public void An_operator_who_set_it_keeps_their_value(string given)
     {
         var completed = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(given));
