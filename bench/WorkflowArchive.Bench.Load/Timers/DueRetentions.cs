@@ -17,7 +17,7 @@ public sealed record DueRetentions(object?[] Dossier, object?[] Instance, object
     [
         "Id", "OrderNumber", "CustomerName", "CustomerNameKey", "CustomerDocument", "CustomerIsCompany", "SignedByRepresentative", "ServiceCode",
         "TransactionCode", "AdvisorCode", "Channel", "SaleDate", "Status", "ReturnCount", "ClassificationCode", "BoxId", "Position", "Location",
-        "Custody", "ReceivedAt", "ArchivedAt", "RetentionPeriod", "RetentionDueAt", "InstanceId",
+        "Custody", "ReceivedAt", "ArchivedAt", "RetentionPeriod", "RetentionDueAt", "InstanceId", "CustomerDocumentNumber", "OrderNumberReversed",
     ];
 
     public static readonly string[] InstanceColumns =
@@ -45,6 +45,7 @@ public sealed record DueRetentions(object?[] Dossier, object?[] Instance, object
                     dossierId, order, sale.CustomerName, SearchText.Key(sale.CustomerName), sale.CustomerDocument, false, false, sale.ServiceCode,
                     sale.TransactionCode, sale.AdvisorCode, "Plataforma", sale.SaleDate, DossierStatus.Archived, 0, "2027/plataforma/internet/arojas",
                     box.Id, position, location, Custodies.DivisionArchive, archivedAt.AddDays(-5), archivedAt, "P2Y", archivedAt.AddYears(2), instanceId,
+                    SearchText.DocumentNumber(sale.CustomerDocument), SearchText.Reversed(order),
                 ],
                 [
                     instanceId, definition.Id, definition.Key, definition.Version, order, InstanceStatus.Active, archivedAt.AddDays(-5), "gestora",
