@@ -11,6 +11,7 @@ using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Smartflex;
 using WorkflowArchive.Host.Startup;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Bench;
 
@@ -39,6 +40,9 @@ public static class BenchServices
         services.AddDocumentLifecycleQueries();
         services.AddSmartflex(configuration);
         services.AddScoped<ShippedWorkflows>();
+        if (configuration.GetSection("Background").Exists())
+            services.AddSingleton(new TimerSweepOptions(TimerSweepOptions.Default.Lanes, configuration.GetValue("Background:TimerBatchSize", TimerSweepOptions.DefaultBatchSize),
+                configuration.GetValue("Background:TimerFireTogether", true)));
         return services.BuildServiceProvider();
     }
 

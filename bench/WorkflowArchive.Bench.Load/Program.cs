@@ -1,3 +1,4 @@
+using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Bench;
 using WorkflowArchive.Bench.Load;
 using WorkflowArchive.Bench.Load.Data;
@@ -24,7 +25,8 @@ switch (options.Command)
         await DatasetCommand.RunAsync(BenchStore.For(provider, dataset), options.Int("dossiers", 1_000_000), options.Int("load-sales", 3_000), output);
         break;
     case "timers":
-        await TimerCommand.RunAsync(BenchStore.For(provider, TimerCommand.DatabaseName), options.Int("timers", 100_000), output);
+        await TimerCommand.RunAsync(BenchStore.For(provider, TimerCommand.DatabaseName), options.Int("timers", 100_000), !options.Has("one-by-one"),
+            options.Int("batch", TimerSweepOptions.DefaultBatchSize), output);
         break;
     case "http":
         await HttpCommand.RunAsync(BenchStore.For(provider, dataset), options.Get("host", ""), options.Has("quick"), output);

@@ -15,6 +15,7 @@ using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Timing;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Activities;
 
@@ -33,6 +34,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DossierRegistry>();
         services.AddScoped<BatchRegistration>();
         services.AddScoped<BoxAssignment>();
+        services.AddScoped<DossierReadAhead>();
+        services.AddScoped<IBatchReadAhead>(sp => sp.GetRequiredService<DossierReadAhead>());
         services.AddScoped<LegalHolds>();
         services.AddScoped<OriginalLoans>();
         services.AddScoped<RetentionPeriods>();

@@ -17,10 +17,17 @@ public static class TimerCommand
 {
     public const string DatabaseName = "wa_bench_timers";
 
-    public static async Task RunAsync(BenchStore store, int count, string output)
+    /// <param name="together">Each batch fires as one move (the shipped default); false: timer by timer, each under its savepoint.</param>
+    /// <param name="batchSize">Due timers a lane claims and commits at once (<c>Background:TimerBatchSize</c>).</param>
+    public static async Task RunAsync(BenchStore store, int count, bool together, int batchSize, string output)
     {
         var now = DossierRows.Noon;
-        await using var services = await BenchServices.FreshAsync(store, new BenchClock(now));
+        var settings = new Dictionary<string, string?>
+        {
+            ["Background:TimerFireTogether"] = together.ToString(),
+            ["Background:TimerBatchSize"] = batchSize.ToString(),
+        };
+        await using var services = await BenchServices.FreshAsync(store, new BenchClock(now), settings);
         var shelves = new ArchiveShelves(count / ArchiveShelves.BoxCapacity + 1);
         var definition = await InScopeAsync(services, async db =>
         {
@@ -58,8 +65,8 @@ public static class TimerCommand
                 count.ToString("N0"), fired.ToString("N0"), ResultFile.Number(seconds), ResultFile.Number(fired / seconds), again.ToString(),
                 check.Describe(count), ResultFile.Goal(seconds < 60 && check.Holds(count) && fired == count),
             ]])
-            .Line($"Durability: {await BenchServices.DurabilityAsync(services)}. One process; {Lanes(store)}; one move (transaction) per timer.")
-            .WriteTo(Path.Combine(output, $"timers-{store.Provider}.md"));
+            .Line($"Durability: {await BenchServices.DurabilityAsync(services)}. One process; {Lanes(store)}; {Method(together, batchSize)}.")
+            .WriteTo(Path.Combine(output, $"timers-{store.Provider}{(together ? "" : "-one-by-one")}{(batchSize == TimerSweepOptions.DefaultBatchSize ? "" : $"-batch-{batchSize}")}.md"));
     }
 
     /// <summary>Runs of the due-timer sweep, as the Hangfire job runs it (each lane stops after 5,000 tries), until one fires nothing.</summary>
@@ -70,6 +77,11 @@ public static class TimerCommand
         for (var fired = await sweep.FireDueAsync(); fired > 0; fired = await sweep.FireDueAsync()) total += fired;
         return total;
     }
+
+    private static string Method(bool together, int batchSize) =>
+        $"batches of {batchSize} timers, one commit each; " + (together
+            ? "each batch fired as one move (instances and dossiers read with one query each, one SaveChanges)"
+            : "each timer its own move under a savepoint");
 
     private static string Lanes(BenchStore store) => store.Provider == DatabaseProvider.Postgres
         ? $"{TimerSweepOptions.Default.Lanes} pumps side by side (FOR UPDATE SKIP LOCKED)"

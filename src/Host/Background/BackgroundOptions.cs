@@ -22,6 +22,9 @@ public sealed class BackgroundOptions
     /// <summary>Due timers a lane fires in one transaction (one commit each batch).</summary>
     public int TimerBatchSize { get; set; } = TimerSweepOptions.DefaultBatchSize;
 
+    /// <summary>A batch of due timers fires as one move first (one timer at a time only when that fails); false: always one at a time.</summary>
+    public bool TimerFireTogether { get; set; } = TimerSweepOptions.Default.FireTogether;
+
     /// <summary>Six-field cron for the outbox sweep; committed moves also ask for an immediate drain.</summary>
     public string OutboxSweepCron { get; set; } = "*/30 * * * * *";
 

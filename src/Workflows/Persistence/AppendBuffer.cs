@@ -30,6 +30,9 @@ public sealed class AppendBuffer
     /// <summary>Whether the flush turned the context's automatic savepoints off while it owns the transaction.</summary>
     internal bool RestoreSavepoints { get; set; }
 
+    /// <summary>The next saves write tracked rows table by table too (<see cref="TrackedRowSets"/>): set for a batch of moves.</summary>
+    internal bool TrackedAsSets { get; set; }
+
     /// <summary>The context's buffer, made on first use.</summary>
     public static AppendBuffer For(DbContext db) => Buffers.GetValue(db, key => new AppendBuffer(key));
 

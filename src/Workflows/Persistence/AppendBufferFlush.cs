@@ -7,7 +7,8 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// Writes a context's <see cref="AppendBuffer"/> as part of its SaveChanges: right after the tracked changes (so a row may
 /// point at a row the same save adds), in the same transaction. When the save has no transaction of its caller, one is
 /// begun before it (and EF Core's own savepoints turned off: the save is all or nothing anyway) and committed once the
-/// buffered rows are written too. Register it after every interceptor that appends while saving (the audit trail).
+/// buffered rows are written too. Register it after every interceptor that appends while saving (the audit trail), and
+/// that reads what changed: a batch of moves has its tracked rows written here as well (<see cref="TrackedRowSets"/>).
 /// </summary>
 public sealed class AppendBufferFlush : SaveChangesInterceptor
 {
@@ -15,15 +16,31 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } db && AppendBuffer.Existing(db) is { IsEmpty: false }) EnsureTransactionAsync(db, sync: true, default).GetAwaiter().GetResult();
+        if (eventData.Context is { } db) SavingAsync(db, sync: true, default).GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db && AppendBuffer.Existing(db) is { IsEmpty: false }) await EnsureTransactionAsync(db, sync: false, cancellationToken);
+        if (eventData.Context is { } db) await SavingAsync(db, sync: false, cancellationToken);
         return result;
+    }
+
+    private static async Task SavingAsync(DbContext db, bool sync, CancellationToken cancellationToken)
+    {
+        if (AppendBuffer.Existing(db) is not { } buffer) return;
+        if (!buffer.IsEmpty) await EnsureTransactionAsync(db, sync, cancellationToken);
+        if (!buffer.TrackedAsSets) return;
+        try
+        {
+            await TrackedRowSets.WriteAsync(db, sync, cancellationToken);
+        }
+        catch
+        {
+            Abandon(db);
+            throw;
+        }
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Workflows.Persistence;
 
@@ -16,8 +17,15 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// </summary>
 internal sealed class AppendTable
 {
-    /// <summary>Parameters per statement, well under SQLite's (32,766) and PostgreSQL's (65,535) limits.</summary>
+    /// <summary>Parameters per statement on PostgreSQL, well under its limit (65,535).</summary>
     private const int MaxParameters = 8_000;
+
+    /// <summary>
+    /// Parameters per statement on SQLite. It finds each parameter by name with a linear search of the statement's names,
+    /// so binding costs grow with the square of their number: a batch of timers (thousands of journal values) spends most
+    /// of its time there in one statement, and almost none in statements of this size.
+    /// </summary>
+    private const int MaxSqliteParameters = 200;
 
     private static readonly ConcurrentDictionary<(IModel Model, Type Type), AppendTable> Tables = new();
 
@@ -27,7 +35,7 @@ internal sealed class AppendTable
     private readonly string[] _placeholders;
     private readonly ConcurrentDictionary<int, string> _sql = new();
 
-    private AppendTable(IEntityType entityType, ISqlGenerationHelper sql)
+    private AppendTable(IEntityType entityType, ISqlGenerationHelper sql, int maxParameters)
     {
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         _columns = entityType.GetProperties()
@@ -35,7 +43,7 @@ internal sealed class AppendTable
             .Select(p => new Column(p.GetColumnName(table)!, p.GetGetter(), (RelationalTypeMapping)p.GetTypeMapping(), p.IsNullable))
             .ToArray();
         _prefix = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
-        RowsPerStatement = Math.Max(1, MaxParameters / Math.Max(1, _columns.Length));
+        RowsPerStatement = Math.Max(1, maxParameters / Math.Max(1, _columns.Length));
         _names = Enumerable.Range(0, RowsPerStatement * _columns.Length).Select(i => sql.GenerateParameterName("p" + i)).ToArray();
         _placeholders = Enumerable.Range(0, RowsPerStatement * _columns.Length).Select(i => sql.GenerateParameterNamePlaceholder("p" + i)).ToArray();
     }
@@ -45,9 +53,9 @@ internal sealed class AppendTable
     public static AppendTable For(DbContext db, Type type) =>
         Tables.GetOrAdd((db.Model, type), key => new AppendTable(
             key.Model.FindEntityType(key.Type) ?? throw new InvalidOperationException($"{key.Type.Name} is not mapped: it cannot be appended."),
-            db.GetService<ISqlGenerationHelper>()));
+            db.GetService<ISqlGenerationHelper>(), RowClaims.CanLockRows(db) ? MaxParameters : MaxSqliteParameters));
 
-    /// <summary>Writes the rows with as few statements as the parameter limit allows (one, for any move).</summary>
+    /// <summary>Writes the rows with as few statements as the parameter limit allows (one, for most moves).</summary>
     public async Task WriteAsync(DbContext db, IReadOnlyList<object> rows, bool sync, CancellationToken cancellationToken)
     {
         await using var factory = db.Database.GetDbConnection().CreateCommand();
@@ -89,7 +97,7 @@ internal sealed class AppendTable
     }
 
     /// <summary>An integer key the store numbers itself (journal, audit, dossier events); other keys are written as set.</summary>
-    private static bool IsStoreGeneratedKey(IProperty property) =>
+    public static bool IsStoreGeneratedKey(IProperty property) =>
         property.IsPrimaryKey() && property.ValueGenerated == ValueGenerated.OnAdd && (property.ClrType == typeof(long) || property.ClrType == typeof(int));
 
     private sealed record Column(string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping, bool Nullable);

@@ -18,7 +18,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// the instance's revision. <see cref="MoveExecution"/> runs it: measured, and run again when it lost a race on a row
 /// other moves share (never on its own instance or task: that is a 409).
 /// </summary>
-public sealed class WorkflowEngine
+public sealed partial class WorkflowEngine
 {
     private readonly DbContext _db;
     private readonly TimeProvider _time;
@@ -27,11 +27,13 @@ public sealed class WorkflowEngine
     private readonly WorkerIdentity _worker;
     private readonly TaskContracts _contracts;
     private readonly MoveExecution _moves;
+    private readonly IBatchReadAhead[] _readAheads;
 
     public WorkflowEngine(DbContext db, TimeProvider time, DefinitionModels models, ActivityCatalog activities,
         ExpressionEvaluator expressions, WorkerIdentity worker, TaskContracts contracts, IWorkingCalendar calendar,
-        EngineMetrics metrics, StatementCounter statements, GroupCommitWriter groupCommit)
+        EngineMetrics metrics, StatementCounter statements, GroupCommitWriter groupCommit, IEnumerable<IBatchReadAhead> readAheads)
     {
+        _readAheads = readAheads.ToArray();
         _moves = new MoveExecution(db, metrics, statements, groupCommit);
         _contracts = contracts;
         _worker = worker;
@@ -240,9 +242,20 @@ public sealed class WorkflowEngine
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         // FindAsync: the sweep lane that claimed the timer is already tracking it, so this costs no query.
         var timer = await _db.Set<WorkflowTimer>().FindAsync([timerId], cancellationToken);
-        if (timer is null || timer.Status != TimerStatus.Pending || timer.DueAt > now) return false;
+        if (!IsDue(timer, now)) return false;
 
         var move = await LoadMoveAsync(timer.InstanceId, actor: ActorContext.System, cancellationToken);
+        await FireAsync(timer, move, cancellationToken);
+        await CommitAsync(move, cancellationToken);
+        return true;
+    }
+
+    private static bool IsDue([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] WorkflowTimer? timer, DateTimeOffset now) =>
+        timer is not null && timer.Status == TimerStatus.Pending && timer.DueAt <= now;
+
+    /// <summary>Marks the timer fired and moves its token on, in memory: the caller commits.</summary>
+    private async Task FireAsync(WorkflowTimer timer, MoveContext move, CancellationToken cancellationToken)
+    {
         timer.Status = TimerStatus.Fired;
         timer.FiredAt = move.Now;
         timer.FiredBy = _worker.Name;
@@ -251,8 +264,7 @@ public sealed class WorkflowEngine
         if (token is null)
         {
             move.Journal(node, JournalAction.TimerFired, "El temporizador ya no tenía nada que mover.");
-            await CommitAsync(move, cancellationToken);
-            return true;
+            return;
         }
 
         move.Journal(node, JournalAction.TimerFired, $"Vencía {timer.DueAt:yyyy-MM-dd HH:mm} UTC");
@@ -267,8 +279,6 @@ public sealed class WorkflowEngine
             move.Instance.Tokens.Add(boundaryToken);
         }
         await _runner.RunAsync(move, cancellationToken);
-        await CommitAsync(move, cancellationToken);
-        return true;
     }
 
     /// <summary>Runs the failed element again, after merging any corrected variables.</summary>

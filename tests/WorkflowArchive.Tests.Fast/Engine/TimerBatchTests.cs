@@ -3,14 +3,87 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Workflows.Runtime;
 using static WorkflowArchive.Tests.Support.TestBpmn;
 
 namespace WorkflowArchive.Tests.Engine;
 
-/// <summary>Due timers fire in batches, one commit each, every timer under its own savepoint.</summary>
+/// <summary>
+/// Due timers fire in batches, one commit each: a batch first as one move (its instances moved together, one save), and
+/// timer by timer, each under its own savepoint, when that fails.
+/// </summary>
 public sealed class TimerBatchTests
 {
+    [Fact]
+    public async Task Due_timers_of_different_instances_fire_together_as_one_move_and_leave_what_firing_them_one_by_one_leaves()
+    {
+        const int timers = 12;
+        await using var together = await EngineHarness.CreateAsync();
+        await using var oneByOne = await EngineHarness.CreateAsync(services => services.AddSingleton(new TimerSweepOptions(1, FireTogether: false)));
+        var journals = new List<List<(string, string, JournalAction, string?)>>();
+        foreach (var engine in new[] { together, oneByOne })
+        {
+            await engine.PublishAsync(AnHourThen("visit", "test-record", $"""
+                {Flow("f3", "write", "after")}
+                {UserTask("after")}
+                {Flow("f4", "after", "end")}
+                """));
+            var instances = new List<Guid>();
+            for (var i = 1; i <= timers; i++) instances.Add((await engine.StartAsync("visit", businessKey: $"BK-{i:00}")).Id);
+            engine.Time.Advance(TimeSpan.FromHours(2));
+            using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+
+            Assert.Equal(timers, await engine.FireDueTimersAsync());
+
+            var journal = new List<(string, string, JournalAction, string?)>();
+            foreach (var id in instances)
+            {
+                var instance = await engine.InstanceAsync(id);
+                Assert.Equal("""["write"]""", instance.Variables["visited"]!.ToJsonString());
+                await engine.OpenTaskAsync(id, "after");
+                journal.AddRange((await engine.JournalAsync(id)).Select(j => (instance.BusinessKey, j.ElementId, j.Action, j.Summary)));
+            }
+            journals.Add(journal);
+            var statements = measured.Of("workflow.move.statements");
+            if (engine == together)
+            {
+                // One move for the batch, fewer statements than timers: one by one, each timer costs several.
+                var batch = Assert.Single(statements);
+                Assert.Equal((MoveKinds.FireTimers, "committed"), (batch.Kind, batch.Outcome));
+                Assert.InRange(batch.Value, 1, timers - 1);
+            }
+            else
+            {
+                Assert.Equal(timers, statements.Count(m => m is { Kind: MoveKinds.FireTimer, Outcome: "committed" }));
+            }
+        }
+        Assert.Equal(journals[1], journals[0]);
+    }
+
+    [Fact]
+    public async Task An_activity_that_fails_in_a_batch_fired_together_sends_it_timer_by_timer_where_only_its_instance_has_an_incident()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(AnHourThen("flaky", "test-flaky", Flow("f3", "write", "end")));
+        var passing = new List<Guid>();
+        for (var i = 1; i <= 3; i++) passing.Add((await engine.StartAsync("flaky", new JsonObject { ["allowPass"] = true }, businessKey: $"BK-{i}")).Id);
+        var failing = await engine.StartAsync("flaky", businessKey: "BK-4");
+        engine.Time.Advance(TimeSpan.FromHours(2));
+        using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+
+        Assert.Equal(4, await engine.FireDueTimersAsync());
+
+        Assert.Equal("failed", Assert.Single(measured.Of("workflow.move.statements", MoveKinds.FireTimers)).Outcome);
+        Assert.Equal(4, measured.Of("workflow.move.statements", MoveKinds.FireTimer).Count(m => m.Outcome == "committed"));
+        foreach (var id in passing) Assert.Equal(InstanceStatus.Completed, (await engine.InstanceAsync(id)).Status);
+        Assert.Equal(InstanceStatus.Incident, (await engine.InstanceAsync(failing.Id)).Status);
+        Assert.Single(await engine.JournalAsync(failing.Id), j => j.Action == JournalAction.TimerFired);
+        var written = await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<DossierEvent>().AsNoTracking()
+            .CountAsync(e => e.Action == "written by flaky"));
+        Assert.Equal(passing.Count, written);
+    }
+
     [Fact]
     public async Task A_timer_that_fails_in_a_batch_leaves_the_others_fired_and_nothing_of_its_own()
     {

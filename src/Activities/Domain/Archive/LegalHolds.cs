@@ -6,7 +6,7 @@ using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Archive;
 
 /// <summary>Places and releases legal holds; a dossier is held while it, its box or its customer has an active hold.</summary>
-public sealed class LegalHolds(DbContext db, TimeProvider time, BusinessCalendar calendar)
+public sealed class LegalHolds(DbContext db, TimeProvider time, BusinessCalendar calendar, DossierReadAhead readAhead)
 {
     public async Task<LegalHold> PlaceAsync(Guid? dossierId, Guid? boxId, string? customerDocument, string reason, string user,
         CancellationToken cancellationToken)
@@ -42,8 +42,9 @@ public sealed class LegalHolds(DbContext db, TimeProvider time, BusinessCalendar
         return hold;
     }
 
-    public Task<List<LegalHold>> ActiveForAsync(Dossier dossier, CancellationToken cancellationToken) =>
-        db.Set<LegalHold>().Where(h => h.ReleasedAt == null && (h.DossierId == dossier.Id || (dossier.BoxId != null && h.BoxId == dossier.BoxId)
+    public async Task<List<LegalHold>> ActiveForAsync(Dossier dossier, CancellationToken cancellationToken) =>
+        readAhead.ActiveHoldsFor(dossier)
+        ?? await db.Set<LegalHold>().Where(h => h.ReleasedAt == null && (h.DossierId == dossier.Id || (dossier.BoxId != null && h.BoxId == dossier.BoxId)
                 || h.CustomerDocument == dossier.CustomerDocument))
             .ToListAsync(cancellationToken);
 }

@@ -7,13 +7,14 @@ using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Loans;
 
 /// <summary>The originals out on loan: which ones a dossier has out, all of them for the manager, and marking one back.</summary>
-public sealed class OriginalLoans(DbContext db, TimeProvider time, BusinessCalendar calendar)
+public sealed class OriginalLoans(DbContext db, TimeProvider time, BusinessCalendar calendar, DossierReadAhead readAhead)
 {
     public const string LentAction = "Original prestado";
     public const string ReturnedAction = "Original devuelto";
 
-    public Task<List<OriginalLoan>> OutForAsync(Guid dossierId, CancellationToken cancellationToken) =>
-        db.Set<OriginalLoan>().Where(l => l.DossierId == dossierId && l.ReturnedAt == null).OrderBy(l => l.DueBackOn).ToListAsync(cancellationToken);
+    public async Task<List<OriginalLoan>> OutForAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        readAhead.LoansOutFor(dossierId)
+        ?? await db.Set<OriginalLoan>().Where(l => l.DossierId == dossierId && l.ReturnedAt == null).OrderBy(l => l.DueBackOn).ToListAsync(cancellationToken);
 
     /// <summary>Every original still out, the one due back first at the top.</summary>
     public Task<List<OriginalLoan>> AllOutAsync(CancellationToken cancellationToken) =>

@@ -13,7 +13,8 @@ public sealed class ManifestAssignment(DbContext db, BusinessCalendar calendar)
 {
     public async Task<TransferManifest> AddAsync(Dossier dossier, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var box = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Id == dossier.BoxId, cancellationToken)
+        // FindAsync: a box read ahead for a batch of transfers (DossierReadAhead) costs no query.
+        var box = (dossier.BoxId is { } boxId ? await db.Set<ArchiveLocation>().FindAsync([boxId], cancellationToken) : null)
             ?? throw new ActivityFailedException(DomainTexts.DossierNotInBox.With(dossier.OrderNumber));
         // From here on the move holds the box (see BoxLock): what it reads of the box's remisión is what it writes over.
         await MoveTransaction.EnsureAsync(db, cancellationToken);

@@ -127,15 +127,20 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
 
     private async Task RunActivityAsync(MoveContext move, Token token, FlowNode node, CancellationToken cancellationToken)
     {
+        if (move.WithOthers)
+        {
+            // Nothing to undo here: an activity that fails fails the whole batch, which its caller rolls back and moves
+            // instance by instance, where the failure becomes this instance's incident.
+            ActivityDone(move, token, node, await ExecuteAsync(move, node, cancellationToken));
+            return;
+        }
         var snapshot = TrackerSnapshot.Take(move.Db);
         var variablesBefore = move.Instance.Variables.DeepClone().AsObject();
         var statements = ActivityStatements.Begin(move.Db);
         ActivityResult result;
         try
         {
-            var activity = activities.Get(node.ActivityType!);
-            var context = new ActivityContext(move.Db, move.Instance, node.Id, move.Actor, move.Now, move.Outbox);
-            result = await activity.ExecuteAsync(context, cancellationToken);
+            result = await ExecuteAsync(move, node, cancellationToken);
         }
         // A lost race on a shared row is not the activity's fault: the whole move runs again (see MoveExecution).
         catch (Exception ex) when (ex is not OperationCanceledException && !StoreConflicts.IsRetryable(ex))
@@ -151,6 +156,14 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         {
             statements.End();
         }
+        ActivityDone(move, token, node, result);
+    }
+
+    private Task<ActivityResult> ExecuteAsync(MoveContext move, FlowNode node, CancellationToken cancellationToken) =>
+        activities.Get(node.ActivityType!).ExecuteAsync(new ActivityContext(move.Db, move.Instance, node.Id, move.Actor, move.Now, move.Outbox), cancellationToken);
+
+    private void ActivityDone(MoveContext move, Token token, FlowNode node, ActivityResult result)
+    {
         WorkflowJson.Merge(move.Instance.Variables, result.Output);
         var outputs = WorkflowJson.Summarize(result.Output);
         Leave(move, token, node, summary: outputs.Length == 0 ? result.Summary : $"{result.Summary} {outputs}");

@@ -14,6 +14,12 @@ internal sealed class MoveContext(DbContext db, ProcessModel model, WorkflowInst
     public string? Actor { get; } = actor;
     public OutboxWriter Outbox { get; } = new(db, now);
 
+    /// <summary>
+    /// Moved in one unit of work with other instances (<see cref="WorkflowEngine.FireTimersTogetherAsync"/>): an activity
+    /// that fails fails them all, to be moved one by one, so nothing is snapshotted to undo it.
+    /// </summary>
+    public bool WithOthers { get; init; }
+
     /// <summary>Where the move's journal and outbox rows wait for its SaveChanges (outside the change tracker).</summary>
     public AppendBuffer Appended { get; } = AppendBuffer.For(db);
 

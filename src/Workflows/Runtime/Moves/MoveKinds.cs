@@ -8,5 +8,7 @@ public static class MoveKinds
     public const string ReleaseTask = "release-task";
     public const string CompleteTask = "complete-task";
     public const string FireTimer = "fire-timer";
+    /// <summary>A batch of due timers fired together (<see cref="WorkflowEngine.FireTimersTogetherAsync"/>).</summary>
+    public const string FireTimers = "fire-timers";
     public const string RetryIncident = "retry-incident";
 }

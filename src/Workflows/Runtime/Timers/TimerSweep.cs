@@ -8,7 +8,11 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// How many lanes one sweep runs side by side where the store lets them (PostgreSQL), and how many due timers a lane
 /// fires in one transaction (one commit per batch; each timer under its own savepoint).
 /// </summary>
-public sealed record TimerSweepOptions(int Lanes, int BatchSize = TimerSweepOptions.DefaultBatchSize)
+/// <param name="FireTogether">
+/// A batch first fires as one move (<see cref="WorkflowEngine.FireTimersTogetherAsync"/>), and only timer by timer when
+/// that fails; off, always timer by timer.
+/// </param>
+public sealed record TimerSweepOptions(int Lanes, int BatchSize = TimerSweepOptions.DefaultBatchSize, bool FireTogether = true)
 {
     /// <summary>
     /// A hundred timers share a commit. On SQLite the batch holds the write lock while it runs (about a second for a

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using WorkflowArchive.Workflows.Diagnostics;
 
@@ -17,6 +18,7 @@ public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngi
     TimerSweepOptions options, ILogger<TimerSweepLane> logger)
 {
     private const string Savepoint = "timer";
+    private const string TogetherSavepoint = "timers";
 
     /// <summary>Fires due timers until none is left (or <paramref name="limit"/> were tried); returns how many moved their instance.</summary>
     public async Task<int> FireDueAsync(int limit = 5_000, CancellationToken cancellationToken = default)
@@ -48,27 +50,8 @@ public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngi
             if (timers.Count == 0) return (0, 0);
             using var span = EngineMetrics.Source.StartActivity("workflow.timer-batch");
             span?.SetTag("workflow.timer.batch_size", timers.Count);
-            var firedDue = new List<DateTimeOffset>();
-            foreach (var timer in timers)
-            {
-                // What the batch moved before is saved in its transaction: the tracker only has to know this timer.
-                db.ChangeTracker.Clear();
-                db.Attach(timer);
-                await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
-                try
-                {
-                    var dueAt = timer.DueAt;
-                    if (await engine.FireTimerAsync(timer.Id, cancellationToken)) firedDue.Add(dueAt);
-                    else skip.Add(timer.Id);
-                    await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
-                    await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
-                    GiveUpOrRetry(timer, ex, skip, lostRaces);
-                }
-            }
+            var firedDue = await FireTogetherAsync(transaction, timers, cancellationToken)
+                           ?? await FireOneByOneAsync(transaction, timers, skip, lostRaces, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             var now = time.GetUtcNow();
             foreach (var dueAt in firedDue) metrics.TimerLag.Record(Math.Max(0, (now - dueAt).TotalSeconds));
@@ -79,6 +62,72 @@ public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngi
             db.Database.AutoSavepointsEnabled = true;
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>
+    /// The batch as one move (<see cref="WorkflowEngine.FireTimersTogetherAsync"/>): a few statements per table instead of a
+    /// dozen per timer. Null when it cannot be taken that way (two timers of one instance) or failed: its savepoint is
+    /// rolled back and the claimed timers are as claimed again, for the one-by-one path.
+    /// </summary>
+    private async Task<List<DateTimeOffset>?> FireTogetherAsync(IDbContextTransaction transaction, List<WorkflowTimer> timers,
+        CancellationToken cancellationToken)
+    {
+        if (!options.FireTogether || timers.Count < 2 || timers.DistinctBy(t => t.InstanceId).Count() != timers.Count) return null;
+        db.AttachRange(timers);
+        await transaction.CreateSavepointAsync(TogetherSavepoint, cancellationToken);
+        try
+        {
+            var fired = await engine.FireTimersTogetherAsync(timers, cancellationToken);
+            await transaction.ReleaseSavepointAsync(TogetherSavepoint, cancellationToken);
+            return fired.Select(t => t.DueAt).ToList();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await transaction.RollbackToSavepointAsync(TogetherSavepoint, cancellationToken);
+            await transaction.ReleaseSavepointAsync(TogetherSavepoint, cancellationToken);
+            logger.LogDebug(ex, "A batch of {Count} timers could not fire together; firing them one by one.", timers.Count);
+            AsClaimed(timers);
+            return null;
+        }
+    }
+
+    /// <summary>Forgets what a failed batch did to the claimed timers in memory (its rows were rolled back).</summary>
+    private void AsClaimed(List<WorkflowTimer> timers)
+    {
+        foreach (var timer in timers)
+        {
+            var entry = db.Entry(timer);
+            if (entry.State == EntityState.Detached) continue;
+            entry.CurrentValues.SetValues(entry.OriginalValues);
+        }
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task<List<DateTimeOffset>> FireOneByOneAsync(IDbContextTransaction transaction, List<WorkflowTimer> timers,
+        HashSet<Guid> skip, Dictionary<Guid, int> lostRaces, CancellationToken cancellationToken)
+    {
+        var firedDue = new List<DateTimeOffset>();
+        foreach (var timer in timers)
+        {
+            // What the batch moved before is saved in its transaction: the tracker only has to know this timer.
+            db.ChangeTracker.Clear();
+            db.Attach(timer);
+            await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+            try
+            {
+                var dueAt = timer.DueAt;
+                if (await engine.FireTimerAsync(timer.Id, cancellationToken)) firedDue.Add(dueAt);
+                else skip.Add(timer.Id);
+                await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+                await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+                GiveUpOrRetry(timer, ex, skip, lostRaces);
+            }
+        }
+        return firedDue;
     }
 
     private void GiveUpOrRetry(WorkflowTimer timer, Exception exception, HashSet<Guid> skip, Dictionary<Guid, int> lostRaces)

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Loans;
+using WorkflowArchive.Domain.Transfers;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Domain.Dossiers;
+
+/// <summary>
+/// For a batch of moves fired together (the retention timers that end on one day): their dossiers, boxes and boxes'
+/// prepared remisiones are loaded, tracked, with one query each, and their active holds and loans kept here, so the
+/// legal-hold check and the transfer of each dossier find them in memory instead of asking the store five times per
+/// dossier. It answers only for a dossier it read, and only while the batch lasts (<see cref="Forget"/>).
+/// </summary>
+public sealed class DossierReadAhead(DbContext db) : IBatchReadAhead
+{
+    private Dictionary<Guid, (Guid? BoxId, string CustomerDocument)>? _read;
+    private List<LegalHold> _activeHolds = [];
+    private ILookup<Guid, OriginalLoan> _loansOut = Array.Empty<OriginalLoan>().ToLookup(l => l.DossierId);
+
+    public async Task ReadAheadAsync(IReadOnlyCollection<WorkflowInstance> instances, CancellationToken cancellationToken)
+    {
+        var orderNumbers = instances.Select(i => i.BusinessKey).ToList();
+        var dossiers = await db.Set<Dossier>().Where(d => orderNumbers.Contains(d.OrderNumber)).ToListAsync(cancellationToken);
+        if (dossiers.Count == 0) return;
+        var ids = dossiers.Select(d => (Guid?)d.Id).ToList();
+        var boxIds = dossiers.Where(d => d.BoxId is not null).Select(d => d.BoxId).Distinct().ToList();
+        var documents = dossiers.Select(d => d.CustomerDocument).Distinct().ToList();
+        await db.Set<ArchiveLocation>().Where(l => boxIds.Contains(l.Id)).LoadAsync(cancellationToken);
+        await db.Set<TransferManifest>().Where(m => boxIds.Contains(m.BoxId) && m.Status == ManifestStatus.Prepared).LoadAsync(cancellationToken);
+        _activeHolds = await db.Set<LegalHold>()
+            .Where(h => h.ReleasedAt == null && (ids.Contains(h.DossierId) || boxIds.Contains(h.BoxId) || documents.Contains(h.CustomerDocument)))
+            .ToListAsync(cancellationToken);
+        var loans = await db.Set<OriginalLoan>().Where(l => ids.Contains(l.DossierId) && l.ReturnedAt == null).ToListAsync(cancellationToken);
+        _loansOut = loans.OrderBy(l => l.DueBackOn).ToLookup(l => l.DossierId);
+        _read = dossiers.ToDictionary(d => d.Id, d => (d.BoxId, d.CustomerDocument));
+    }
+
+    /// <summary>The dossier's active holds as <see cref="LegalHolds.ActiveForAsync"/> finds them; null when not read ahead.</summary>
+    public List<LegalHold>? ActiveHoldsFor(Dossier dossier) => ReadAsItIs(dossier)
+        ? _activeHolds.Where(h => h.DossierId == dossier.Id || (dossier.BoxId != null && h.BoxId == dossier.BoxId) || h.CustomerDocument == dossier.CustomerDocument).ToList()
+        : null;
+
+    /// <summary>The dossier's originals still out, due back first, as <see cref="OriginalLoans.OutForAsync"/> finds them; null when not read ahead.</summary>
+    public List<OriginalLoan>? LoansOutFor(Guid dossierId) => _read?.ContainsKey(dossierId) == true ? _loansOut[dossierId].ToList() : null;
+
+    public void Forget()
+    {
+        _read = null;
+        _activeHolds = [];
+        _loansOut = Array.Empty<OriginalLoan>().ToLookup(l => l.DossierId);
+    }
+
+    /// <summary>Read ahead, and its box and customer are still those its holds were read for.</summary>
+    private bool ReadAsItIs(Dossier dossier) =>
+        _read?.TryGetValue(dossier.Id, out var read) == true && read.BoxId == dossier.BoxId && read.CustomerDocument == dossier.CustomerDocument;
+}

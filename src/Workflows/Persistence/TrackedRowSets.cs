@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace WorkflowArchive.Workflows.Persistence;
+
+/// <summary>
+/// Writes what a save adds and changes table by table instead of row by row (SQLite's EF Core provider sends one
+/// statement per row): added rows with one multi-row INSERT per table (<see cref="AppendTable"/>), changed rows with one
+/// UPDATE per table and set of changed columns (<see cref="UpdateSet"/>). It runs while the save starts, after the audit
+/// trail has read what changed, and leaves EF Core nothing to write. A save it cannot take whole (a deletion, a key the
+/// store numbers, a type that points at itself or whose rows are not plain columns) is left to EF Core whole.
+/// </summary>
+internal static class TrackedRowSets
+{
+    public static async Task WriteAsync(DbContext db, bool sync, CancellationToken cancellationToken)
+    {
+        var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (entries.Count == 0 || entries.Any(e => !CanTake(e))) return;
+        var added = InDependencyOrder(entries.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToList());
+        if (added is null) return;
+
+        foreach (var table in added)
+            await AppendTable.For(db, table.Key.ClrType).WriteAsync(db, table.Select(e => e.Entity).ToList(), sync, cancellationToken);
+        foreach (var table in entries.Where(e => e.State == EntityState.Modified).GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))))
+            await UpdateSet.For(db, table.Key.Metadata, table.First().Properties.Where(p => p.IsModified).Select(p => p.Metadata).ToList())
+                .WriteAsync(db, table.ToList(), sync, cancellationToken);
+        foreach (var entry in entries) entry.State = EntityState.Unchanged;
+    }
+
+    private static bool CanTake(EntityEntry entry) =>
+        entry.State != EntityState.Deleted && UpdateSet.Handles(entry.Metadata)
+        && !entry.Metadata.FindPrimaryKey()!.Properties.Any(p => AppendTable.IsStoreGeneratedKey(p) || entry.Property(p.Name).IsModified)
+        && !entry.Metadata.GetForeignKeys().Any(fk => fk.PrincipalEntityType == entry.Metadata);
+
+    private static string ChangedColumns(EntityEntry entry) => string.Join(",", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name));
+
+    /// <summary>Tables whose added rows point only at rows already written come first; null if they point at each other.</summary>
+    private static List<IGrouping<IEntityType, EntityEntry>>? InDependencyOrder(List<IGrouping<IEntityType, EntityEntry>> tables)
+    {
+        var ordered = new List<IGrouping<IEntityType, EntityEntry>>();
+        var pending = tables.ToList();
+        while (pending.Count > 0)
+        {
+            var ready = pending.FirstOrDefault(t => !t.Key.GetForeignKeys().Any(fk => pending.Any(o => o != t && o.Key == fk.PrincipalEntityType)));
+            if (ready is null) return null;
+            ordered.Add(ready);
+            pending.Remove(ready);
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Workflows.Persistence;
+
+/// <summary>
+/// Writes the same columns of many tracked rows of one table with one <c>UPDATE … FROM (VALUES …)</c> per statement-full
+/// of rows, instead of one UPDATE per row: each VALUES group carries the row's key, the original value of each
+/// concurrency token (so a row someone else changed is not overwritten) and the new values. Fewer rows changed than
+/// sent means a lost optimistic check, reported as EF Core would report it. Both stores name the VALUES columns
+/// column1, column2, …; PostgreSQL is told each column's type in the first group.
+/// </summary>
+internal sealed class UpdateSet
+{
+    private const int MaxParameters = 8_000;
+
+    /// <summary>SQLite looks each parameter up by name, linearly: see <see cref="AppendTable"/>.</summary>
+    private const int MaxSqliteParameters = 200;
+
+    private static readonly ConcurrentDictionary<(IModel Model, IEntityType Type, string Columns), UpdateSet> Sets = new();
+
+    private readonly IEntityType _type;
+    private readonly Column[] _keys;
+    private readonly Column[] _tokens;
+    private readonly Column[] _values;
+    private readonly string _table;
+    private readonly string _assignments;
+    private readonly string _where;
+    private readonly bool _castFirstRow;
+    private readonly ISqlGenerationHelper _sql;
+    private readonly ConcurrentDictionary<int, string> _statements = new();
+
+    private UpdateSet(IEntityType type, IReadOnlyList<IProperty> changed, ISqlGenerationHelper sql, bool postgres)
+    {
+        _type = type;
+        _sql = sql;
+        _castFirstRow = postgres;
+        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        Column ColumnOf(IProperty p) => new(p, p.GetColumnName(table)!, (RelationalTypeMapping)p.GetTypeMapping());
+        _keys = type.FindPrimaryKey()!.Properties.Select(ColumnOf).ToArray();
+        _tokens = type.GetProperties().Where(p => p.IsConcurrencyToken && !p.IsPrimaryKey()).Select(ColumnOf).ToArray();
+        _values = changed.Select(ColumnOf).ToArray();
+        _table = sql.DelimitIdentifier(table.Name, table.Schema);
+        var position = 0;
+        string Next() => $"v.column{++position}";
+        var keyMatch = _keys.Select(k => $"{_table}.{sql.DelimitIdentifier(k.Name)} = {Next()}").ToList();
+        var tokenMatch = _tokens.Select(t => $"{_table}.{sql.DelimitIdentifier(t.Name)} = {Next()}").ToList();
+        _assignments = string.Join(", ", _values.Select(v => $"{sql.DelimitIdentifier(v.Name)} = {Next()}"));
+        _where = string.Join(" AND ", keyMatch.Concat(tokenMatch));
+        RowsPerStatement = Math.Max(1, (postgres ? MaxParameters : MaxSqliteParameters) / ColumnsPerRow);
+    }
+
+    private int ColumnsPerRow => _keys.Length + _tokens.Length + _values.Length;
+
+    public int RowsPerStatement { get; }
+
+    /// <summary>Whether rows of this type can be written this way: plain columns only, every one readable from the entity.</summary>
+    public static bool Handles(IEntityType type) =>
+        type.GetTableName() is not null && type.FindPrimaryKey() is not null && !type.GetProperties().Any(p => p.IsShadowProperty())
+        && !type.GetComplexProperties().Any() && !type.GetNavigations().Any(n => n.TargetEntityType.IsOwned());
+
+    public static UpdateSet For(DbContext db, IEntityType type, IReadOnlyList<IProperty> changed) =>
+        Sets.GetOrAdd((db.Model, type, string.Join(",", changed.Select(p => p.Name))),
+            key => new UpdateSet(key.Type, changed, db.GetService<ISqlGenerationHelper>(), RowClaims.CanLockRows(db)));
+
+    public async Task WriteAsync(DbContext db, IReadOnlyList<EntityEntry> rows, bool sync, CancellationToken cancellationToken)
+    {
+        await using var factory = db.Database.GetDbConnection().CreateCommand();
+        for (var start = 0; start < rows.Count; start += RowsPerStatement)
+        {
+            var count = Math.Min(RowsPerStatement, rows.Count - start);
+            var parameters = new object[count * ColumnsPerRow];
+            var p = 0;
+            for (var r = 0; r < count; r++)
+            {
+                var entry = rows[start + r];
+                foreach (var key in _keys) parameters[p] = Parameter(factory, key, p++, entry.CurrentValues[key.Property]);
+                foreach (var token in _tokens) parameters[p] = Parameter(factory, token, p++, entry.OriginalValues[token.Property]);
+                foreach (var value in _values) parameters[p] = Parameter(factory, value, p++, entry.CurrentValues[value.Property]);
+            }
+            var sql = _statements.GetOrAdd(count, Statement);
+            var changed = sync ? db.Database.ExecuteSqlRaw(sql, parameters) : await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+            if (changed != count)
+                throw new DbUpdateConcurrencyException(
+                    $"{count - changed} of {count} {_type.DisplayName()} rows changed since they were read.", rows.Skip(start).Take(count).Select(e => e.GetInfrastructure()).Cast<Microsoft.EntityFrameworkCore.Update.IUpdateEntry>().ToList());
+        }
+    }
+
+    private object Parameter(DbCommand factory, Column column, int index, object? value) =>
+        column.Mapping.CreateParameter(factory, _sql.GenerateParameterName("p" + index), value, column.Property.IsNullable);
+
+    private string Statement(int rows)
+    {
+        var text = new StringBuilder($"UPDATE {_table} SET {_assignments} FROM (VALUES ");
+        var columns = _keys.Concat(_tokens).Concat(_values).ToArray();
+        var p = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Length; c++)
+            {
+                if (c > 0) text.Append(", ");
+                var placeholder = _sql.GenerateParameterNamePlaceholder("p" + p++);
+                // PostgreSQL types a VALUES column by its first row; a null there would make it text.
+                text.Append(r == 0 && _castFirstRow ? $"CAST({placeholder} AS {columns[c].Mapping.StoreType})" : placeholder);
+            }
+            text.Append(')');
+        }
+        return text.Append($") AS v WHERE {_where}").ToString();
+    }
+
+    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping);
+}
