@@ -28,7 +28,7 @@ public static class DatabaseRegistration
             default:
                 options.ConnectionString ??= SqliteConnectionFor(options, environment);
                 services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(options.ConnectionString)
-                    .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteBusyTimeout.Instance,
+                    .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteConnectionPragmas.Instance,
                         sp.GetRequiredService<StatementCounter>(), AppendBufferFlush.Instance));
                 services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
                 break;
