@@ -101,13 +101,9 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
     private static async Task FlushAsync(DbContext db, bool sync, CancellationToken cancellationToken)
     {
         if (AppendBuffer.Existing(db) is not { } buffer) return;
-        if (!buffer.IsEmpty)
-        {
-            var rows = buffer.Take();
-            // Table by table in the order each first appeared; within a table, in the order added.
-            foreach (var table in rows.GroupBy(r => r.GetType()))
-                await AppendTable.For(db, table.Key).WriteAsync(db, table.ToList(), sync, cancellationToken);
-        }
+        await WriteAsync(db, buffer, sync, cancellationToken);
+        foreach (var step in buffer.TakeLastSteps()) await step(sync, cancellationToken);
+        await WriteAsync(db, buffer, sync, cancellationToken);
         if (buffer.Owned is { } owned)
         {
             buffer.Owned = null;
@@ -125,6 +121,14 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
                 db.Database.AutoSavepointsEnabled = buffer.RestoreSavepoints;
             }
         }
+    }
+
+    private static async Task WriteAsync(DbContext db, AppendBuffer buffer, bool sync, CancellationToken cancellationToken)
+    {
+        if (buffer.IsEmpty) return;
+        // Table by table in the order each first appeared; within a table, in the order added.
+        foreach (var table in buffer.Take().GroupBy(r => r.GetType()))
+            await AppendTable.For(db, table.Key).WriteAsync(db, table.ToList(), sync, cancellationToken);
     }
 
     /// <summary>The save failed: nothing of it is written, its rows neither.</summary>

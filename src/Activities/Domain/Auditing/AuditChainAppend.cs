@@ -8,8 +8,9 @@ namespace WorkflowArchive.Domain.Auditing;
 /// Links the entries one SaveChanges adds to the end of the chain. Appends take turns, or two saves would link to the
 /// same head: the head is read inside the save's transaction (begun by <see cref="AppendBufferFlush"/> when the caller
 /// has none) after taking, on PostgreSQL, a transaction-scoped advisory lock; on SQLite that transaction (BEGIN IMMEDIATE)
-/// already holds the one write lock. The lock ends with the transaction, so a caller's longer transaction holds it until
-/// it commits. The linked entries are written by the save's append buffer, in that transaction, in chain order.
+/// already holds the one write lock. The lock ends with the transaction, so it is taken as late as the save allows: as its
+/// last step, once every other row is written (<see cref="AppendBuffer.AddLastAsync"/>); a caller's longer transaction
+/// still holds it until it commits. The linked entries are written right after, in that transaction, in chain order.
 /// </summary>
 internal sealed class AuditChainAppend
 {
@@ -18,16 +19,23 @@ internal sealed class AuditChainAppend
     public async Task AppendAsync(DbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         await AppendBufferFlush.EnsureTransactionAsync(db, sync: false, cancellationToken);
-        if (RowClaims.CanLockRows(db)) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
-        var head = await Head(db).FirstOrDefaultAsync(cancellationToken);
-        Link(db, entries, head);
+        await AppendBuffer.For(db).AddLastAsync((sync, token) => LinkAsync(db, entries, sync, token), sync: false, cancellationToken);
     }
 
     public void Append(DbContext db, IReadOnlyList<AuditEntry> entries)
     {
         AppendBufferFlush.EnsureTransactionAsync(db, sync: true, CancellationToken.None).GetAwaiter().GetResult();
-        if (RowClaims.CanLockRows(db)) db.Database.ExecuteSqlRaw($"SELECT pg_advisory_xact_lock({LockKey})");
-        Link(db, entries, Head(db).FirstOrDefault());
+        AppendBuffer.For(db).AddLastAsync((sync, token) => LinkAsync(db, entries, sync, token), sync: true, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    private static async Task LinkAsync(DbContext db, IReadOnlyList<AuditEntry> entries, bool sync, CancellationToken cancellationToken)
+    {
+        if (RowClaims.CanLockRows(db))
+        {
+            if (sync) db.Database.ExecuteSqlRaw($"SELECT pg_advisory_xact_lock({LockKey})");
+            else await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
+        }
+        Link(db, entries, sync ? Head(db).FirstOrDefault() : await Head(db).FirstOrDefaultAsync(cancellationToken));
     }
 
     private static IQueryable<ChainHead> Head(DbContext db) => db.Set<AuditEntry>().AsNoTracking()
