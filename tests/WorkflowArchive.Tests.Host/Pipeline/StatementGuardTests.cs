@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
@@ -11,6 +12,7 @@ namespace WorkflowArchive.Tests.Pipeline;
 /// The statement guard: a full run of the procedure, driven as staff drive it (binder, review with a return, correction,
 /// review, archive, retention timer, Condebamba's receipt), may not send more SQL statements in its moves than it did
 /// when this guard was set. A change that adds statements to the path fails here; one that removes some lowers the bound.
+/// Each save of the run must also take the audit chain's turn last.
 /// </summary>
 public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutputHelper output) : HostedTest(provider)
 {
@@ -22,6 +24,8 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
     {
         const string order = "SF-2027-000950";
         using var measured = new EngineMeasurements(Factory.Services.GetRequiredService<EngineMetrics>());
+        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        using var seen = new CommandsSeen(connection);
 
         await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
         await Archive.RegisterBatchAsync("arojas", order);
@@ -48,6 +52,36 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
         var report = await (await Client.Http.SendAsync(verify)).ReadAsync<AuditChainReport>();
         Assert.True(report.Intact, report.Message);
         Assert.True(report.CheckedEntries > 10, $"{report.CheckedEntries} entries checked");
+        AuditChainLinkedLast(seen.InOrder());
+    }
+
+    /// <summary>
+    /// Appends to the audit chain take turns across every host (on PostgreSQL a lock held to the commit), so each save
+    /// links its entries as its last step: the chain's head is read, and its lock taken, after the save's other writes.
+    /// </summary>
+    private void AuditChainLinkedLast(List<(DbContext Context, string Sql)> commands)
+    {
+        var saves = 0;
+        foreach (var context in commands.GroupBy(c => c.Context, ReferenceEqualityComparer.Instance))
+        {
+            var sqls = context.Select(c => c.Sql).ToList();
+            var from = 0;
+            for (var i = 0; i < sqls.Count; i++)
+            {
+                if (!sqls[i].StartsWith("INSERT INTO audit_entries")) continue;
+                var save = sqls[from..i];
+                from = i + 1;
+                var lastOtherWrite = save.FindLastIndex(sql => sql.StartsWith("INSERT") || sql.StartsWith("UPDATE") || sql.StartsWith("DELETE"));
+                if (lastOtherWrite < 0) continue;
+                saves++;
+                var head = save.FindLastIndex(sql => sql.Contains("FROM audit_entries") && sql.Contains("Sequence DESC"));
+                Assert.True(head > lastOtherWrite, $"the chain's head was read before the save's other rows were written:\n{string.Join("\n", save)}");
+                if (Provider == DatabaseProvider.Postgres)
+                    Assert.True(save.FindLastIndex(sql => sql.Contains("pg_advisory_xact_lock")) > lastOtherWrite,
+                        $"the chain's lock was taken before the save's other rows were written:\n{string.Join("\n", save)}");
+            }
+        }
+        Assert.True(saves > 5, $"{saves} saves wrote audit entries after other rows");
     }
 }
 

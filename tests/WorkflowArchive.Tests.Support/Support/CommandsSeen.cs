@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace WorkflowArchive.Tests.Support;
+
+/// <summary>
+/// EF Core's commands on one database (by connection string), in the order they were sent, from any context of the host;
+/// names unquoted, so SQLite's and PostgreSQL's read alike.
+/// </summary>
+public sealed class CommandsSeen : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly string _connection;
+    private readonly ConcurrentQueue<(DbContext, string)> _seen = new();
+    private readonly List<IDisposable> _subscriptions = [];
+
+    public CommandsSeen(string connection)
+    {
+        _connection = connection;
+        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    }
+
+    public List<(DbContext Context, string Sql)> InOrder() => _seen.ToList();
+
+    public void OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name == DbLoggerCategory.Name) lock (_subscriptions) _subscriptions.Add(listener.Subscribe(this));
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Value is CommandEventData { Context: { } context } data && value.Key == RelationalEventId.CommandExecuting.Name
+            && context.Database.GetConnectionString() == _connection)
+            // Without quotes: SQLite's statements quote every name, PostgreSQL's only those that need it.
+            _seen.Enqueue((context, data.Command.CommandText.Replace("\"", "").TrimStart()));
+    }
+
+    public void OnCompleted() { }
+
+    public void OnError(Exception error) { }
+
+    public void Dispose()
+    {
+        lock (_subscriptions) foreach (var subscription in _subscriptions) subscription.Dispose();
+    }
+}
