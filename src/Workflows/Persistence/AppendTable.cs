@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Workflows.Persistence;
 
@@ -17,16 +16,6 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// </summary>
 internal sealed class AppendTable
 {
-    /// <summary>Parameters per statement on PostgreSQL, well under its limit (65,535).</summary>
-    private const int MaxParameters = 8_000;
-
-    /// <summary>
-    /// Parameters per statement on SQLite. It finds each parameter by name with a linear search of the statement's names,
-    /// so binding costs grow with the square of their number: a batch of timers (thousands of journal values) spends most
-    /// of its time there in one statement, and almost none in statements of this size.
-    /// </summary>
-    private const int MaxSqliteParameters = 200;
-
     private static readonly ConcurrentDictionary<(IModel Model, Type Type), AppendTable> Tables = new();
 
     private readonly Column[] _columns;
@@ -53,7 +42,7 @@ internal sealed class AppendTable
     public static AppendTable For(DbContext db, Type type) =>
         Tables.GetOrAdd((db.Model, type), key => new AppendTable(
             key.Model.FindEntityType(key.Type) ?? throw new InvalidOperationException($"{key.Type.Name} is not mapped: it cannot be appended."),
-            db.GetService<ISqlGenerationHelper>(), RowClaims.CanLockRows(db) ? MaxParameters : MaxSqliteParameters));
+            db.GetService<ISqlGenerationHelper>(), ParametersPerStatement.For(db)));
 
     /// <summary>Writes the rows with as few statements as the parameter limit allows (one, for most moves).</summary>
     public async Task WriteAsync(DbContext db, IReadOnlyList<object> rows, bool sync, CancellationToken cancellationToken)

@@ -19,11 +19,6 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// </summary>
 internal sealed class UpdateSet
 {
-    private const int MaxParameters = 8_000;
-
-    /// <summary>SQLite looks each parameter up by name, linearly: see <see cref="AppendTable"/>.</summary>
-    private const int MaxSqliteParameters = 200;
-
     private static readonly ConcurrentDictionary<(IModel Model, IEntityType Type, string Columns), UpdateSet> Sets = new();
 
     private readonly IEntityType _type;
@@ -37,7 +32,7 @@ internal sealed class UpdateSet
     private readonly ISqlGenerationHelper _sql;
     private readonly ConcurrentDictionary<int, string> _statements = new();
 
-    private UpdateSet(IEntityType type, IReadOnlyList<IProperty> changed, ISqlGenerationHelper sql, bool postgres)
+    private UpdateSet(IEntityType type, IReadOnlyList<IProperty> changed, ISqlGenerationHelper sql, bool postgres, int maxParameters)
     {
         _type = type;
         _sql = sql;
@@ -54,7 +49,7 @@ internal sealed class UpdateSet
         var tokenMatch = _tokens.Select(t => $"{_table}.{sql.DelimitIdentifier(t.Name)} = {Next()}").ToList();
         _assignments = string.Join(", ", _values.Select(v => $"{sql.DelimitIdentifier(v.Name)} = {Next()}"));
         _where = string.Join(" AND ", keyMatch.Concat(tokenMatch));
-        RowsPerStatement = Math.Max(1, (postgres ? MaxParameters : MaxSqliteParameters) / ColumnsPerRow);
+        RowsPerStatement = Math.Max(1, maxParameters / ColumnsPerRow);
     }
 
     private int ColumnsPerRow => _keys.Length + _tokens.Length + _values.Length;
@@ -68,7 +63,7 @@ internal sealed class UpdateSet
 
     public static UpdateSet For(DbContext db, IEntityType type, IReadOnlyList<IProperty> changed) =>
         Sets.GetOrAdd((db.Model, type, string.Join(",", changed.Select(p => p.Name))),
-            key => new UpdateSet(key.Type, changed, db.GetService<ISqlGenerationHelper>(), RowClaims.CanLockRows(db)));
+            key => new UpdateSet(key.Type, changed, db.GetService<ISqlGenerationHelper>(), RowClaims.CanLockRows(db), ParametersPerStatement.For(db)));
 
     public async Task WriteAsync(DbContext db, IReadOnlyList<EntityEntry> rows, bool sync, CancellationToken cancellationToken)
     {

@@ -19,8 +19,13 @@ public sealed class BrowserHost : IAsyncDisposable
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 
+    /// <summary>
+    /// One Playwright driver and one chromium for the whole run, since they take seconds to start. Each test still signs
+    /// its people in browser contexts of their own, closed with it, so no page, cookie or storage of one test reaches another.
+    /// </summary>
+    private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchAsync);
+
     private TestDatabase _database = null!;
-    private IPlaywright _playwright = null!;
     private readonly List<IBrowserContext> _contexts = [];
     private IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
@@ -42,12 +47,14 @@ public sealed class BrowserHost : IAsyncDisposable
 
         // A Blazor page on a loaded 2-core machine can take more than Playwright's 5 s to re-render; wait for it, within reason.
         Assertions.SetDefaultExpectTimeout(15_000);
-        host._playwright = await Playwright.CreateAsync();
-        host.Browser = await host._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath(), Headless = true, Args = ChromiumFlags,
-        });
+        host.Browser = await SharedBrowser.Value;
         return host;
+    }
+
+    private static async Task<IBrowser> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath(), Headless = true, Args = ChromiumFlags });
     }
 
     private void Serve(int port)
@@ -120,8 +127,6 @@ public sealed class BrowserHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var context in _contexts) await context.CloseAsync();
-        if (Browser is not null) await Browser.CloseAsync();
-        _playwright?.Dispose();
         await Factory.DisposeAsync();
         await _database.DisposeAsync();
     }
