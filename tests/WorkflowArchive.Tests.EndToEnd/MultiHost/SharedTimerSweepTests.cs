@@ -1,3 +1,4 @@
+using Npgsql;
 using WorkflowArchive.Tests.Support;
 
 namespace WorkflowArchive.Tests.MultiHost;
@@ -22,19 +23,23 @@ public sealed class SharedTimerSweepTests
         Assert.Equal(Timers, await cluster.ScalarAsync<long>("SELECT count(*) FROM wf_timers WHERE \"Status\" = 'Pending'"));
 
         // The hour passes for all of them while both hosts are down; they come back together and both start-up catch-up
-        // sweeps go for the same timers at once, in small batches so that each host's lanes come back for more. (Left to the recurring sweep, whose ticks Hangfire's scheduler
-        // picks up about every 15 s, the first host to tick fired them all before the other one started.)
+        // sweeps go for the same timers at once, in small batches so that each host's lanes come back for more. The
+        // timer table stays locked while they start, so each catch-up waits at its first look at it and neither gets a
+        // head start (one host fires four hundred timers in about a second, sooner than the other one boots); the lock
+        // is let go once both wait. (Left to the recurring sweep, whose ticks Hangfire's scheduler picks up about every
+        // 15 s, the first host to tick would fire them all.)
         await a.KillAsync();
         await b.KillAsync();
         await cluster.ExecuteAsync("UPDATE wf_timers SET \"DueAt\" = now() - interval '1 second'");
-        // Timer by timer: a batch fired as one move is fast enough that the first host up fires all four hundred before
-        // the second one's sweep starts. The claims under contention are the same either way.
-        var onlyCatchUp = new Dictionary<string, string>
+        var onlyCatchUp = new Dictionary<string, string> { ["Background:TimerSweepCron"] = "0 0 0 1 1 *", ["Background:TimerBatchSize"] = "10" };
+        HostProcess[] restarted;
+        await using (var gate = await TimerTableGate.CloseAsync(cluster.ConnectionString))
         {
-            ["Background:TimerSweepCron"] = "0 0 0 1 1 *", ["Background:TimerBatchSize"] = "10", ["Background:TimerFireTogether"] = "false",
-        };
-        var restarts = new[] { cluster.StartHostAsync("C", onlyCatchUp), cluster.StartHostAsync("D", onlyCatchUp) };
-        var (c, d) = (await restarts[0], await restarts[1]);
+            var restarts = Task.WhenAll(cluster.StartHostAsync("C", onlyCatchUp), cluster.StartHostAsync("D", onlyCatchUp));
+            await gate.OpenWhenWaitedOnByAsync(2, TimeSpan.FromSeconds(90));
+            restarted = await restarts;
+        }
+        var (c, d) = (restarted[0], restarted[1]);
 
         var fired = await cluster.WaitForCountAsync("SELECT count(*) FROM wf_timers WHERE \"Status\" = 'Fired'", Timers);
         Assert.True(fired == Timers, $"{fired} of {Timers} timers fired\n{cluster.Outputs}");
@@ -49,3 +54,44 @@ public sealed class SharedTimerSweepTests
         Assert.Equal(new[] { c.WorkerName, d.WorkerName }.Order(), firedBy.Order());
     }
 }
+
+/// <summary>An ACCESS EXCLUSIVE lock on <c>wf_timers</c>, held in a transaction of its own until enough sessions wait for it.</summary>
+internal sealed class TimerTableGate : IAsyncDisposable
+{
+    private readonly NpgsqlConnection _connection;
+    private NpgsqlTransaction? _held;
+
+    private TimerTableGate(NpgsqlConnection connection) => _connection = connection;
+
+    public static async Task<TimerTableGate> CloseAsync(string connectionString)
+    {
+        var gate = new TimerTableGate(new NpgsqlConnection(connectionString));
+        await gate._connection.OpenAsync();
+        gate._held = await gate._connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand("LOCK TABLE wf_timers IN ACCESS EXCLUSIVE MODE", gate._connection, gate._held);
+        await command.ExecuteNonQueryAsync();
+        return gate;
+    }
+
+    /// <summary>Lets go once <paramref name="sessions"/> other sessions wait for the table, or after <paramref name="atMost"/> in any case.</summary>
+    public async Task OpenWhenWaitedOnByAsync(int sessions, TimeSpan atMost)
+    {
+        var until = DateTime.UtcNow + atMost;
+        await using var waiting = new NpgsqlCommand(
+            "SELECT count(DISTINCT pid) FROM pg_locks WHERE relation = 'wf_timers'::regclass AND NOT granted", _connection, _held);
+        while (DateTime.UtcNow < until && (long)(await waiting.ExecuteScalarAsync())! < sessions) await Task.Delay(100);
+        await DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_held is not null)
+        {
+            await _held.RollbackAsync();
+            await _held.DisposeAsync();
+            _held = null;
+        }
+        await _connection.DisposeAsync();
+    }
+}
+
