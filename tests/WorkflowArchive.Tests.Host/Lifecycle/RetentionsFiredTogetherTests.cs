@@ -60,9 +60,7 @@ public abstract class RetentionsFiredTogetherTests(DatabaseProvider provider) : 
             Assert.Contains(file.History, h => h.Action == "Remisión suspendida" && h.Detail!.Contains(reason));
         }
 
-        using var verify = new HttpRequestMessage(HttpMethod.Get, "/api/audit/verify");
-        verify.Headers.Add("X-Actor", "admin");
-        var report = await (await Client.Http.SendAsync(verify)).ReadAsync<AuditChainReport>();
+        var report = await (await Client.Http.GetAsync("/api/audit/verify", "admin")).ReadAsync<AuditChainReport>();
         Assert.True(report.Intact, report.Message);
     }
 }

@@ -100,12 +100,7 @@ public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(pr
         Assert.Equal(200, (int)(await VerifyAsAsync("admin")).StatusCode);
     }
 
-    private async Task<HttpResponseMessage> VerifyAsAsync(string actor)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/audit/verify");
-        request.Headers.Add("X-Actor", actor);
-        return await Client.Http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> VerifyAsAsync(string actor) => Client.Http.GetAsync("/api/audit/verify", actor);
 
     private Task<AuditChainReport> VerifyAsync() => Client.Http.GetAsync<AuditChainReport>("/api/audit/verify");
 

@@ -14,9 +14,11 @@ namespace WorkflowArchive.Domain.Dossiers;
 /// </summary>
 public sealed class DossierReadAhead(DbContext db) : IBatchReadAhead
 {
+    private static readonly ILookup<Guid, OriginalLoan> NoLoans = Array.Empty<OriginalLoan>().ToLookup(l => l.DossierId);
+
     private Dictionary<Guid, (Guid? BoxId, string CustomerDocument)>? _read;
     private List<LegalHold> _activeHolds = [];
-    private ILookup<Guid, OriginalLoan> _loansOut = Array.Empty<OriginalLoan>().ToLookup(l => l.DossierId);
+    private ILookup<Guid, OriginalLoan> _loansOut = NoLoans;
 
     public async Task ReadAheadAsync(IReadOnlyCollection<WorkflowInstance> instances, CancellationToken cancellationToken)
     {
@@ -48,7 +50,7 @@ public sealed class DossierReadAhead(DbContext db) : IBatchReadAhead
     {
         _read = null;
         _activeHolds = [];
-        _loansOut = Array.Empty<OriginalLoan>().ToLookup(l => l.DossierId);
+        _loansOut = NoLoans;
     }
 
     /// <summary>Read ahead, and its box and customer are still those its holds were read for.</summary>
