@@ -16,7 +16,7 @@ public sealed record JournalStep(string ElementId, string Name, DateTimeOffset A
 
 /// <summary>
 /// Reads an instance's journal as steps: the engine's entries (entered, task created/claimed/completed, timer
-/// scheduled/fired, left) are grouped under the pass of the element they belong to. Gateways, start and end events are
+/// scheduled/fired, left, or passed for entered and left at once) are grouped under the pass of the element they belong to. Gateways, start and end events are
 /// bookkeeping too and are left out, unless something went wrong on them.
 /// </summary>
 public sealed class JournalSteps(ReadableText readable)
@@ -39,14 +39,14 @@ public sealed class JournalSteps(ReadableText readable)
             }
             var pass = PassOf(entry, node, passes, open);
             Record(pass, entry, node);
-            if (entry.Action is JournalAction.Left or JournalAction.Started or JournalAction.Completed) open.Remove(entry.ElementId);
+            if (entry.Action is JournalAction.Left or JournalAction.Passed or JournalAction.Started or JournalAction.Completed) open.Remove(entry.ElementId);
         }
         return passes.Where(p => p.Shown).Select(p => p.ToStep()).ToList();
     }
 
     private static Pass PassOf(JournalEntry entry, FlowNode? node, List<Pass> passes, Dictionary<string, Pass> open)
     {
-        if (open.TryGetValue(entry.ElementId, out var current) && !(entry.Action == JournalAction.Entered && current.Entered))
+        if (open.TryGetValue(entry.ElementId, out var current) && !(entry.Action is JournalAction.Entered or JournalAction.Passed && current.Entered))
             return current;
         var isProcess = node is null && entry.Action is JournalAction.Started or JournalAction.Completed;
         var pass = new Pass(entry.ElementId, NameOf(entry, node), entry.At, isProcess || node is null || Steps.Contains(node.Kind));
@@ -71,6 +71,9 @@ public sealed class JournalSteps(ReadableText readable)
                 pass.Name = "Fin del proceso";
                 pass.EndedAt = entry.At;
                 break;
+            case JournalAction.Passed:
+                pass.Entered = true;
+                goto case JournalAction.Left;
             case JournalAction.Left:
                 pass.EndedAt = entry.At;
                 pass.Actor ??= entry.Actor;

@@ -79,6 +79,9 @@ public sealed class AppendBuffer
         return false;
     }
 
+    /// <summary>Whether <paramref name="row"/>, added at <paramref name="at"/>, still waits to be written (so it may still be changed).</summary>
+    public bool Waits(object row, int at) => _untracked is null && at < _rows.Count && ReferenceEquals(_rows[at], row);
+
     /// <summary>The rows of <typeparamref name="T"/> waiting, in order.</summary>
     public IEnumerable<T> Pending<T>() where T : class => _rows.OfType<T>();
 

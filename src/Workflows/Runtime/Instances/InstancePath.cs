@@ -18,20 +18,25 @@ public sealed record InstancePath(IReadOnlyList<string> Active, IReadOnlyList<st
         foreach (var entry in journal.OrderBy(j => j.Id))
         {
             if (!model.Nodes.TryGetValue(entry.ElementId, out var node)) continue;
-            if (entry.Action == JournalAction.Left)
+            if (entry.Action is JournalAction.Entered or JournalAction.Passed)
+                Arrive(node, visited, taken, departures);
+            if (entry.Action is JournalAction.Left or JournalAction.Passed)
                 departures[node.Id] = (entry.Id, node.Outgoing.Select(f => f.Id).ToHashSet(StringComparer.Ordinal));
-            if (entry.Action != JournalAction.Entered) continue;
-            if (!visited.Contains(node.Id)) visited.Add(node.Id);
-            var arrival = node.Incoming
-                .Where(f => departures.TryGetValue(f.SourceId, out var d) && d.Flows.Contains(f.Id))
-                .MaxBy(f => departures[f.SourceId].Order);
-            if (arrival is null) continue;
-            taken.Add(arrival.Id);
-            departures[arrival.SourceId].Flows.Remove(arrival.Id);
         }
         var active = instance.Tokens.Where(t => t.Status != TokenStatus.Arrived).Select(t => t.ElementId)
             .Where(model.Nodes.ContainsKey).Distinct().ToList();
         var incident = instance.Status == InstanceStatus.Incident ? instance.IncidentElementId : null;
         return new InstancePath(active, visited, taken.Order(StringComparer.Ordinal).ToList(), incident);
+    }
+
+    private static void Arrive(FlowNode node, List<string> visited, HashSet<string> taken, Dictionary<string, (long Order, HashSet<string> Flows)> departures)
+    {
+        if (!visited.Contains(node.Id)) visited.Add(node.Id);
+        var arrival = node.Incoming
+            .Where(f => departures.TryGetValue(f.SourceId, out var d) && d.Flows.Contains(f.Id))
+            .MaxBy(f => departures[f.SourceId].Order);
+        if (arrival is null) return;
+        taken.Add(arrival.Id);
+        departures[arrival.SourceId].Flows.Remove(arrival.Id);
     }
 }

@@ -26,8 +26,17 @@ internal sealed class MoveContext(DbContext db, ProcessModel model, WorkflowInst
     public void Journal(FlowNode node, JournalAction action, string? summary = null) =>
         Journal(node.Id, node.Name, action, summary);
 
-    public void Journal(string elementId, string? elementName, JournalAction action, string? summary = null) =>
-        Appended.Add(new JournalEntry
+    public void Journal(string elementId, string? elementName, JournalAction action, string? summary = null)
+    {
+        if (action == JournalAction.Left && _entered is var (entered, at) && entered.ElementId == elementId && Appended.Waits(entered, at))
+        {
+            // A gateway, a start event or an activity that ran through: half the rows a move writes would otherwise be these pairs.
+            entered.Action = JournalAction.Passed;
+            entered.Summary = summary;
+            _entered = null;
+            return;
+        }
+        var entry = new JournalEntry
         {
             InstanceId = Instance.Id,
             ElementId = elementId,
@@ -36,5 +45,11 @@ internal sealed class MoveContext(DbContext db, ProcessModel model, WorkflowInst
             At = Now,
             Actor = Actor,
             Summary = summary,
-        });
+        };
+        _entered = action == JournalAction.Entered ? (entry, Appended.Count) : null;
+        Appended.Add(entry);
+    }
+
+    /// <summary>This move's last journal row if it says an element was entered, and where it waits in <see cref="Appended"/>.</summary>
+    private (JournalEntry Row, int At)? _entered;
 }
