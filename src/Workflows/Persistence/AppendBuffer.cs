@@ -31,8 +31,11 @@ public sealed class AppendBuffer
     /// <summary>Whether the flush turned the context's automatic savepoints off while it owns the transaction.</summary>
     internal bool RestoreSavepoints { get; set; }
 
-    /// <summary>The next saves write tracked rows table by table too (<see cref="TrackedRowSets"/>): set for a batch of moves.</summary>
-    internal bool TrackedAsSets { get; set; }
+    /// <summary>
+    /// How the next saves write tracked rows: row by row by EF Core, or table by table (<see cref="TrackedRowSets"/>),
+    /// the added ones (set for each move) or all (set for a batch of moves).
+    /// </summary>
+    internal TrackedRowsWriting TrackedRows { get; set; }
 
     /// <summary>The context's buffer, made on first use.</summary>
     public static AppendBuffer For(DbContext db) => Buffers.GetValue(db, key => new AppendBuffer(key));
@@ -116,3 +119,6 @@ public sealed class AppendBuffer
         return rows;
     }
 }
+
+/// <summary>Which tracked rows a save writes table by table (<see cref="TrackedRowSets"/>); EF Core writes the rest row by row.</summary>
+internal enum TrackedRowsWriting { None, Added, All }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,7 +9,8 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// point at a row the same save adds), in the same transaction. When the save has no transaction of its caller, one is
 /// begun before it (and EF Core's own savepoints turned off: the save is all or nothing anyway) and committed once the
 /// buffered rows are written too. Register it after every interceptor that appends while saving (the audit trail), and
-/// that reads what changed: a batch of moves has its tracked rows written here as well (<see cref="TrackedRowSets"/>).
+/// that reads what changed: a move has its added rows, a batch of moves all its tracked rows, written here as well
+/// (<see cref="TrackedRowSets"/>).
 /// </summary>
 public sealed class AppendBufferFlush : SaveChangesInterceptor
 {
@@ -31,10 +33,16 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
     {
         if (AppendBuffer.Existing(db) is not { } buffer) return;
         if (!buffer.IsEmpty) await EnsureTransactionAsync(db, sync, cancellationToken);
-        if (!buffer.TrackedAsSets) return;
+        if (buffer.TrackedRows == TrackedRowsWriting.None) return;
         try
         {
-            await TrackedRowSets.WriteAsync(db, sync, cancellationToken);
+            await TrackedRowSets.WriteAsync(db, buffer.TrackedRows, sync, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            Abandon(db);
+            // As EF Core reports a failed write: callers tell a lost race or a duplicate from the inner exception.
+            throw new DbUpdateException(ex.Message, ex);
         }
         catch
         {

@@ -8,24 +8,33 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// Writes what a save adds and changes table by table instead of row by row (SQLite's EF Core provider sends one
 /// statement per row): added rows with one multi-row INSERT per table (<see cref="AppendTable"/>), changed rows with one
 /// UPDATE per table and set of changed columns (<see cref="UpdateSet"/>). It runs while the save starts, after the audit
-/// trail has read what changed, and leaves EF Core nothing to write. A save it cannot take whole (a deletion, a key the
-/// store numbers, a type that points at itself or whose rows are not plain columns) is left to EF Core whole.
+/// trail has read what changed, and leaves EF Core nothing, or only the changed rows, to write. A save it cannot take
+/// whole (a deletion, a key the store numbers, a type that points at itself or whose rows are not plain columns) is left
+/// to EF Core whole.
 /// </summary>
 internal static class TrackedRowSets
 {
-    public static async Task WriteAsync(DbContext db, bool sync, CancellationToken cancellationToken)
+    /// <param name="which">
+    /// <see cref="TrackedRowsWriting.Added"/>: only the added rows, and only when a table gets more than one (a single row
+    /// costs the same either way); EF Core then updates the changed ones, after them. <see cref="TrackedRowsWriting.All"/>:
+    /// every row, for a batch of moves that changes the same columns of many rows.
+    /// </param>
+    public static async Task WriteAsync(DbContext db, TrackedRowsWriting which, bool sync, CancellationToken cancellationToken)
     {
         var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        if (entries.Count == 0 || entries.Any(e => !CanTake(e))) return;
-        var added = InDependencyOrder(entries.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToList());
+        var taken = which == TrackedRowsWriting.All ? entries : entries.Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
+        if (taken.Count == 0 || taken.Any(e => !CanTake(e))) return;
+        var tables = taken.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToList();
+        if (which == TrackedRowsWriting.Added && tables.All(t => t.Count() == 1)) return;
+        var added = InDependencyOrder(tables);
         if (added is null) return;
 
         foreach (var table in added)
             await AppendTable.For(db, table.Key.ClrType).WriteAsync(db, table.Select(e => e.Entity).ToList(), sync, cancellationToken);
-        foreach (var table in entries.Where(e => e.State == EntityState.Modified).GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))))
+        foreach (var table in taken.Where(e => e.State == EntityState.Modified).GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))))
             await UpdateSet.For(db, table.Key.Metadata, table.First().Properties.Where(p => p.IsModified).Select(p => p.Metadata).ToList())
                 .WriteAsync(db, table.ToList(), sync, cancellationToken);
-        foreach (var entry in entries) entry.State = EntityState.Unchanged;
+        foreach (var entry in taken) entry.State = EntityState.Unchanged;
     }
 
     private static bool CanTake(EntityEntry entry) =>

@@ -48,14 +48,15 @@ public sealed partial class WorkflowEngine
             _db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
         var appended = AppendBuffer.For(_db);
-        appended.TrackedAsSets = true;
+        var writing = appended.TrackedRows;
+        appended.TrackedRows = TrackedRowsWriting.All;
         try
         {
             await SaveAsync(cancellationToken);
         }
         finally
         {
-            appended.TrackedAsSets = false;
+            appended.TrackedRows = writing;
         }
         return due;
     }

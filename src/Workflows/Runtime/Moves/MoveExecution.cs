@@ -30,6 +30,9 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
         var appended = AppendBuffer.For(db);
         var appendedBefore = appended.Mark();
         var repeatable = callerTransaction is null && !db.ChangeTracker.HasChanges() && appended.IsEmpty;
+        var writing = appended.TrackedRows;
+        // A binder's dossiers, a review's documents: one INSERT per table, not per row.
+        if (writing == TrackedRowsWriting.None) appended.TrackedRows = TrackedRowsWriting.Added;
         var outcome = "failed";
         try
         {
@@ -85,6 +88,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
         }
         finally
         {
+            appended.TrackedRows = writing;
             var kindTag = new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind);
             var outcomeTag = new KeyValuePair<string, object?>(EngineMetrics.OutcomeTag, outcome);
             metrics.MoveDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, kindTag, outcomeTag);
