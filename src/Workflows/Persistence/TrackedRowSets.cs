@@ -34,7 +34,17 @@ internal static class TrackedRowSets
         foreach (var table in taken.Where(e => e.State == EntityState.Modified).GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))))
             await UpdateSet.For(db, table.Key.Metadata, table.First().Properties.Where(p => p.IsModified).Select(p => p.Metadata).ToList())
                 .WriteAsync(db, table.ToList(), sync, cancellationToken);
-        foreach (var entry in taken) entry.State = EntityState.Unchanged;
+        foreach (var entry in taken) Accept(entry);
+    }
+
+    /// <summary>
+    /// As EF Core accepts a row it wrote: what it holds now is what the store holds. The originals are set first: a changed
+    /// row merely marked unchanged would go back to its old values in memory, and the caller would read those.
+    /// </summary>
+    private static void Accept(EntityEntry entry)
+    {
+        if (entry.State == EntityState.Modified) entry.OriginalValues.SetValues(entry.CurrentValues);
+        entry.State = EntityState.Unchanged;
     }
 
     private static bool CanTake(EntityEntry entry) =>

@@ -156,6 +156,37 @@ public sealed class TimerBatchTests
             .Where(e => e.Action == DyingActivity.Marker).Select(e => e.Detail).ToListAsync());
 
     /// <summary>A process that waits an hour, then runs the activity as "write", then what follows (ending at "end").</summary>
+    [Fact]
+    public async Task After_a_batch_is_saved_what_the_move_holds_in_memory_is_what_the_store_holds()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(AnHourThen("memory", "test-record", $"""
+            {Flow("f3", "write", "after")}
+            {UserTask("after")}
+            {Flow("f4", "after", "end")}
+            """));
+        for (var i = 1; i <= 3; i++) await engine.StartAsync("memory", businessKey: $"BK-{i}");
+        engine.Time.Advance(TimeSpan.FromHours(2));
+
+        await engine.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DbContext>();
+            var timers = await db.Set<WorkflowTimer>().Where(t => t.Status == TimerStatus.Pending).ToListAsync();
+            var fired = await sp.GetRequiredService<WorkflowEngine>().FireTimersTogetherAsync(timers);
+
+            // The batch's rows were written table by table, not by EF Core; they must not go back to their old values
+            // in memory, nor look changed to the next save.
+            Assert.Equal(3, fired.Count);
+            Assert.All(fired, t => Assert.Equal((TimerStatus.Fired, engine.Time.GetUtcNow()), (t.Status, t.FiredAt!.Value)));
+            foreach (var instance in db.Set<WorkflowInstance>().Local)
+            {
+                var stored = await db.Set<WorkflowInstance>().AsNoTracking().FirstAsync(i => i.Id == instance.Id);
+                Assert.Equal((stored.Revision, stored.TokensJson, stored.VariablesJson), (instance.Revision, instance.TokensJson, instance.VariablesJson));
+            }
+            Assert.False(db.ChangeTracker.HasChanges());
+        });
+    }
+
     private static string AnHourThen(string key, string activity, string afterWrite) => Process(key, $"""
         <startEvent id="start" />
         {Flow("f1", "start", "wait")}
