@@ -45,6 +45,8 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddScoped<IWorkflowActivity, PoisonActivity>();
         services.AddSingleton<ProcessDeath>();
         services.AddScoped<IWorkflowActivity, DyingActivity>();
+        services.AddSingleton<StoreConflict>();
+        services.AddScoped<IWorkflowActivity, StoreConflictActivity>();
         services.AddScoped<WorkflowArchive.Workflows.Contracts.ITaskContract, TestNoteContract>();
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();

@@ -110,6 +110,35 @@ public sealed class PoisonActivity : IWorkflowActivity
     }
 }
 
+/// <summary>
+/// Meets a store conflict once: the call <see cref="ProcessDeath"/>-style armed with <see cref="StoreConflict.ArmAt"/>
+/// inserts a key twice into a table of its own, so the store refuses the statement (a unique violation, which the engine
+/// counts as a lost race: the move committed nothing and may run again). Any other call passes.
+/// </summary>
+public sealed class StoreConflictActivity(StoreConflict conflict) : IWorkflowActivity
+{
+    public ActivityDescriptor Descriptor { get; } = new("test-store-conflict", "Store conflict", "Test activity", [], []);
+
+    public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        if (conflict.Strikes())
+        {
+            await context.Db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE IF NOT EXISTS conflict_keys (k INTEGER PRIMARY KEY)", cancellationToken);
+            await context.Db.Database.ExecuteSqlRawAsync("INSERT INTO conflict_keys VALUES (1), (1)", cancellationToken);
+        }
+        return ActivityResult.Done("passed");
+    }
+}
+
+public sealed class StoreConflict
+{
+    private int _callsLeft = -1;
+
+    public void ArmAt(int call) => Volatile.Write(ref _callsLeft, call);
+
+    public bool Strikes() => Interlocked.Decrement(ref _callsLeft) == 0;
+}
+
 /// <summary>Where the process "dies" in a test: armed with a count, the activity call that reaches it throws, once.</summary>
 public sealed class ProcessDeath
 {

@@ -48,9 +48,11 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
                 }
                 catch (Exception ex) when (StoreConflicts.IsRetryable(ex))
                 {
+                    appended.RollBackTo(appendedBefore);
+                    // The caller's transaction, the caller's call: it rolls back to its savepoint and decides (the rows
+                    // this move appended are gone with the line above, or its caller's next save would write them).
                     if (!repeatable && callerTransaction is not null) throw;
                     await AbandonAsync(grouped, callerTransaction, clearTracker: true);
-                    appended.RollBackTo(appendedBefore);
                     if (!repeatable || attempt >= MaxAttempts)
                     {
                         outcome = "conflict";

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using WorkflowArchive.Workflows.Diagnostics;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -74,6 +76,7 @@ public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngi
     {
         if (!options.FireTogether || timers.Count < 2 || timers.DistinctBy(t => t.InstanceId).Count() != timers.Count) return null;
         db.AttachRange(timers);
+        var claimed = timers.Select(t => db.Entry(t).CurrentValues.Clone()).ToList();
         await transaction.CreateSavepointAsync(TogetherSavepoint, cancellationToken);
         try
         {
@@ -86,20 +89,20 @@ public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngi
             await transaction.RollbackToSavepointAsync(TogetherSavepoint, cancellationToken);
             await transaction.ReleaseSavepointAsync(TogetherSavepoint, cancellationToken);
             logger.LogDebug(ex, "A batch of {Count} timers could not fire together; firing them one by one.", timers.Count);
-            AsClaimed(timers);
+            AsClaimed(timers, claimed);
             return null;
         }
     }
 
-    /// <summary>Forgets what a failed batch did to the claimed timers in memory (its rows were rolled back).</summary>
-    private void AsClaimed(List<WorkflowTimer> timers)
+    /// <summary>
+    /// Forgets what a failed batch did in memory (its rows were rolled back): the claimed timers get the values they were
+    /// claimed with back (not their EF Core originals: a save that wrote them before failing has made those the new
+    /// ones), and nothing it appended is left for the next save to write.
+    /// </summary>
+    private void AsClaimed(List<WorkflowTimer> timers, List<PropertyValues> claimed)
     {
-        foreach (var timer in timers)
-        {
-            var entry = db.Entry(timer);
-            if (entry.State == EntityState.Detached) continue;
-            entry.CurrentValues.SetValues(entry.OriginalValues);
-        }
+        for (var i = 0; i < timers.Count; i++) db.Entry(timers[i]).CurrentValues.SetValues(claimed[i]);
+        AppendBuffer.For(db).Clear();
         db.ChangeTracker.Clear();
     }
 
