@@ -24,11 +24,7 @@ public sealed class TimerBatchTests
         var journals = new List<List<(string, string, JournalAction, string?)>>();
         foreach (var engine in new[] { together, oneByOne })
         {
-            await engine.PublishAsync(AnHourThen("visit", "test-record", $"""
-                {Flow("f3", "write", "after")}
-                {UserTask("after")}
-                {Flow("f4", "after", "end")}
-                """));
+            await engine.PublishAsync(AnHourThen("visit", "test-record", ThenTaskAfter));
             var instances = new List<Guid>();
             for (var i = 1; i <= timers; i++) instances.Add((await engine.StartAsync("visit", businessKey: $"BK-{i:00}")).Id);
             engine.Time.Advance(TimeSpan.FromHours(2));
@@ -88,11 +84,7 @@ public sealed class TimerBatchTests
     public async Task A_batch_that_loses_a_race_midway_leaves_nothing_of_what_it_moved_when_its_timers_fire_one_by_one()
     {
         await using var engine = await EngineHarness.CreateAsync();
-        await engine.PublishAsync(AnHourThen("conflict", "test-store-conflict", $"""
-            {Flow("f3", "write", "after")}
-            {UserTask("after")}
-            {Flow("f4", "after", "end")}
-            """));
+        await engine.PublishAsync(AnHourThen("conflict", "test-store-conflict", ThenTaskAfter));
         var instances = new List<Guid>();
         for (var i = 1; i <= 3; i++) instances.Add((await engine.StartAsync("conflict", businessKey: $"BK-{i}")).Id);
         engine.Time.Advance(TimeSpan.FromHours(2));
@@ -119,11 +111,7 @@ public sealed class TimerBatchTests
     public async Task A_timer_that_fails_in_a_batch_leaves_the_others_fired_and_nothing_of_its_own()
     {
         await using var engine = await EngineHarness.CreateAsync();
-        await engine.PublishAsync(AnHourThen("wait", "test-poison", $"""
-            {Flow("f3", "write", "after")}
-            {UserTask("after")}
-            {Flow("f4", "after", "end")}
-            """));
+        await engine.PublishAsync(AnHourThen("wait", "test-poison", ThenTaskAfter));
         var healthy1 = await engine.StartAsync("wait", businessKey: "BK-1");
         var poisoned = await engine.StartAsync("wait", new JsonObject { ["poison"] = true }, businessKey: "BK-2");
         var healthy2 = await engine.StartAsync("wait", businessKey: "BK-3");
@@ -191,11 +179,7 @@ public sealed class TimerBatchTests
     public async Task After_a_batch_is_saved_what_the_move_holds_in_memory_is_what_the_store_holds()
     {
         await using var engine = await EngineHarness.CreateAsync();
-        await engine.PublishAsync(AnHourThen("memory", "test-record", $"""
-            {Flow("f3", "write", "after")}
-            {UserTask("after")}
-            {Flow("f4", "after", "end")}
-            """));
+        await engine.PublishAsync(AnHourThen("memory", "test-record", ThenTaskAfter));
         for (var i = 1; i <= 3; i++) await engine.StartAsync("memory", businessKey: $"BK-{i}");
         engine.Time.Advance(TimeSpan.FromHours(2));
 
@@ -217,6 +201,13 @@ public sealed class TimerBatchTests
             Assert.False(db.ChangeTracker.HasChanges());
         });
     }
+
+    /// <summary>After the activity, a user task "after" waits: a timer's move creates a task (and its outbox message).</summary>
+    private static readonly string ThenTaskAfter = $"""
+        {Flow("f3", "write", "after")}
+        {UserTask("after")}
+        {Flow("f4", "after", "end")}
+        """;
 
     private static string AnHourThen(string key, string activity, string afterWrite) => Process(key, $"""
         <startEvent id="start" />

@@ -111,9 +111,9 @@ public sealed class PoisonActivity : IWorkflowActivity
 }
 
 /// <summary>
-/// Meets a store conflict once: the call <see cref="ProcessDeath"/>-style armed with <see cref="StoreConflict.ArmAt"/>
-/// inserts a key twice into a table of its own, so the store refuses the statement (a unique violation, which the engine
-/// counts as a lost race: the move committed nothing and may run again). Any other call passes.
+/// Meets a store conflict once: the call <see cref="StoreConflict"/> strikes inserts a key twice into a table of its
+/// own, so the store refuses the statement (a unique violation, which the engine counts as a lost race: the move
+/// committed nothing and may run again). Any other call passes.
 /// </summary>
 public sealed class StoreConflictActivity(StoreConflict conflict) : IWorkflowActivity
 {
@@ -130,7 +130,10 @@ public sealed class StoreConflictActivity(StoreConflict conflict) : IWorkflowAct
     }
 }
 
-public sealed class StoreConflict
+public sealed class StoreConflict : ArmedCall;
+
+/// <summary>Armed with a count, the activity call that reaches it strikes, once.</summary>
+public abstract class ArmedCall
 {
     private int _callsLeft = -1;
 
@@ -139,15 +142,8 @@ public sealed class StoreConflict
     public bool Strikes() => Interlocked.Decrement(ref _callsLeft) == 0;
 }
 
-/// <summary>Where the process "dies" in a test: armed with a count, the activity call that reaches it throws, once.</summary>
-public sealed class ProcessDeath
-{
-    private int _callsLeft = -1;
-
-    public void ArmAt(int call) => Volatile.Write(ref _callsLeft, call);
-
-    public bool Strikes() => Interlocked.Decrement(ref _callsLeft) == 0;
-}
+/// <summary>Where the process "dies" in a test: the activity call it strikes throws.</summary>
+public sealed class ProcessDeath : ArmedCall;
 
 /// <summary>
 /// Writes a dossier event naming its instance's business key, as <see cref="PoisonActivity"/> does; when
