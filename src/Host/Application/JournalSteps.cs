@@ -16,8 +16,8 @@ public sealed record JournalStep(string ElementId, string Name, DateTimeOffset A
 
 /// <summary>
 /// Reads an instance's journal as steps: the engine's entries (entered, task created/claimed/completed, timer
-/// scheduled/fired, left, or passed for entered and left at once) are grouped under the pass of the element they belong to. Gateways, start and end events are
-/// bookkeeping too and are left out, unless something went wrong on them.
+/// scheduled/fired, left, or passed for entered and left at once) are grouped under the pass of the element they belong
+/// to. Gateways, start and end events are bookkeeping too and are left out, unless something went wrong on them.
 /// </summary>
 public sealed class JournalSteps(ReadableText readable)
 {

@@ -5,7 +5,10 @@ public enum JournalAction
     Started, Entered, Left, TaskCreated, TaskClaimed, TaskReleased, TaskCompleted, TaskCancelled,
     TimerScheduled, TimerFired, Incident, Retried, Completed, TaskReassigned,
 
-    /// <summary>Entered and left in one move with nothing else journaled between: one row for what <see cref="Entered"/> and <see cref="Left"/> would say.</summary>
+    /// <summary>
+    /// Entered and left in one move with nothing else journaled between: one row for what <see cref="Entered"/> and
+    /// <see cref="Left"/> would say.
+    /// </summary>
     Passed,
 }
 

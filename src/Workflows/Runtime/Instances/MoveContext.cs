@@ -30,7 +30,8 @@ internal sealed class MoveContext(DbContext db, ProcessModel model, WorkflowInst
     {
         if (action == JournalAction.Left && _entered is var (entered, at) && entered.ElementId == elementId && Appended.Waits(entered, at))
         {
-            // A gateway, a start event or an activity that ran through: half the rows a move writes would otherwise be these pairs.
+            // A gateway, a start event or an activity that ran through: half the rows a move writes would otherwise be
+            // these pairs.
             entered.Action = JournalAction.Passed;
             entered.Summary = summary;
             _entered = null;
