@@ -1,4 +1,5 @@
 using WorkflowArchive.Host.Maintenance;
+using WorkflowArchive.Tests.Support;
 
 namespace WorkflowArchive.Tests.Backups;
 
@@ -15,5 +16,18 @@ internal static class BackupCommands
     public static string[] On(string provider, string connectionString, params string[] args) =>
         [.. args, $"--Database:Provider={provider}", $"--Database:ConnectionString={connectionString}"];
 
-    public static string FreshFolder() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"wa-backup-{Guid.NewGuid():N}")).FullName;
+    private const string FolderPrefix = "wa-backup-";
+
+    // Once per run: the folders of runs whose process is gone (a test's folder is kept until then, to look into).
+    private static readonly Lazy<bool> OrphansDeleted = new(() =>
+    {
+        TestTemp.DeleteOrphans(FolderPrefix);
+        return true;
+    });
+
+    public static string FreshFolder()
+    {
+        _ = OrphansDeleted.Value;
+        return Directory.CreateDirectory(TestTemp.NewPath(FolderPrefix)).FullName;
+    }
 }

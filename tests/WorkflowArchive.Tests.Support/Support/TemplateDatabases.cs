@@ -37,12 +37,15 @@ internal static class TemplateDatabases
         }
         SqliteConnection.ClearPool(new SqliteConnection(empty.ConnectionString));
         var file = new SqliteConnectionStringBuilder(empty.ConnectionString).DataSource;
-        var template = Path.Combine(Path.GetTempPath(), $"wa-template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+        TestTemp.DeleteOrphans(TemplatePrefix);
+        var template = TestTemp.NewPath(TemplatePrefix, ".db");
         File.Copy(file, template);
         await empty.DisposeAsync();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(template);
         return template;
     }
+
+    private const string TemplatePrefix = "wa-template-";
 
     private static Task<string> KeepPostgresAsync(TestDatabase empty)
     {
