@@ -25,6 +25,9 @@ public sealed class BackgroundOptions
     /// <summary>A batch of due timers fires as one move first (one timer at a time only when that fails); false: always one at a time.</summary>
     public bool TimerFireTogether { get; set; } = TimerSweepOptions.Default.FireTogether;
 
+    /// <summary>PostgreSQL: how long a timer's move waits for a row someone else holds before it is taken again later.</summary>
+    public TimeSpan TimerLockWait { get; set; } = TimerSweepOptions.Default.LockWait;
+
     /// <summary>Six-field cron for the outbox sweep; committed moves also ask for an immediate drain.</summary>
     public string OutboxSweepCron { get; set; } = "*/30 * * * * *";
 

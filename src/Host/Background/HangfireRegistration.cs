@@ -20,7 +20,10 @@ public static class HangfireRegistration
         var options = configuration.GetSection(BackgroundOptions.Section).Get<BackgroundOptions>() ?? new BackgroundOptions();
         services.AddSingleton(options);
         services.AddSingleton(new OutboxLease(TimeSpan.FromSeconds(options.OutboxLeaseSeconds)));
-        services.AddSingleton(new TimerSweepOptions(options.TimerLanes, Math.Max(1, options.TimerBatchSize), options.TimerFireTogether));
+        services.AddSingleton(new TimerSweepOptions(options.TimerLanes, Math.Max(1, options.TimerBatchSize), options.TimerFireTogether)
+        {
+            LockWait = options.TimerLockWait > TimeSpan.Zero ? options.TimerLockWait : TimerSweepOptions.Default.LockWait,
+        });
         services.AddScoped<BackgroundJobs>();
         services.AddSingleton<OutboxDrainRequests>();
         services.AddSingleton<IMoveCommittedListener>(sp => sp.GetRequiredService<OutboxDrainRequests>());

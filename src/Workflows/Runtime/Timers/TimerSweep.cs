@@ -23,6 +23,13 @@ public sealed record TimerSweepOptions(int Lanes, int BatchSize = TimerSweepOpti
     public const int DefaultBatchSize = 100;
 
     public static TimerSweepOptions Default { get; } = new(4);
+
+    /// <summary>
+    /// On PostgreSQL, how long a lane's statement waits for a row another transaction holds (a box or a remisión another
+    /// lane, host or person is writing) before it gives up: the timer is then taken again later, as after any lost race.
+    /// Without it the wait ran into the 30-second command timeout, and the step failed into an incident.
+    /// </summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>

@@ -50,6 +50,9 @@ public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngi
         {
             var timers = await claims.DueTimersAsync(time.GetUtcNow(), size, skip, cancellationToken);
             if (timers.Count == 0) return (0, 0);
+            // Firing them, a wait past this is a lock_not_available error: a lost race (StoreConflicts), never an incident.
+            if (RowClaims.CanLockRows(db))
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = " + (long)options.LockWait.TotalMilliseconds, cancellationToken);
             using var span = EngineMetrics.Source.StartActivity("workflow.timer-batch");
             span?.SetTag("workflow.timer.batch_size", timers.Count);
             var firedDue = await FireTogetherAsync(transaction, timers, cancellationToken)
