@@ -19,7 +19,13 @@ public sealed class ExpressionEvaluator
     /// <summary>How long one expression may run, its regular expressions included.</summary>
     public static readonly TimeSpan TimeLimit = TimeSpan.FromMilliseconds(250);
 
-    private readonly ConcurrentDictionary<string, Prepared<Script>> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Compiled> _compiled = new(StringComparer.Ordinal);
+    private readonly bool _plainFirst;
+
+    public ExpressionEvaluator() : this(plainFirst: true) { }
+
+    /// <param name="plainFirst">Whether plain expressions skip the sandbox (<see cref="PlainExpression"/>); off only to compare the two.</param>
+    internal ExpressionEvaluator(bool plainFirst) => _plainFirst = plainFirst;
 
     /// <summary>Why the expression cannot run, or null when it compiles. The parser's detail (position, token) is kept as it says it.</summary>
     public static Text? CompileError(string expression)
@@ -37,7 +43,9 @@ public sealed class ExpressionEvaluator
 
     public bool EvaluateCondition(string expression, JsonObject variables)
     {
-        var value = Evaluate(expression, variables);
+        var script = Compile(expression);
+        if (TryPlain(script, variables) is { Kind: PlainKind.Boolean } plain) return plain.Flag;
+        var value = Evaluate(expression, script.Script, variables);
         return value.IsBoolean()
             ? value.AsBoolean()
             : throw new ExpressionException(EngineTexts.ExpressionNotBoolean.With(expression, Describe(value)));
@@ -45,20 +53,28 @@ public sealed class ExpressionEvaluator
 
     public string EvaluateText(string expression, JsonObject variables)
     {
-        var value = Evaluate(expression, variables);
+        var script = Compile(expression);
+        if (TryPlain(script, variables) is { Kind: PlainKind.String } plain) return plain.Text!;
+        var value = Evaluate(expression, script.Script, variables);
         return value.IsString()
             ? value.AsString()
             : throw new ExpressionException(EngineTexts.ExpressionNotText.With(expression, Describe(value)));
     }
 
-    private JsValue Evaluate(string expression, JsonObject variables)
+    private Compiled Compile(string expression) => _compiled.GetOrAdd(expression, text =>
     {
-        var script = _compiled.GetOrAdd(expression, text =>
-        {
-            var error = CompileError(text);
-            return error is null ? Engine.PrepareScript(ExpressionText.Unwrap(text), strict: true) : throw new ExpressionException(error);
-        });
+        var error = CompileError(text);
+        if (error is not null) throw new ExpressionException(error);
+        var script = Engine.PrepareScript(ExpressionText.Unwrap(text), strict: true);
+        return new Compiled(script, PlainExpression.Fits(script.Program));
+    });
 
+    /// <summary>The plain answer, or null for the sandbox (an answer of the wrong kind too: the sandbox words that error).</summary>
+    private PlainValue? TryPlain(Compiled script, JsonObject variables) =>
+        _plainFirst && script.Plain && PlainExpression.TryEvaluate(script.Script.Program, variables, out var value) ? value : null;
+
+    private static JsValue Evaluate(string expression, Prepared<Script> script, JsonObject variables)
+    {
         var engine = new Engine(options =>
         {
             options.Strict().TimeoutInterval(TimeLimit).LimitMemory(8_000_000).LimitRecursion(64).MaxStatements(10_000);
@@ -86,6 +102,8 @@ public sealed class ExpressionEvaluator
             throw new ExpressionException(EngineTexts.ExpressionFailed.With(expression, ex.Message), ex);
         }
     }
+
+    private sealed record Compiled(Prepared<Script> Script, bool Plain);
 
     /// <summary>The value as JavaScript writes it (undefined, null, 5, "abc"): the same in every language.</summary>
     private static string Describe(JsValue value) => value.IsUndefined() ? "undefined" : value.IsString() ? $"\"{value}\"" : value.ToString();

@@ -12,7 +12,7 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// How the rows of one mapped entity type are appended: one INSERT with a VALUES group per row, its columns, value
 /// conversions and parameter types taken from the EF Core model (so a row reads back exactly as if EF had written it).
 /// The store generates integer keys, in the order of the VALUES groups. The SQL text for a given number of rows is made
-/// once per process.
+/// once per process. On SQLite the rows go as one JSON parameter instead where their columns allow (<see cref="SqliteJsonRows"/>).
 /// </summary>
 internal sealed class AppendTable
 {
@@ -23,8 +23,11 @@ internal sealed class AppendTable
     private readonly string[] _names;
     private readonly string[] _placeholders;
     private readonly ConcurrentDictionary<int, string> _sql = new();
+    private readonly RelationalTypeMapping[] _mappings;
+    private readonly string? _jsonSql;
+    private readonly string _jsonParameter;
 
-    private AppendTable(IEntityType entityType, ISqlGenerationHelper sql, int maxParameters)
+    private AppendTable(IEntityType entityType, ISqlGenerationHelper sql, int maxParameters, bool sqlite)
     {
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         _columns = entityType.GetProperties()
@@ -35,37 +38,65 @@ internal sealed class AppendTable
         RowsPerStatement = Math.Max(1, maxParameters / Math.Max(1, _columns.Length));
         _names = Enumerable.Range(0, RowsPerStatement * _columns.Length).Select(i => sql.GenerateParameterName("p" + i)).ToArray();
         _placeholders = Enumerable.Range(0, RowsPerStatement * _columns.Length).Select(i => sql.GenerateParameterNamePlaceholder("p" + i)).ToArray();
+        _mappings = _columns.Select(c => c.Mapping).ToArray();
+        _jsonParameter = sql.GenerateParameterName("rows");
+        if (sqlite && _columns.All(c => SqliteJsonRows.Carries(c.Mapping)))
+            _jsonSql = $"{_prefix[..^"VALUES ".Length]}SELECT {SqliteJsonRows.Reads(_columns.Length)} FROM json_each({sql.GenerateParameterNamePlaceholder("rows")})";
     }
+
+    /// <summary>Rows per statement when they go as one JSON parameter (SQLite): bounded only to bound the text's size.</summary>
+    private const int JsonRowsPerStatement = 1_000;
 
     public int RowsPerStatement { get; }
 
     public static AppendTable For(DbContext db, Type type) =>
         Tables.GetOrAdd((db.Model, type), key => new AppendTable(
             key.Model.FindEntityType(key.Type) ?? throw new InvalidOperationException($"{key.Type.Name} is not mapped: it cannot be appended."),
-            db.GetService<ISqlGenerationHelper>(), ParametersPerStatement.For(db)));
+            db.GetService<ISqlGenerationHelper>(), ParametersPerStatement.For(db), ParametersPerStatement.IsSqlite(db)));
 
     /// <summary>Writes the rows with as few statements as the parameter limit allows (one, for most moves).</summary>
     public async Task WriteAsync(DbContext db, IReadOnlyList<object> rows, bool sync, CancellationToken cancellationToken)
     {
         await using var factory = db.Database.GetDbConnection().CreateCommand();
-        for (var start = 0; start < rows.Count; start += RowsPerStatement)
+        for (var start = 0; start < rows.Count;)
+            start += _jsonSql is null
+                ? await WriteParametersAsync(db, factory, rows, start, RowsPerStatement, sync, cancellationToken)
+                : await WriteJsonAsync(db, factory, rows, start, sync, cancellationToken) ?? await WriteParametersAsync(db, factory, rows, start, 1, sync, cancellationToken);
+    }
+
+    /// <summary>Rows from <paramref name="start"/> as one JSON parameter; how many, or null when the first must go as parameters.</summary>
+    private async Task<int?> WriteJsonAsync(DbContext db, DbCommand factory, IReadOnlyList<object> rows, int start, bool sync, CancellationToken cancellationToken)
+    {
+        var count = Math.Min(JsonRowsPerStatement, rows.Count - start);
+        if (SqliteJsonRows.TryWrite(count, _mappings, (r, c) => _columns[c].Getter.GetClrValueUsingContainingEntity(rows[start + r])) is not var (json, written))
+            return null;
+        var parameter = factory.CreateParameter();
+        parameter.ParameterName = _jsonParameter;
+        parameter.Value = json;
+        if (sync) db.Database.ExecuteSqlRaw(_jsonSql!, parameter);
+        else await db.Database.ExecuteSqlRawAsync(_jsonSql!, [parameter], cancellationToken);
+        return written;
+    }
+
+    private async Task<int> WriteParametersAsync(DbContext db, DbCommand factory, IReadOnlyList<object> rows, int start, int most, bool sync,
+        CancellationToken cancellationToken)
+    {
+        var count = Math.Min(Math.Min(RowsPerStatement, most), rows.Count - start);
+        var parameters = new object[count * _columns.Length];
+        var p = 0;
+        for (var r = 0; r < count; r++)
         {
-            var count = Math.Min(RowsPerStatement, rows.Count - start);
-            var parameters = new object[count * _columns.Length];
-            var p = 0;
-            for (var r = 0; r < count; r++)
+            var row = rows[start + r];
+            foreach (var column in _columns)
             {
-                var row = rows[start + r];
-                foreach (var column in _columns)
-                {
-                    parameters[p] = column.Mapping.CreateParameter(factory, _names[p], column.Getter.GetClrValueUsingContainingEntity(row), column.Nullable);
-                    p++;
-                }
+                parameters[p] = column.Mapping.CreateParameter(factory, _names[p], column.Getter.GetClrValueUsingContainingEntity(row), column.Nullable);
+                p++;
             }
-            var sql = _sql.GetOrAdd(count, Sql);
-            if (sync) db.Database.ExecuteSqlRaw(sql, parameters);
-            else await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
         }
+        var sql = _sql.GetOrAdd(count, Sql);
+        if (sync) db.Database.ExecuteSqlRaw(sql, parameters);
+        else await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+        return count;
     }
 
     private string Sql(int rows)

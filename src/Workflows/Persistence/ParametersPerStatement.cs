@@ -17,4 +17,7 @@ internal static class ParametersPerStatement
     private const int Sqlite = 200;
 
     public static int For(DbContext db) => RowClaims.CanLockRows(db) ? Postgres : Sqlite;
+
+    /// <summary>SQLite, where many rows go better as one JSON parameter (<see cref="SqliteJsonRows"/>).</summary>
+    public static bool IsSqlite(DbContext db) => db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 }

@@ -27,7 +27,7 @@ public sealed partial class WorkflowEngine
         if (due.Count == 0) return due;
 
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
-        var instances = await _db.Set<WorkflowInstance>().Where(i => instanceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var instances = await _db.Set<WorkflowInstance>().Where(i => EF.Parameter(instanceIds).Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         // The tracker holds the whole batch: every DbSet.Local look-up of an activity would otherwise compare all of it
         // again (quadratic in the batch size). SaveChanges detects them once.
         _db.ChangeTracker.AutoDetectChangesEnabled = false;

@@ -60,6 +60,37 @@ public abstract class RetentionsFiredTogetherTests(DatabaseProvider provider) : 
             Assert.Contains(file.History, h => h.Action == "Remisión suspendida" && h.Detail!.Contains(reason));
         }
 
+        await AuditChainIntactAsync();
+    }
+
+    [Fact]
+    public async Task A_batch_counts_its_dossiers_into_a_stored_remision_with_two_statements_not_one_each()
+    {
+        string[] later = ["SF-2027-000971", "SF-2027-000972", "SF-2027-000973", "SF-2027-000974"];
+        await Archive.ArchiveAsync(DomainSeed.Sale("SF-2027-000970"), boxCode: "A-01");
+        Factory.Time.Advance(TimeSpan.FromDays(10));
+        foreach (var order in later) await Archive.ArchiveAsync(DomainSeed.Sale(order), boxCode: "A-01");
+        Factory.Time.Advance(TimeSpan.FromDays(2 * 366 - 5));
+        Assert.Equal(1, await Archive.FireDueTimersAsync());
+        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        Factory.Time.Advance(TimeSpan.FromDays(10));
+        using var seen = new CommandsSeen(connection);
+        using var measured = new EngineMeasurements(Factory.Services.GetRequiredService<EngineMetrics>());
+
+        Assert.Equal(later.Length, await Archive.FireDueTimersAsync());
+
+        Assert.DoesNotContain(measured.Of("workflow.move.statements", MoveKinds.FireTimers), m => m.Outcome != "committed");
+        var manifest = Assert.Single(await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<TransferManifest>().AsNoTracking().ToListAsync()));
+        Assert.Equal(1 + later.Length, manifest.DossierCount);
+        foreach (var order in later) Assert.Equal(manifest.Id, (await Archive.DossierAsync(order)).ManifestId);
+        // The first dossier of a batch counts in with its own statement, which holds the row; the rest are written with the batch.
+        if (Provider == DatabaseProvider.Sqlite)
+            Assert.Equal(2, seen.InOrder().Count(c => c.Sql.StartsWith("UPDATE transfer_manifests")));
+        await AuditChainIntactAsync();
+    }
+
+    private async Task AuditChainIntactAsync()
+    {
         var report = await (await Client.Http.GetAsync("/api/audit/verify", "admin")).ReadAsync<AuditChainReport>();
         Assert.True(report.Intact, report.Message);
     }

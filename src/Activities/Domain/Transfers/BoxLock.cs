@@ -16,4 +16,15 @@ internal static class BoxLock
         if (!RowClaims.CanLockRows(db) || db.Database.CurrentTransaction is null) return;
         await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM archive_locations WHERE "Id" = {boxId} FOR UPDATE""", cancellationToken);
     }
+
+    /// <summary>
+    /// The boxes of a batch of transfers, with one statement, in the order of their ids: lanes whose batches share boxes
+    /// then wait for each other instead of deadlocking, as they did taking them dossier by dossier.
+    /// </summary>
+    public static async Task TakeAllAsync(DbContext db, IReadOnlyCollection<Guid> boxIds, CancellationToken cancellationToken)
+    {
+        if (boxIds.Count == 0 || !RowClaims.CanLockRows(db) || db.Database.CurrentTransaction is null) return;
+        var ids = boxIds.ToArray();
+        await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM archive_locations WHERE "Id" = ANY({ids}) ORDER BY "Id" FOR UPDATE""", cancellationToken);
+    }
 }

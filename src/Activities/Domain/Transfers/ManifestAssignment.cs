@@ -9,7 +9,7 @@ using WorkflowArchive.Workflows.ServiceTasks;
 namespace WorkflowArchive.Domain.Transfers;
 
 /// <summary>Step 11: groups dossiers whose retention ended by box: each box has one open remisión collecting them.</summary>
-public sealed class ManifestAssignment(DbContext db, BusinessCalendar calendar)
+public sealed class ManifestAssignment(DbContext db, BusinessCalendar calendar, DossierReadAhead readAhead)
 {
     public async Task<TransferManifest> AddAsync(Dossier dossier, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ public sealed class ManifestAssignment(DbContext db, BusinessCalendar calendar)
             ?? throw new ActivityFailedException(DomainTexts.DossierNotInBox.With(dossier.OrderNumber));
         // From here on the move holds the box (see BoxLock): what it reads of the box's remisión is what it writes over.
         await MoveTransaction.EnsureAsync(db, cancellationToken);
-        await BoxLock.TakeAsync(db, box.Id, cancellationToken);
+        if (!readAhead.HoldsBox(box.Id)) await BoxLock.TakeAsync(db, box.Id, cancellationToken);
         while (true)
         {
             // Only a remisión still being prepared takes more dossiers: once sent, the box has left with what it had.
@@ -33,11 +33,15 @@ public sealed class ManifestAssignment(DbContext db, BusinessCalendar calendar)
                 };
                 db.Set<TransferManifest>().Add(manifest);
             }
-            else if (db.Entry(manifest).State == EntityState.Added)
+            else if (db.Entry(manifest).State == EntityState.Added || readAhead.HoldsCount(manifest.Id))
             {
                 manifest.DossierCount++;
             }
-            else if (!await CountInAsync(manifest, now, cancellationToken))
+            else if (await CountInAsync(manifest, now, cancellationToken))
+            {
+                readAhead.CountHeld(manifest.Id);
+            }
+            else
             {
                 // Sent between the read and the count (dispatch does not take the box): the dossier goes on a new remisión.
                 db.Entry(manifest).State = EntityState.Detached;
