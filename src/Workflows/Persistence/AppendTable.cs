@@ -47,6 +47,12 @@ internal sealed class AppendTable
     /// <summary>Rows per statement when they go as one JSON parameter (SQLite): bounded only to bound the text's size.</summary>
     private const int JsonRowsPerStatement = 1_000;
 
+    /// <summary>
+    /// Below this many values a statement's parameters cost less than the JSON (writing it, json_each reading it): a
+    /// move's few journal rows go as parameters, a batch's thousands as JSON.
+    /// </summary>
+    private const int JsonFromParameters = 200;
+
     public int RowsPerStatement { get; }
 
     public static AppendTable For(DbContext db, Type type) =>
@@ -59,7 +65,7 @@ internal sealed class AppendTable
     {
         await using var factory = db.Database.GetDbConnection().CreateCommand();
         for (var start = 0; start < rows.Count;)
-            start += _jsonSql is null
+            start += _jsonSql is null || (rows.Count - start) * _columns.Length < JsonFromParameters
                 ? await WriteParametersAsync(db, factory, rows, start, RowsPerStatement, sync, cancellationToken)
                 : await WriteJsonAsync(db, factory, rows, start, sync, cancellationToken) ?? await WriteParametersAsync(db, factory, rows, start, 1, sync, cancellationToken);
     }
