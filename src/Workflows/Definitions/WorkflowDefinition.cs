@@ -8,7 +8,7 @@ public enum DefinitionStatus { Draft, Published }
 /// </summary>
 public sealed class WorkflowDefinition
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public required string Key { get; set; }
     public int Version { get; set; }
     public DefinitionStatus Status { get; set; }

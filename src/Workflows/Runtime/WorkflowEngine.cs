@@ -209,7 +209,7 @@ public sealed partial class WorkflowEngine
         task.CompletedAt = move.Now;
         task.CompletedBy = user;
         task.OutputJson = output.ToJsonString(WorkflowJson.Options);
-        task.Revision = Guid.NewGuid();
+        task.Revision = RandomIds.Next();
         WorkflowJson.Merge(move.Instance.Variables, output);
         var node = move.Model.Node(task.ElementId);
         // Only boundary events give a task timers of its own; without them there is nothing to look up.
@@ -314,7 +314,7 @@ public sealed partial class WorkflowEngine
         if (task is { IsOpen: true })
         {
             task.Status = UserTaskStatus.Cancelled;
-            task.Revision = Guid.NewGuid();
+            task.Revision = RandomIds.Next();
             move.Journal(task.ElementId, task.Name, JournalAction.TaskCancelled, "Interrumpida por su temporizador.");
         }
         await TimerScheduler.CancelPendingAsync(move, t => t.UserTaskId == timer.UserTaskId && t.Id != timer.Id, cancellationToken);
@@ -330,7 +330,7 @@ public sealed partial class WorkflowEngine
 
     private async Task SaveTaskChangeAsync(UserTask task, JournalAction action, string user, string summary, CancellationToken cancellationToken)
     {
-        task.Revision = Guid.NewGuid();
+        task.Revision = RandomIds.Next();
         var now = _time.GetUtcNow();
         AppendBuffer.For(_db).Add(new JournalEntry { InstanceId = task.InstanceId, ElementId = task.ElementId, ElementName = task.Name, Action = action, At = now, Actor = user, Summary = summary });
         if ((action is JournalAction.TaskClaimed or JournalAction.TaskReassigned) && task.Assignee is not null)

@@ -1,3 +1,4 @@
+using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Advisors;
 
 /// <summary>The three sales channels whose advisors hand paperwork to the archive (step 3.1).</summary>
@@ -6,7 +7,7 @@ public enum AdvisorChannel { Plataforma, Zonal, Mezzanine }
 /// <summary>A sales advisor; <see cref="Code"/> is the user name Smartflex records on each sale.</summary>
 public sealed class Advisor
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public required string Code { get; set; }
     public required string Name { get; set; }
     public AdvisorChannel Channel { get; set; }

@@ -1,3 +1,4 @@
+using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Archive;
 
 public enum LocationKind { Archive, Floor, Shelf, Box }
@@ -8,7 +9,7 @@ public enum LocationKind { Archive, Floor, Shelf, Box }
 /// </summary>
 public sealed class ArchiveLocation
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid? ParentId { get; set; }
     public LocationKind Kind { get; set; }
     public required string Code { get; set; }

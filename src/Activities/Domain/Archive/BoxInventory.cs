@@ -1,3 +1,4 @@
+using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Archive;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace WorkflowArchive.Domain.Archive;
 /// </summary>
 public sealed class BoxInventory
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid BoxId { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public required string StartedBy { get; set; }

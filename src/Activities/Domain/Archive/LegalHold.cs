@@ -1,9 +1,10 @@
+using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Archive;
 
 /// <summary>Suspends the transfer to Condebamba of a dossier, of every dossier in a box, or of every dossier of a customer, until it is released.</summary>
 public sealed class LegalHold
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid? DossierId { get; set; }
     public Guid? BoxId { get; set; }
 

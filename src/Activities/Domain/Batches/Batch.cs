@@ -1,9 +1,10 @@
+using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Batches;
 
 /// <summary>A binder an advisor handed to the archive (steps 2 and 4): who, when, which binder, how many transactions.</summary>
 public sealed class Batch
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public required string Number { get; set; }
     public required string AdvisorCode { get; set; }
     public DateOnly DeliveredOn { get; set; }

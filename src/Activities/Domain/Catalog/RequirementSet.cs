@@ -1,3 +1,4 @@
+using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Catalog;
 
 /// <summary>When a required document applies.</summary>
@@ -18,7 +19,7 @@ public enum RequirementCondition
 /// </summary>
 public sealed class RequirementSet
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public int Version { get; set; }
     public DateOnly EffectiveFrom { get; set; }
     public string? Comment { get; set; }
@@ -32,7 +33,7 @@ public sealed class RequirementItem
 {
     public const string Any = "*";
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid RequirementSetId { get; set; }
     public required string ServiceCode { get; set; }
     public required string TransactionCode { get; set; }

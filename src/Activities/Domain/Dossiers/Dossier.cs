@@ -1,4 +1,5 @@
 using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Domain.Dossiers;
 
@@ -11,7 +12,7 @@ public sealed class Dossier
     private string _orderNumber = "";
     private string _customerDocument = "";
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
 
     public required string OrderNumber
     {

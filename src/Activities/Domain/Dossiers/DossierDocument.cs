@@ -1,12 +1,13 @@
 using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Domain.Texts;
+using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Domain.Dossiers;
 
 /// <summary>The state of one checklist item in a dossier, as the manager last reviewed it (or the advisor supplied it).</summary>
 public sealed class DossierDocument
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid DossierId { get; set; }
     public required string Code { get; set; }
     public required string Name { get; set; }

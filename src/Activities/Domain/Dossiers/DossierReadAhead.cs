@@ -32,8 +32,8 @@ public sealed class DossierReadAhead(DbContext db) : IBatchReadAhead
         var ids = dossiers.Select(d => (Guid?)d.Id).ToList();
         var boxIds = dossiers.Where(d => d.BoxId is not null).Select(d => d.BoxId).Distinct().ToList();
         var documents = dossiers.Select(d => d.CustomerDocument).Distinct().ToList();
-        _boxesHeld = boxIds.Select(id => id!.Value).ToHashSet();
-        await BoxLock.TakeAllAsync(db, _boxesHeld, cancellationToken);
+        var boxes = boxIds.Select(id => id!.Value).ToHashSet();
+        if (await BoxLock.TakeAllAsync(db, boxes, cancellationToken)) _boxesHeld = boxes;
         await db.Set<ArchiveLocation>().Where(l => EF.Parameter(boxIds).Contains(l.Id)).LoadAsync(cancellationToken);
         await db.Set<TransferManifest>().Where(m => EF.Parameter(boxIds).Contains(m.BoxId) && m.Status == ManifestStatus.Prepared).LoadAsync(cancellationToken);
         _activeHolds = await db.Set<LegalHold>()

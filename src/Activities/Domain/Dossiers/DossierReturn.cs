@@ -1,9 +1,10 @@
+using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Dossiers;
 
 /// <summary>Step 6: one return of an incomplete dossier to its advisor, and (step 7) how and when it came back.</summary>
 public sealed class DossierReturn
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid DossierId { get; set; }
     public int Number { get; set; }
     public required string AdvisorCode { get; set; }

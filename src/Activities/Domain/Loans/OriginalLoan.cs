@@ -1,3 +1,4 @@
+using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Loans;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace WorkflowArchive.Domain.Loans;
 /// </summary>
 public sealed class OriginalLoan
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid DossierId { get; set; }
     public Guid RequestId { get; set; }
     public required string RequestNumber { get; set; }

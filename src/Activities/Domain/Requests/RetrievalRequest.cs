@@ -1,3 +1,4 @@
+using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Requests;
 
 public enum RetrievalStatus { Registered, Recovered, NotFound }
@@ -8,7 +9,7 @@ public enum RetrievalStatus { Registered, Recovered, NotFound }
 /// </summary>
 public sealed class RetrievalRequest
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public required string Number { get; set; }
     public string? OrderNumber { get; set; }
     public string? CustomerDocument { get; set; }

@@ -19,12 +19,16 @@ internal static class BoxLock
 
     /// <summary>
     /// The boxes of a batch of transfers, with one statement, in the order of their ids: lanes whose batches share boxes
-    /// then wait for each other instead of deadlocking, as they did taking them dossier by dossier.
+    /// then wait for each other instead of deadlocking, as they did taking them dossier by dossier. False when they are
+    /// not held (PostgreSQL outside a transaction): each move must then take its box itself.
     /// </summary>
-    public static async Task TakeAllAsync(DbContext db, IReadOnlyCollection<Guid> boxIds, CancellationToken cancellationToken)
+    public static async Task<bool> TakeAllAsync(DbContext db, IReadOnlyCollection<Guid> boxIds, CancellationToken cancellationToken)
     {
-        if (boxIds.Count == 0 || !RowClaims.CanLockRows(db) || db.Database.CurrentTransaction is null) return;
+        if (!RowClaims.CanLockRows(db)) return true;
+        if (db.Database.CurrentTransaction is null) return false;
+        if (boxIds.Count == 0) return true;
         var ids = boxIds.ToArray();
         await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM archive_locations WHERE "Id" = ANY({ids}) ORDER BY "Id" FOR UPDATE""", cancellationToken);
+        return true;
     }
 }

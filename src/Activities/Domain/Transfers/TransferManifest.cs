@@ -1,3 +1,4 @@
+using WorkflowArchive.Workflows;
 namespace WorkflowArchive.Domain.Transfers;
 
 /// <summary>
@@ -9,7 +10,7 @@ public enum ManifestStatus { Prepared, Sent, Received, BoxMissing }
 /// <summary>A remisión: the dossiers of one box sent to the Condebamba archive once their retention ended (step 11).</summary>
 public sealed class TransferManifest
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public required string Number { get; set; }
     public Guid BoxId { get; set; }
     public required string BoxPath { get; set; }

@@ -42,7 +42,7 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         move.Journal(node, JournalAction.Left, summary);
         move.Instance.Tokens.Remove(token);
         foreach (var flow in flows)
-            move.Instance.Tokens.Add(new Token { Id = flows.Count == 1 ? token.Id : Guid.NewGuid(), ElementId = flow.TargetId, Status = TokenStatus.Arrived, ArrivedVia = flow.Id });
+            move.Instance.Tokens.Add(new Token { Id = flows.Count == 1 ? token.Id : RandomIds.Next(), ElementId = flow.TargetId, Status = TokenStatus.Arrived, ArrivedVia = flow.Id });
     }
 
     private async Task StepAsync(MoveContext move, Token token, CancellationToken cancellationToken)

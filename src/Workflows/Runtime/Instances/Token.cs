@@ -15,7 +15,7 @@ public enum TokenStatus
 /// <summary>A point of execution. Stored inside the instance row so one row update moves all of them together.</summary>
 public sealed class Token
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public required string ElementId { get; set; }
     public TokenStatus Status { get; set; }
 

@@ -15,7 +15,7 @@ public sealed class WorkflowInstance
     private JsonObject? _variables;
     private List<Token>? _tokens;
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid DefinitionId { get; set; }
     public required string DefinitionKey { get; set; }
     public int DefinitionVersion { get; set; }
@@ -27,7 +27,7 @@ public sealed class WorkflowInstance
     public string? IncidentElementId { get; set; }
     public string? IncidentMessage { get; set; }
     public DateTimeOffset? IncidentAt { get; set; }
-    public Guid Revision { get; set; } = Guid.NewGuid();
+    public Guid Revision { get; set; } = RandomIds.Next();
 
     public string VariablesJson { get; set; } = "{}";
     public string TokensJson { get; set; } = "[]";
@@ -40,6 +40,6 @@ public sealed class WorkflowInstance
     {
         if (_variables is not null) VariablesJson = _variables.ToJsonString(WorkflowJson.Options);
         if (_tokens is not null) TokensJson = JsonSerializer.Serialize(_tokens, WorkflowJson.Options);
-        Revision = Guid.NewGuid();
+        Revision = RandomIds.Next();
     }
 }

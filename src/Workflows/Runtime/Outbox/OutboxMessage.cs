@@ -6,7 +6,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// </summary>
 public sealed class OutboxMessage
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public required string Type { get; set; }
     public required string PayloadJson { get; set; }
     public required string IdempotencyKey { get; set; }

@@ -18,7 +18,7 @@ public sealed class OverdueTaskSweep(DbContext db, TimeProvider time)
         foreach (var task in overdue)
         {
             task.OverdueNotifiedAt = now;
-            task.Revision = Guid.NewGuid();
+            task.Revision = RandomIds.Next();
             outbox.Enqueue(OutboxMessageTypes.TaskOverdue, TaskNotifications.From(task), $"task-overdue:{task.Id}");
         }
         try

@@ -8,7 +8,7 @@ public sealed class TaskComment
 {
     public const int MaxLength = 2000;
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid TaskId { get; set; }
     public Guid InstanceId { get; set; }
     public required string Author { get; set; }

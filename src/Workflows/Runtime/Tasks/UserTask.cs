@@ -5,7 +5,7 @@ public enum UserTaskStatus { Open, Claimed, Completed, Cancelled }
 /// <summary>Work waiting for a person of <see cref="CandidateRole"/>; claimed by one of them, then completed with output variables.</summary>
 public sealed class UserTask
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid InstanceId { get; set; }
     public required string DefinitionKey { get; set; }
     public required string BusinessKey { get; set; }
@@ -25,7 +25,7 @@ public sealed class UserTask
 
     /// <summary>When staff were told the task passed its due date (once per task).</summary>
     public DateTimeOffset? OverdueNotifiedAt { get; set; }
-    public Guid Revision { get; set; } = Guid.NewGuid();
+    public Guid Revision { get; set; } = RandomIds.Next();
 
     public bool IsOpen => Status is UserTaskStatus.Open or UserTaskStatus.Claimed;
 }

@@ -5,7 +5,7 @@ public enum TimerStatus { Pending, Fired, Cancelled }
 /// <summary>A timer is a row: the database, not a scheduler's memory, says what is due and whether it already fired.</summary>
 public sealed class WorkflowTimer
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = RandomIds.Next();
     public Guid InstanceId { get; set; }
     public required string ElementId { get; set; }
     public Guid TokenId { get; set; }

@@ -1,0 +1,21 @@
+using WorkflowArchive.Workflows;
+
+namespace WorkflowArchive.Tests.Engine;
+
+public sealed class RandomIdsTests
+{
+    [Fact]
+    public async Task Ids_are_version_4_and_never_repeat_across_threads_and_buffer_refills()
+    {
+        var ids = (await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Enumerable.Range(0, 5_000).Select(_ => RandomIds.Next()).ToList()))))
+            .SelectMany(batch => batch).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id =>
+        {
+            var text = id.ToString();
+            Assert.Equal('4', text[14]);
+            Assert.Contains(text[19], "89ab");
+        });
+    }
+}
