@@ -17,6 +17,12 @@ namespace WorkflowArchive.Host.Persistence;
 /// holds, which then spills to the WAL before the commit (100,000 retention timers fired a tenth faster with it). The
 /// cache grows only as far as it is used.
 /// </para>
+/// <para>
+/// <c>wal_autocheckpoint</c> of 16,384 pages (64 MB) instead of 1,000: a batch of timers writes more than 1,000 pages, so
+/// every batch's commit also copied the whole log into the database file; pages the next batches change again (indexes,
+/// the journal's last pages) are now copied once per checkpoint (50,000 retention timers: 42 and 34 s against 29 s, runs
+/// alternated). The log file grows that far before it is reused.
+/// </para>
 /// </summary>
 public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
 {
@@ -39,7 +45,7 @@ public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
     {
         var command = connection.CreateCommand();
         var seconds = connection is SqliteConnection sqlite ? sqlite.DefaultTimeout : 30;
-        command.CommandText = $"PRAGMA busy_timeout = {seconds * 1000}; PRAGMA cache_size = -32768;";
+        command.CommandText = $"PRAGMA busy_timeout = {seconds * 1000}; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384;";
         return command;
     }
 }
