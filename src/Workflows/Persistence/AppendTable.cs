@@ -18,6 +18,15 @@ internal sealed class AppendTable
 {
     private static readonly ConcurrentDictionary<(IModel Model, Type Type), AppendTable> Tables = new();
 
+    /// <summary>Rows per statement when they go as one JSON parameter (SQLite): bounded only to bound the text's size.</summary>
+    private const int JsonRowsPerStatement = 1_000;
+
+    /// <summary>
+    /// Below this many values a statement's parameters cost less than the JSON (writing it, json_each reading it): a
+    /// move's few journal rows go as parameters, a batch's thousands as JSON.
+    /// </summary>
+    private const int JsonFromParameters = 200;
+
     private readonly Column[] _columns;
     private readonly string _prefix;
     private readonly string[] _names;
@@ -44,15 +53,6 @@ internal sealed class AppendTable
             _jsonSql = $"{_prefix[..^"VALUES ".Length]}SELECT {SqliteJsonRows.Reads(_columns.Length)} FROM json_each({sql.GenerateParameterNamePlaceholder("rows")})";
     }
 
-    /// <summary>Rows per statement when they go as one JSON parameter (SQLite): bounded only to bound the text's size.</summary>
-    private const int JsonRowsPerStatement = 1_000;
-
-    /// <summary>
-    /// Below this many values a statement's parameters cost less than the JSON (writing it, json_each reading it): a
-    /// move's few journal rows go as parameters, a batch's thousands as JSON.
-    /// </summary>
-    private const int JsonFromParameters = 200;
-
     public int RowsPerStatement { get; }
 
     public static AppendTable For(DbContext db, Type type) =>
@@ -74,7 +74,7 @@ internal sealed class AppendTable
     private async Task<int?> WriteJsonAsync(DbContext db, DbCommand factory, IReadOnlyList<object> rows, int start, bool sync, CancellationToken cancellationToken)
     {
         var count = Math.Min(JsonRowsPerStatement, rows.Count - start);
-        if (SqliteJsonRows.TryWrite(count, _mappings, (r, c) => _columns[c].Getter.GetClrValueUsingContainingEntity(rows[start + r])) is not var (json, written))
+        if (SqliteJsonRows.TryWrite(count, _mappings, (r, c) => _columns[c].Getter.GetClrValueUsingContainingEntity(rows[start + r])) is not (var json, var written))
             return null;
         var parameter = factory.CreateParameter();
         parameter.ParameterName = _jsonParameter;

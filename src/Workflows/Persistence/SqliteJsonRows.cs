@@ -36,23 +36,28 @@ internal static class SqliteJsonRows
     public static (string Json, int Rows)? TryWrite(int rows, RelationalTypeMapping[] mappings, Func<int, int, object?> valueOf)
     {
         var buffer = new ArrayBufferWriter<byte>(rows * mappings.Length * 16);
+        var values = new object?[mappings.Length];
         var written = 0;
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartArray();
-            for (; written < rows; written++)
+            for (; written < rows && TryRead(mappings, written, valueOf, values); written++)
             {
-                var values = new object?[mappings.Length];
-                for (var c = 0; c < mappings.Length; c++)
-                    if (!Carried(mappings[c], valueOf(written, c), out values[c])) goto done;
                 json.WriteStartArray();
                 foreach (var value in values) WriteValue(json, value);
                 json.WriteEndArray();
             }
-            done:
             json.WriteEndArray();
         }
         return written == 0 ? null : (Encoding.UTF8.GetString(buffer.WrittenSpan), written);
+    }
+
+    /// <summary>Row <paramref name="row"/>'s values as they would bind, into <paramref name="values"/>; false if one cannot go as JSON.</summary>
+    private static bool TryRead(RelationalTypeMapping[] mappings, int row, Func<int, int, object?> valueOf, object?[] values)
+    {
+        for (var c = 0; c < mappings.Length; c++)
+            if (!Carried(mappings[c], valueOf(row, c), out values[c])) return false;
+        return true;
     }
 
     /// <summary>The value as its parameter would bind it (provider value; a bool as 0 or 1, an id as upper-case text).</summary>
