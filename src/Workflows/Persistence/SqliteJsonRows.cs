@@ -26,7 +26,7 @@ internal static class SqliteJsonRows
     }
 
     /// <summary>The select list reading <paramref name="columns"/> values of each row, in order: <c>value ->> 0, value ->> 1, …</c>.</summary>
-    public static string Reads(int columns, string row = "value") => string.Join(", ", Enumerable.Range(0, columns).Select(i => $"{row} ->> {i}"));
+    public static string Reads(int columns) => string.Join(", ", Enumerable.Range(0, columns).Select(i => $"value ->> {i}"));
 
     /// <summary>
     /// Up to <paramref name="rows"/> rows as JSON text (<paramref name="valueOf"/> gives the model value of row r, column c),
