@@ -85,6 +85,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DossierFileReader>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<AuditChainLinker>();
         return services;
     }
 }

@@ -274,7 +274,8 @@ public static class DocumentLifecycleModel
             e.Property(a => a.PreviousHash).HasMaxLength(64);
             e.Property(a => a.Hash).HasMaxLength(64);
             e.HasIndex(a => new { a.ObjectType, a.ObjectId, a.Id });
-            // One entry per place in the chain: a second host linking to the same head fails instead of forking it.
+            // One entry per place in the chain: a second linker linking to the same head fails instead of forking it.
+            // Entries not linked yet have no place (NULL, which a unique index allows many of) and are found through it.
             e.HasIndex(a => a.Sequence).IsUnique();
         });
         return model;

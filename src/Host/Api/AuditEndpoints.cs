@@ -8,10 +8,15 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/audit/verify", (AuditChainVerifier verifier, CancellationToken ct) => verifier.VerifyAsync(ct))
+        app.MapGet("/api/audit/verify", async (AuditChainLinker linker, AuditChainVerifier verifier, CancellationToken ct) =>
+            {
+                // Entries saved in the last moments may not be linked yet: linked now, they are checked with the rest.
+                await linker.LinkPendingAsync(ct);
+                return await verifier.VerifyAsync(ct);
+            })
             .WithTags("Audit")
             .RequireAuthorization(Policies.AuditVerification)
-            .WithSummary("Walks the audit chain (each entry's SHA-256 covers its content and the previous entry's hash) and reports the first broken link: code, Spanish message and which entry.");
+            .WithSummary("Links the entries saved since the last link, then walks the audit chain (each entry's SHA-256 covers its content and the previous entry's hash) and reports the first broken link: code, Spanish message and which entry.");
         app.MapGet("/api/audit/{objectType}/{objectId}", (string objectType, string objectId, AuditTrail trail, CancellationToken ct) =>
                 trail.ForAsync(objectType, objectId, ct))
             .WithTags("Audit")

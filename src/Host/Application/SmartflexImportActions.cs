@@ -25,7 +25,7 @@ public sealed class SmartflexImportActions(SmartflexImporter importer, ProblemTe
     public async Task<IReadOnlyList<SmartflexImportHistoryView>> HistoryAsync(CancellationToken cancellationToken = default)
     {
         var entries = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.ObjectType == AuditType)
-            .OrderByDescending(e => e.Sequence).Take(HistoryLength).ToListAsync(cancellationToken);
+            .OrderByDescending(e => e.Id).Take(HistoryLength).ToListAsync(cancellationToken);
         return entries.Select(e =>
         {
             var counts = JsonSerializer.Deserialize<Counts>(e.ChangesJson, WorkflowJson.Options) ?? new Counts(0, 0, 0, 0);

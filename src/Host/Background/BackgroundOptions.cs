@@ -34,6 +34,9 @@ public sealed class BackgroundOptions
     /// <summary>How long a host holds the outbox messages it is delivering; if it dies, another host takes them after this.</summary>
     public int OutboxLeaseSeconds { get; set; } = 120;
 
+    /// <summary>How often this host links the audit entries saved since (every host does; they take turns).</summary>
+    public TimeSpan AuditLinkInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How often Hangfire's scheduler looks for recurring and delayed jobs that are due (Hangfire's default, 15 s).</summary>
     public double SchedulePollSeconds { get; set; } = 15;
 

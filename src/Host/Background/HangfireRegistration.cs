@@ -59,6 +59,7 @@ public static class HangfireRegistration
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(options.SchedulePollSeconds);
             });
             services.AddHostedService<CatchUpOnStart>();
+            services.AddHostedService<AuditChainLinking>();
         }
         return services;
     }

@@ -27,6 +27,8 @@ public static class ArchiveInitializer
             if (db.Database.IsSqlite())
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", cancellationToken);
             await AuditChainBackfill.LinkUnlinkedAsync(db, cancellationToken);
+            // Entries a host committed and did not live to link.
+            await scope.ServiceProvider.GetRequiredService<AuditChainLinker>().LinkPendingAsync(cancellationToken);
             await DefaultCatalog.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
             await scope.ServiceProvider.GetRequiredService<ShippedWorkflows>().PublishChangedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<UserSeeder>().SeedAsync();

@@ -19,7 +19,6 @@ public sealed class AppendBuffer
     private static readonly ConditionalWeakTable<DbContext, AppendBuffer> Buffers = new();
 
     private readonly List<object> _rows = [];
-    private readonly List<Func<bool, CancellationToken, Task>> _lastSteps = [];
     private readonly DbContext? _untracked;
 
     private AppendBuffer(DbContext db) =>
@@ -60,20 +59,6 @@ public sealed class AppendBuffer
         foreach (var row in rows) Add(row);
     }
 
-    /// <summary>
-    /// Work for the save to do after it has written everything else, just before its commit (its argument: whether the
-    /// save is synchronous). For a step that takes a lock held until the commit, as the audit chain does: the lock is then
-    /// held for the last statements only, not while the host builds and sends the rest of the save, which under load
-    /// queued every move of every host behind one that was waiting for a CPU. Rows it adds are written right after it.
-    /// A context without the flush among its interceptors runs it at once.
-    /// </summary>
-    public Task AddLastAsync(Func<bool, CancellationToken, Task> step, bool sync, CancellationToken cancellationToken)
-    {
-        if (_untracked is not null) return step(sync, cancellationToken);
-        _lastSteps.Add(step);
-        return Task.CompletedTask;
-    }
-
     /// <summary>Whether a row of <typeparamref name="T"/> waits (the outbox announcer asks).</summary>
     public bool Holds<T>() where T : class
     {
@@ -94,22 +79,9 @@ public sealed class AppendBuffer
     public void RollBackTo(int mark)
     {
         if (mark < _rows.Count) _rows.RemoveRange(mark, _rows.Count - mark);
-        _lastSteps.Clear();
     }
 
-    public void Clear()
-    {
-        _rows.Clear();
-        _lastSteps.Clear();
-    }
-
-    /// <summary>Hands the last steps over for running (<see cref="AddLastAsync"/>).</summary>
-    internal List<Func<bool, CancellationToken, Task>> TakeLastSteps()
-    {
-        var steps = new List<Func<bool, CancellationToken, Task>>(_lastSteps);
-        _lastSteps.Clear();
-        return steps;
-    }
+    public void Clear() => _rows.Clear();
 
     /// <summary>Hands the rows over for writing and empties the buffer.</summary>
     internal List<object> Take()

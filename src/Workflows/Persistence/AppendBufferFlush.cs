@@ -110,8 +110,6 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
     {
         if (AppendBuffer.Existing(db) is not { } buffer) return;
         await WriteAsync(db, buffer, sync, cancellationToken);
-        foreach (var step in buffer.TakeLastSteps()) await step(sync, cancellationToken);
-        await WriteAsync(db, buffer, sync, cancellationToken);
         if (buffer.Owned is { } owned)
         {
             buffer.Owned = null;

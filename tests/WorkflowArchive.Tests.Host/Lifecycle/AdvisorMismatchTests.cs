@@ -149,7 +149,7 @@ public abstract class AdvisorMismatchTests(DatabaseProvider provider) : HostedTe
     {
         var json = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<AuditEntry>().AsNoTracking()
             .Where(a => a.ObjectType == nameof(Dossier) && a.ObjectId == dossierId.ToString() && a.Action == action)
-            .OrderByDescending(a => a.Sequence).Select(a => a.ChangesJson).FirstAsync());
+            .OrderByDescending(a => a.Id).Select(a => a.ChangesJson).FirstAsync());
         return JsonDocument.Parse(json).RootElement;
     }
 }

@@ -9,7 +9,8 @@ namespace WorkflowArchive.Tests.Search;
 
 /// <summary>
 /// Every audit entry names who acted (the signed-in user, or "sistema" for timers and sweeps), and the entries form a
-/// hash chain that GET /api/audit/verify walks: a row edited or deleted behind the service's back is reported.
+/// hash chain that GET /api/audit/verify walks: a row edited or deleted behind the service's back is reported. Saves
+/// write their entries unlinked; linkers (a loop on every host, the verification itself) link them once committed.
 /// </summary>
 public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(provider, "monitora")
 {
@@ -44,7 +45,7 @@ public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(pr
         Assert.Equal(ActorContext.System, entries.Single(e => e is { ObjectType: "TransferManifest", Action: "Created" }).Actor);
         Assert.Contains(entries, e => e.ObjectType == "Dossier" && e.Actor == ActorContext.System && e.ChangesJson.Contains("InTransfer"));
         Assert.Contains(entries, e => e is { ObjectType: "TransferManifest", Action: "Modified", Actor: "gestora" });
-        Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long?)i), entries.Select(e => e.Sequence));
 
         var clean = await VerifyAsync();
         Assert.True(clean.Intact);
@@ -57,8 +58,8 @@ public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(pr
         var tampered = await VerifyAsync();
         Assert.False(tampered.Intact);
         Assert.Equal("audit-entry-altered", tampered.Code);
-        Assert.Equal(new AuditChainBreak(edited.Id, edited.Sequence, "LegalHold", edited.ObjectId), tampered.FirstBreak);
-        Assert.Equal(edited.Sequence - 1, tampered.CheckedEntries);
+        Assert.Equal(new AuditChainBreak(edited.Id, edited.Sequence!.Value, "LegalHold", edited.ObjectId), tampered.FirstBreak);
+        Assert.Equal(edited.Sequence!.Value - 1, tampered.CheckedEntries);
         Assert.Contains("fue modificada", tampered.Message);
     }
 
@@ -80,16 +81,63 @@ public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(pr
     }
 
     [Fact]
-    public async Task Saves_at_the_same_moment_take_turns_at_the_end_of_the_chain()
+    public async Task Saves_and_linkers_at_the_same_moment_leave_one_unbroken_chain_with_every_entry_linked_once()
     {
-        // Each request saves in its own scope and transaction; they must not link to the same head.
-        var responses = await Task.WhenAll(Enumerable.Range(10, 8).Select(i => Client.Http.PostAsJsonAsync("/api/archive/locations",
-            new { parentCode = "EST-A", kind = "Box", code = $"C-{i}", name = $"Caja C-{i}", capacity = 10 }, "gestora")));
+        // Each request saves in its own scope and transaction, while four linkers (as four hosts would) link what has
+        // committed: no entry may be linked twice, skipped, or linked to the same head as another.
+        var saves = Enumerable.Range(10, 8).Select(i => Client.Http.PostAsJsonAsync("/api/archive/locations",
+            new { parentCode = "EST-A", kind = "Box", code = $"C-{i}", name = $"Caja C-{i}", capacity = 10 }, "gestora")).ToList();
+        var linkers = Enumerable.Range(0, 4).Select(_ => Task.Run(() => Factory.InScopeAsync(sp =>
+            sp.GetRequiredService<AuditChainLinker>().LinkPendingAsync(CancellationToken.None)))).ToList();
+        var responses = await Task.WhenAll(saves);
+        await Task.WhenAll(linkers);
 
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, r.ToString()));
         var report = await VerifyAsync();
         Assert.True(report.Intact, report.Message);
-        Assert.Equal(8, (await EntriesAsync()).Count(e => e is { ObjectType: "ArchiveLocation", Actor: "gestora" }));
+        var entries = await EntriesAsync();
+        Assert.Equal(8, entries.Count(e => e is { ObjectType: "ArchiveLocation", Actor: "gestora" }));
+        Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long?)i), entries.Select(e => e.Sequence));
+        Assert.Equal(report.CheckedEntries, entries.Count);
+    }
+
+    [Fact]
+    public async Task A_save_writes_its_entries_unlinked_and_a_linker_links_them_in_the_order_they_were_saved()
+    {
+        var before = await EntriesAsync();
+        foreach (var code in new[] { "D-01", "D-02" })
+            (await Client.Http.PostAsJsonAsync("/api/archive/locations",
+                new { parentCode = "EST-A", kind = "Box", code, name = $"Caja {code}", capacity = 10 }, "gestora")).EnsureSuccessStatusCode();
+
+        var saved = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<AuditEntry>().AsNoTracking()
+            .Where(e => e.Sequence == null).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(2, saved.Count);
+        Assert.All(saved, e => Assert.Equal(("", ""), (e.Hash, e.PreviousHash)));
+
+        Assert.Equal(2, await Factory.InScopeAsync(sp => sp.GetRequiredService<AuditChainLinker>().LinkPendingAsync(CancellationToken.None)));
+        var linked = (await EntriesAsync()).Skip(before.Count).ToList();
+        Assert.Equal(saved.Select(e => e.Id), linked.Select(e => e.Id));
+        Assert.Equal([before.Count + 1L, before.Count + 2L], linked.Select(e => e.Sequence!.Value));
+        Assert.Equal(before.Count == 0 ? AuditChain.Genesis : before[^1].Hash, linked[0].PreviousHash);
+        Assert.Equal(0, await Factory.InScopeAsync(sp => sp.GetRequiredService<AuditChainLinker>().LinkPendingAsync(CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task An_entry_taken_out_of_the_chain_is_reported_missing_even_after_a_linker_links_it_again()
+    {
+        foreach (var code in new[] { "E-01", "E-02", "E-03" })
+            (await Client.Http.PostAsJsonAsync("/api/archive/locations",
+                new { parentCode = "EST-A", kind = "Box", code, name = $"Caja {code}", capacity = 10 }, "gestora")).EnsureSuccessStatusCode();
+        var entries = await EntriesAsync();
+        var taken = entries[^2];
+
+        // Emptying an entry's place makes it look unsaved-yet: the next link puts it at the end, and the gap stays.
+        await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Database
+            .ExecuteSqlAsync($"""UPDATE audit_entries SET "Sequence" = NULL, "Hash" = '', "PreviousHash" = '' WHERE "Id" = {taken.Id}"""));
+
+        var report = await VerifyAsync();
+        Assert.False(report.Intact);
+        Assert.Equal(("audit-entry-missing", entries[^1].Id), (report.Code, report.FirstBreak?.EntryId));
     }
 
     [Fact]
@@ -104,8 +152,12 @@ public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(pr
 
     private Task<AuditChainReport> VerifyAsync() => Client.Http.GetAsync<AuditChainReport>("/api/audit/verify");
 
-    private Task<List<AuditEntry>> EntriesAsync() => Factory.InScopeAsync(sp =>
-        sp.GetRequiredService<ArchiveDbContext>().Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).ToListAsync());
+    /// <summary>Every entry, in chain order, once the linker has linked what the test saved.</summary>
+    private Task<List<AuditEntry>> EntriesAsync() => Factory.InScopeAsync(async sp =>
+    {
+        await sp.GetRequiredService<AuditChainLinker>().LinkPendingAsync(CancellationToken.None);
+        return await sp.GetRequiredService<ArchiveDbContext>().Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+    });
 }
 
 public sealed class SqliteAuditChainTests() : AuditChainTests(DatabaseProvider.Sqlite);

@@ -8,7 +8,8 @@ namespace WorkflowArchive.Domain.Auditing;
 /// <summary>
 /// The audit trail as one global hash chain: entry n stores SHA-256(canonical content of n + hash of n-1). One chain for
 /// all objects, not one per object, because only a global chain shows an entry (or an object's whole trail) deleted,
-/// or rows slipped in between; the price is that appends take turns (<see cref="AuditChainAppend"/>).
+/// or rows slipped in between. Saves write their entries unlinked and a linker links them after they commit
+/// (<see cref="AuditChainLinker"/>): only linking takes turns across hosts, not every save.
 /// </summary>
 public static class AuditChain
 {
@@ -16,12 +17,16 @@ public static class AuditChain
     public static readonly string Genesis = new('0', 64);
 
     /// <summary>
-    /// Gives the entry its place in the chain. Its instant is cut to whole microseconds first, the precision PostgreSQL
-    /// keeps, so the hash computed now is the one a later reading of the row gives.
+    /// Cuts the entry's instant to whole microseconds, the precision PostgreSQL keeps, so what is written is what a later
+    /// reading of the row gives, and the hash computed from either is the same.
     /// </summary>
+    public static void CutToStoredPrecision(AuditEntry entry) =>
+        entry.At = new DateTimeOffset(entry.At.UtcTicks - entry.At.UtcTicks % 10, TimeSpan.Zero);
+
+    /// <summary>Gives the entry its place in the chain.</summary>
     public static void Link(AuditEntry entry, long sequence, string previousHash)
     {
-        entry.At = new DateTimeOffset(entry.At.UtcTicks - entry.At.UtcTicks % 10, TimeSpan.Zero);
+        CutToStoredPrecision(entry);
         entry.Sequence = sequence;
         entry.PreviousHash = previousHash;
         entry.Hash = HashOf(entry);

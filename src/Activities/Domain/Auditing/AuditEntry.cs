@@ -4,8 +4,9 @@ using WorkflowArchive.Workflows.Runtime;
 namespace WorkflowArchive.Domain.Auditing;
 
 /// <summary>
-/// One saved change to an audited object: who, when, what, and each property's value before and after. Every entry is a
-/// link of one chain (<see cref="AuditChain"/>): its <see cref="Hash"/> covers its content and the previous link's hash.
+/// One saved change to an audited object: who, when, what, and each property's value before and after. Every entry
+/// becomes a link of one chain (<see cref="AuditChain"/>) soon after its save commits (<see cref="AuditChainLinker"/>):
+/// its <see cref="Hash"/> then covers its content and the previous link's hash.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -18,11 +19,11 @@ public sealed class AuditEntry
     public string Actor { get; set; } = "";
     public required string ChangesJson { get; set; }
 
-    /// <summary>Position in the chain, 1 for the first entry ever written; no gaps.</summary>
-    public long Sequence { get; set; }
-    /// <summary>The previous entry's <see cref="Hash"/> (<see cref="AuditChain.Genesis"/> for the first).</summary>
+    /// <summary>Position in the chain, 1 for the first entry linked; no gaps. Empty until the entry is linked.</summary>
+    public long? Sequence { get; set; }
+    /// <summary>The previous entry's <see cref="Hash"/> (<see cref="AuditChain.Genesis"/> for the first); empty until linked.</summary>
     public string PreviousHash { get; set; } = "";
-    /// <summary>SHA-256 (hex) over this entry's canonical content and <see cref="PreviousHash"/>.</summary>
+    /// <summary>SHA-256 (hex) over this entry's canonical content and <see cref="PreviousHash"/>; empty until linked.</summary>
     public string Hash { get; set; } = "";
 
     /// <summary>

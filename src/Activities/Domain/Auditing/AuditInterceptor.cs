@@ -9,6 +9,7 @@ using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Loans;
 using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Domain.Transfers;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Domain.Auditing;
@@ -16,13 +17,12 @@ namespace WorkflowArchive.Domain.Auditing;
 /// <summary>
 /// Writes an audit entry, in the same SaveChanges, for every change to an audited object: who (the scope's actor),
 /// when, what, and each changed property before and after. Nothing audited can change without leaving a trace. Every
-/// entry the save adds, those services write by hand included, is then linked to the end of the chain and written by the
-/// save's <see cref="WorkflowArchive.Workflows.Persistence.AppendBuffer"/> (one INSERT for all of them, outside the tracker).
+/// entry the save adds, those services write by hand included, is written unlinked by the save's
+/// <see cref="AppendBuffer"/> (one INSERT for all of them, outside the tracker); <see cref="AuditChainLinker"/> links
+/// them once they are committed, so saves do not take turns at the chain's head.
 /// </summary>
 public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : SaveChangesInterceptor
 {
-    private readonly AuditChainAppend _chain = new();
-
     /// <summary>The entity types whose changes are traced; an entry's ObjectType is the type's name.</summary>
     public static IReadOnlySet<Type> Audited { get; } = new HashSet<Type>
     {
@@ -35,15 +35,26 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } db && Pending(db) is { Count: > 0 } entries) _chain.Append(db, entries);
+        if (eventData.Context is { } db) WriteUnlinked(db, Pending(db));
         return result;
     }
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db && Pending(db) is { Count: > 0 } entries) await _chain.AppendAsync(db, entries, cancellationToken);
-        return result;
+        if (eventData.Context is { } db) WriteUnlinked(db, Pending(db));
+        return ValueTask.FromResult(result);
+    }
+
+    private static void WriteUnlinked(DbContext db, List<AuditEntry> entries)
+    {
+        if (entries.Count == 0) return;
+        var buffer = AppendBuffer.For(db);
+        foreach (var entry in entries)
+        {
+            AuditChain.CutToStoredPrecision(entry);
+            buffer.Add(entry);
+        }
     }
 
     /// <summary>

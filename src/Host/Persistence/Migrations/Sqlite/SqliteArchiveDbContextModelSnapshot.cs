@@ -467,7 +467,7 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

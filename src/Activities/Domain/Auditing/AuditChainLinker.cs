@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Runtime;
+
+namespace WorkflowArchive.Domain.Auditing;
+
+/// <summary>
+/// Links committed, unlinked audit entries to the end of the chain, in the order they were written (their ids). Saves
+/// write their entries unlinked, so they never wait for one another at the chain's head; linkers take turns instead:
+/// each pass is one transaction that, on PostgreSQL, first takes an advisory lock shared by every host, and on SQLite
+/// holds the one write lock (BEGIN IMMEDIATE). A linker sees only committed rows, so an entry whose save rolls back is
+/// never linked, and one committed after a pass is linked by the next.
+/// </summary>
+public sealed class AuditChainLinker(DbContext db)
+{
+    /// <summary>Entries linked per transaction: a backlog is linked in several short passes, not one long lock.</summary>
+    public const int PassSize = 500;
+
+    private const long LockKey = 0x5741_4155_4449; // "WAAUDI"
+
+    /// <summary>Links every entry committed and unlinked when it starts; returns how many it linked.</summary>
+    public async Task<int> LinkPendingAsync(CancellationToken cancellationToken)
+    {
+        var linked = 0;
+        int pass;
+        do
+        {
+            pass = await LinkPassAsync(cancellationToken);
+            linked += pass;
+        } while (pass == PassSize);
+        return linked;
+    }
+
+    private async Task<int> LinkPassAsync(CancellationToken cancellationToken)
+    {
+        // Most passes find nothing: ask before taking any lock.
+        if (!await Unlinked().AnyAsync(cancellationToken)) return 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (RowClaims.CanLockRows(db)) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
+        var head = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.Sequence != null)
+            .OrderByDescending(e => e.Sequence).Select(e => new { Sequence = e.Sequence!.Value, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var entries = await Unlinked().OrderBy(e => e.Id).Take(PassSize).ToListAsync(cancellationToken);
+        var (sequence, previous) = head is null ? (0L, AuditChain.Genesis) : (head.Sequence, head.Hash);
+        foreach (var entry in entries)
+        {
+            AuditChain.Link(entry, ++sequence, previous);
+            previous = entry.Hash;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var entry in entries) db.Entry(entry).State = EntityState.Detached;
+        return entries.Count;
+    }
+
+    private IQueryable<AuditEntry> Unlinked() => db.Set<AuditEntry>().Where(e => e.Sequence == null);
+}

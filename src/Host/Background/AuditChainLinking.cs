@@ -1,0 +1,39 @@
+using WorkflowArchive.Domain.Auditing;
+
+namespace WorkflowArchive.Host.Background;
+
+/// <summary>
+/// Links the audit entries saved since its last pass (<see cref="AuditChainLinker"/>), every
+/// <see cref="BackgroundOptions.AuditLinkInterval"/>. An in-process loop rather than a Hangfire job: a job's own
+/// bookkeeping would cost more statements than a pass that finds nothing (one indexed lookup). Every host runs one;
+/// their passes take turns, and whichever comes first links every host's entries.
+/// </summary>
+public sealed class AuditChainLinking(IServiceScopeFactory scopes, BackgroundOptions options, TimeProvider time, ILogger<AuditChainLinking> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var ticks = new PeriodicTimer(options.AuditLinkInterval, time);
+        try
+        {
+            while (await ticks.WaitForNextTickAsync(stoppingToken)) await LinkAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task LinkAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AuditChainLinker>().LinkPendingAsync(stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The entries stay unlinked and committed; the next pass links them.
+            logger.LogWarning(ex, "Linking the audit chain failed; the next pass will link the entries.");
+        }
+    }
+}
