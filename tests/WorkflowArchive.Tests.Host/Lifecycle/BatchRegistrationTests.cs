@@ -42,6 +42,31 @@ public sealed class BatchRegistrationTests
     }
 
     [Fact]
+    public async Task A_long_binder_forgets_each_order_once_written_so_later_orders_do_not_recheck_it_and_every_dossier_keeps_its_procedure()
+    {
+        await using var host = await LifecycleHost.StartAsync();
+        var orders = Enumerable.Range(40, 12).Select(i => $"SF-2027-0000{i}").ToList();
+        foreach (var order in orders) await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale(order));
+
+        var tracked = await host.Factory.InScopeAsync(async sp =>
+        {
+            var request = new BatchRequest("arojas", new DateOnly(2027, 6, 1), "Archivador 40", orders.Select(o => new BatchEntry(o)).ToList());
+            await sp.GetRequiredService<BatchRegistration>().RegisterAsync(request, "gestora", CancellationToken.None);
+            return sp.GetRequiredService<ArchiveDbContext>().ChangeTracker.Entries().Count();
+        });
+
+        // Every move checks each tracked row for changes: rows kept from earlier orders made a binder quadratic.
+        Assert.Equal(0, tracked);
+        var dossiers = await host.Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().AsNoTracking()
+            .Where(d => orders.Contains(d.OrderNumber)).ToListAsync());
+        Assert.Equal(orders.Count, dossiers.Count);
+        Assert.All(dossiers, d => Assert.NotNull(d.InstanceId));
+        var instances = await host.Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<WorkflowInstance>().AsNoTracking()
+            .Where(i => orders.Contains(i.BusinessKey)).Select(i => i.Id).ToListAsync());
+        Assert.Equal(dossiers.Select(d => d.InstanceId!.Value).Order(), instances.Order());
+    }
+
+    [Fact]
     public async Task A_binder_with_an_order_already_received_is_refused_whole_naming_the_existing_dossier()
     {
         await using var host = await LifecycleHost.StartAsync();
