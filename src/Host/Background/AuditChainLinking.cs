@@ -5,7 +5,8 @@ namespace WorkflowArchive.Host.Background;
 /// <summary>
 /// Links the audit entries saved since its last pass (<see cref="AuditChainLinker"/>), every
 /// <see cref="BackgroundOptions.AuditLinkInterval"/>. An in-process loop rather than a Hangfire job: a job's own
-/// bookkeeping would cost more statements than a pass that finds nothing (one indexed lookup). Every host runs one;
+/// bookkeeping would cost more statements than a pass that finds nothing (one indexed lookup). Every host with the
+/// background server (<see cref="BackgroundOptions.RunServer"/>) runs one;
 /// their passes take turns, and whichever comes first links every host's entries.
 /// </summary>
 public sealed class AuditChainLinking(IServiceScopeFactory scopes, BackgroundOptions options, TimeProvider time, ILogger<AuditChainLinking> logger)

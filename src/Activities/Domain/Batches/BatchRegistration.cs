@@ -76,7 +76,6 @@ public sealed class BatchRegistration(DbContext db, DossierRegistry dossiers, IS
                 await db.SaveChangesAsync(cancellationToken);
                 ForgetWritten(trackedBefore);
             }
-            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (batch, (IReadOnlyList<Dossier>)created);
         });
