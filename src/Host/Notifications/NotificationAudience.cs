@@ -11,12 +11,17 @@ namespace WorkflowArchive.Host.Notifications;
 /// advisor whose sale it is. The same rule as <see cref="TaskAccess"/>, so nobody is told of what they cannot open.
 /// The answer is a list of users, each named once: a connection sits in its user's group only, so someone who is both
 /// assignee and administrator (or holds two roles) hears each message once, on one host or through the Redis backplane.
+/// Scoped: one outbox drain asks about every message of its batch, so each role's and advisor's users are read once per
+/// drain, not once per message; a change of roles is heard from the next drain on.
 /// </summary>
 public sealed class NotificationAudience(ArchiveDbContext db)
 {
+    private readonly Dictionary<string, List<string>> _inRole = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _advisors = new(StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<string>> ForTaskAsync(TaskNotification task, CancellationToken cancellationToken)
     {
-        var users = new List<string>(await InRolesAsync([Roles.Administrator], cancellationToken));
+        var users = new List<string>(await InRoleAsync(Roles.Administrator, cancellationToken));
         if (task.Assignee is not null) users.Add(task.Assignee);
         if (task.CandidateRole == Roles.Advisor)
         {
@@ -26,28 +31,26 @@ public sealed class NotificationAudience(ArchiveDbContext db)
         }
         else if (task.CandidateRole is not null)
         {
-            users.AddRange(await InRolesAsync([task.CandidateRole], cancellationToken));
+            users.AddRange(await InRoleAsync(task.CandidateRole, cancellationToken));
         }
         return Groups(users);
     }
 
     /// <summary>Incidents are for the people who run the archive.</summary>
     public async Task<IReadOnlyList<string>> ForIncidentAsync(CancellationToken cancellationToken) =>
-        Groups(await InRolesAsync([Roles.DocumentManager, Roles.Administrator], cancellationToken));
+        Groups([.. await InRoleAsync(Roles.DocumentManager, cancellationToken), .. await InRoleAsync(Roles.Administrator, cancellationToken)]);
 
     private static List<string> Groups(IEnumerable<string> users) => users.Distinct(StringComparer.Ordinal).Select(NotificationGroups.User).ToList();
 
-    private Task<List<string>> InRolesAsync(string[] roles, CancellationToken cancellationToken) =>
-        (from userRole in db.UserRoles
-         join role in db.Roles on userRole.RoleId equals role.Id
-         join user in db.Users on userRole.UserId equals user.Id
-         where roles.Contains(role.Name!)
-         select user.UserName!).ToListAsync(cancellationToken);
+    private Task<List<string>> InRoleAsync(string roleName, CancellationToken cancellationToken) =>
+        OnceAsync(_inRole, roleName, () => UserNames(db.UsersInRole(roleName), cancellationToken));
 
     private Task<List<string>> AdvisorsAsync(string advisorCode, CancellationToken cancellationToken) =>
-        (from userRole in db.UserRoles
-         join role in db.Roles on userRole.RoleId equals role.Id
-         join user in db.Users on userRole.UserId equals user.Id
-         where role.Name == Roles.Advisor && user.AdvisorCode == advisorCode
-         select user.UserName!).ToListAsync(cancellationToken);
+        OnceAsync(_advisors, advisorCode, () => UserNames(db.UsersInRole(Roles.Advisor).Where(u => u.AdvisorCode == advisorCode), cancellationToken));
+
+    private static async Task<List<string>> OnceAsync(Dictionary<string, List<string>> read, string key, Func<Task<List<string>>> query) =>
+        read.TryGetValue(key, out var known) ? known : read[key] = await query();
+
+    private static Task<List<string>> UserNames(IQueryable<ArchiveUser> users, CancellationToken cancellationToken) =>
+        users.Select(u => u.UserName!).ToListAsync(cancellationToken);
 }

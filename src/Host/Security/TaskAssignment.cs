@@ -48,7 +48,7 @@ public sealed class TaskAssignment(ArchiveDbContext db, TaskAccess access, TimeP
         if (task.CandidateRole is null) return [];
         var advisorCode = await DossierAdvisorAsync(task, cancellationToken);
         var now = time.GetUtcNow();
-        var holders = await InRole(task.CandidateRole).ToListAsync(cancellationToken);
+        var holders = await db.UsersInRole(task.CandidateRole).ToListAsync(cancellationToken);
         return holders
             .Where(u => u.LockoutEnd is null || u.LockoutEnd <= now)
             .Where(u => task.CandidateRole != Roles.Advisor || (advisorCode is not null && u.AdvisorCode == advisorCode))
@@ -63,7 +63,7 @@ public sealed class TaskAssignment(ArchiveDbContext db, TaskAccess access, TimeP
         var name = string.IsNullOrWhiteSpace(colleague.DisplayName) ? target : colleague.DisplayName;
         if (colleague.LockoutEnd > time.GetUtcNow()) throw new WorkflowValidationException(HostTexts.TaskAssigneeLockedOut.With(name));
         var role = task.CandidateRole;
-        if (role is null || !await InRole(role).AnyAsync(u => u.Id == colleague.Id, cancellationToken))
+        if (role is null || !await db.UsersInRole(role).AnyAsync(u => u.Id == colleague.Id, cancellationToken))
             throw new WorkflowValidationException(HostTexts.TaskAssigneeLacksRole.With(name, Roles.DisplayNames.GetValueOrDefault(role ?? "", role ?? "?"), task.Name));
         if (role == Roles.Advisor && (await DossierAdvisorAsync(task, cancellationToken) is not { } code || colleague.AdvisorCode != code))
             throw new WorkflowValidationException(HostTexts.TaskAssigneeNotDossierAdvisor.With(task.Name, task.BusinessKey));
@@ -71,11 +71,4 @@ public sealed class TaskAssignment(ArchiveDbContext db, TaskAccess access, TimeP
 
     private Task<string?> DossierAdvisorAsync(UserTask task, CancellationToken cancellationToken) =>
         db.Set<Dossier>().AsNoTracking().Where(d => d.OrderNumber == task.BusinessKey).Select(d => d.AdvisorCode).FirstOrDefaultAsync(cancellationToken);
-
-    private IQueryable<ArchiveUser> InRole(string role) =>
-        from userRole in db.UserRoles
-        join r in db.Roles on userRole.RoleId equals r.Id
-        join u in db.Users on userRole.UserId equals u.Id
-        where r.Name == role
-        select u;
 }

@@ -15,13 +15,18 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
     public async Task<RequirementSet> InForceOnAsync(DateOnly date, CancellationToken cancellationToken)
     {
         if (_inForce.TryGetValue(date, out var known)) return known;
-        // Read-only here (a new version is a new set): untracked, so a move's unit of work does not carry its items.
-        return _inForce[date] = await db.Set<RequirementSet>().AsNoTracking().Include(s => s.Items)
-                   .Where(s => s.EffectiveFrom <= date)
-                   .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Version)
-                   .FirstOrDefaultAsync(cancellationToken)
-               ?? throw new WorkflowValidationException(DomainTexts.RequirementsNoneInForce.With(date));
+        // Which set is in force is asked every time (another host may have published one); its items only once per process.
+        var id = await db.Set<RequirementSet>().AsNoTracking()
+            .Where(s => s.EffectiveFrom <= date)
+            .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Version)
+            .Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new WorkflowValidationException(DomainTexts.RequirementsNoneInForce.With(date));
+        return _inForce[date] = await PublishedRequirementSets.GetAsync(id, ReadAsync, cancellationToken);
     }
+
+    // Read-only here (a new version is a new set): untracked, so a move's unit of work does not carry its items.
+    private Task<RequirementSet> ReadAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<RequirementSet>().AsNoTracking().Include(s => s.Items).SingleAsync(s => s.Id == id, cancellationToken);
 
     public static IReadOnlyList<RequirementItem> RequiredFor(RequirementSet set, Dossier dossier) =>
         set.Items.Where(i => i.AppliesTo(dossier.ServiceCode, dossier.TransactionCode, dossier.CustomerIsCompany, dossier.SignedByRepresentative))
