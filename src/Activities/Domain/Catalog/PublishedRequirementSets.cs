@@ -5,7 +5,6 @@ namespace WorkflowArchive.Domain.Catalog;
 /// <summary>
 /// Requirement sets already read by this process, by id. A published set is never changed (a new version is a new set
 /// with a new random id), so a set read once is the same on every host and after any restart: nothing to invalidate.
-/// Every review asks for its set, and reading the items again each time was a tenth of a completion's CPU.
 /// The sets handed out are shared between requests and must only be read.
 /// </summary>
 public static class PublishedRequirementSets
