@@ -32,7 +32,8 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
     private static async Task SavingAsync(DbContext db, bool sync, CancellationToken cancellationToken)
     {
         if (AppendBuffer.Existing(db) is not { } buffer) return;
-        if (!buffer.IsEmpty) await EnsureTransactionAsync(db, sync, cancellationToken);
+        // Rows written as sets may take several statements before EF Core's own: one transaction holds them all.
+        if (!buffer.IsEmpty || buffer.TrackedRows == TrackedRowsWriting.All) await EnsureTransactionAsync(db, sync, cancellationToken);
         if (buffer.TrackedRows == TrackedRowsWriting.None) return;
         try
         {

@@ -49,7 +49,8 @@ internal static class TrackedRowSets
 
     private static bool CanTake(EntityEntry entry) =>
         entry.State != EntityState.Deleted && UpdateSet.Handles(entry.Metadata)
-        && !entry.Metadata.FindPrimaryKey()!.Properties.Any(p => AppendTable.IsStoreGeneratedKey(p) || entry.Property(p.Name).IsModified)
+        // A key the store numbers is only known once inserted; a changed row's is known.
+        && !entry.Metadata.FindPrimaryKey()!.Properties.Any(p => (entry.State == EntityState.Added && AppendTable.IsStoreGeneratedKey(p)) || entry.Property(p.Name).IsModified)
         && !entry.Metadata.GetForeignKeys().Any(fk => fk.PrincipalEntityType == entry.Metadata);
 
     private static string ChangedColumns(EntityEntry entry) => string.Join(",", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name));

@@ -6,7 +6,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// How a worker takes rows that other hosts may want at the same moment: the only provider-specific SQL of the engine.
 /// PostgreSQL locks the rows it takes and skips those another host holds (FOR UPDATE SKIP LOCKED), so hosts never
 /// wait for each other nor take the same row. SQLite has a single writer and one host: plain queries do, guarded by
-/// the instance revision (timers) and a compare-and-set lease (outbox).
+/// the instance revision (timers) and, for the outbox, a lease taken under the write lock.
 /// </summary>
 public sealed class RowClaims(DbContext db)
 {
@@ -70,20 +70,19 @@ public sealed class RowClaims(DbContext db)
             return leased.OrderBy(m => m.CreatedAt).ToList();
         }
 
-        var candidates = await Deliverable(now).OrderBy(m => m.CreatedAt).Select(m => m.Id).Take(batchSize).ToListAsync(cancellationToken);
-        var taken = new List<Guid>();
-        // One transaction for the whole lease: one commit rather than one per message (the caller's, if it has one).
+        // Most drains find nothing: ask before taking the write lock.
+        if (!await Deliverable(now).AnyAsync(cancellationToken)) return [];
+        // The lease's transaction holds SQLite's one write lock (BEGIN IMMEDIATE) from the read on, so nobody takes the
+        // messages read here before the one UPDATE that leases them all.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        foreach (var id in candidates)
-        {
-            // Compare-and-set: the update only matches while nobody else holds the message.
-            var updated = await Deliverable(now).Where(m => m.Id == id)
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, owner).SetProperty(m => m.ClaimedUntil, leaseUntil), cancellationToken);
-            if (updated == 1) taken.Add(id);
-        }
+        var messages = await Deliverable(now).AsNoTracking().OrderBy(m => m.CreatedAt).Take(batchSize).ToListAsync(cancellationToken);
+        var ids = messages.Select(m => m.Id).ToList();
+        await db.Set<OutboxMessage>().Where(m => EF.Parameter(ids).Contains(m.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, owner).SetProperty(m => m.ClaimedUntil, leaseUntil), cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-        var messages = await db.Set<OutboxMessage>().Where(m => taken.Contains(m.Id)).ToListAsync(cancellationToken);
-        return messages.OrderBy(m => m.CreatedAt).ToList();
+        foreach (var message in messages) (message.ClaimedBy, message.ClaimedUntil) = (owner, leaseUntil);
+        db.AttachRange(messages);
+        return messages;
     }
 
     private IQueryable<OutboxMessage> Deliverable(DateTimeOffset now) => db.Set<OutboxMessage>()

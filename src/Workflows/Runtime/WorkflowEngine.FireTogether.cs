@@ -47,17 +47,11 @@ public sealed partial class WorkflowEngine
             foreach (var readAhead in _readAheads) readAhead.Forget();
             _db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
-        var appended = AppendBuffer.For(_db);
-        var writing = appended.TrackedRows;
-        appended.TrackedRows = TrackedRowsWriting.All;
-        try
+        await _db.AsSetsAsync(async () =>
         {
             await SaveAsync(cancellationToken);
-        }
-        finally
-        {
-            appended.TrackedRows = writing;
-        }
+            return due.Count;
+        });
         return due;
     }
 }

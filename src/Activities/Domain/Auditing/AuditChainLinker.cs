@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Domain.Auditing;
@@ -45,7 +46,8 @@ public sealed class AuditChainLinker(DbContext db)
             AuditChain.Link(entry, ++sequence, previous);
             previous = entry.Hash;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        // Every entry changes the same three columns: one UPDATE for the pass (per statement-full), not one per entry.
+        await db.SaveChangesAsSetsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var entry in entries) db.Entry(entry).State = EntityState.Detached;
         return entries.Count;

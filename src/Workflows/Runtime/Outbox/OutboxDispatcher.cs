@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using WorkflowArchive.Workflows.Diagnostics;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Runtime;
@@ -58,7 +59,8 @@ public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims 
                 if (await DeliverAsync(message, cancellationToken)) delivered++;
                 message.ClaimedUntil = null;
             }
-            await db.SaveChangesAsync(cancellationToken);
+            // One UPDATE per kind of outcome (delivered, to retry, parked), not one per message.
+            await db.SaveChangesAsSetsAsync(cancellationToken);
             if (batch.Count < batchSize) break;
         }
         db.ChangeTracker.Clear();
