@@ -4,7 +4,7 @@ using WorkflowArchive.Tests.Support;
 
 namespace WorkflowArchive.Tests.Pipeline;
 
-/// <summary>What every SQLite connection of the host is told as it opens (<see cref="SqliteConnectionPragmas"/>).</summary>
+/// <summary>What every SQLite connection of the host is told when it first opens (<see cref="SqliteConnectionPragmas"/>).</summary>
 public sealed class SqlitePragmaTests() : HostedTest(DatabaseProvider.Sqlite)
 {
     [Fact]
@@ -26,5 +26,38 @@ public sealed class SqlitePragmaTests() : HostedTest(DatabaseProvider.Sqlite)
 
         Assert.True(pragmas.BusyTimeout >= 1_000, $"busy_timeout {pragmas.BusyTimeout}");
         Assert.Equal(("-32768", "16384", "wal"), (pragmas.Cache, pragmas.Checkpoint, pragmas.Journal));
+    }
+
+    [Fact]
+    public async Task A_pooled_connection_is_told_once_not_on_every_open()
+    {
+        // Each native connection seen for the first time gets a setting of its own; when the pool hands it out again, the
+        // opening must not have told it the host's settings once more.
+        var marked = new HashSet<object>();
+        var reopened = 0;
+        for (var open = 0; open < 40 && reopened < 3; open++)
+        {
+            await Factory.InScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<ArchiveDbContext>();
+                await db.Database.OpenConnectionAsync();
+                var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+                await using var command = connection.CreateCommand();
+                if (marked.Add(connection.Handle!))
+                {
+                    command.CommandText = "PRAGMA cache_size = -1000";
+                    await command.ExecuteNonQueryAsync();
+                }
+                else
+                {
+                    command.CommandText = "PRAGMA cache_size";
+                    Assert.Equal(-1000L, (long)(await command.ExecuteScalarAsync())!);
+                    reopened++;
+                }
+                await db.Database.CloseConnectionAsync();
+                return 0;
+            });
+        }
+        Assert.Equal(3, reopened);
     }
 }
