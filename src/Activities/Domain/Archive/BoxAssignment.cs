@@ -11,7 +11,10 @@ public sealed class BoxAssignment(DbContext db)
     {
         if (!string.IsNullOrWhiteSpace(boxCode))
         {
-            var chosen = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Kind == LocationKind.Box && l.Code == boxCode.Trim(), cancellationToken)
+            var code = boxCode.Trim();
+            // The form's check read it a moment ago in this move; the store has the last word on its room anyway (TakePositionAsync).
+            var chosen = db.Set<ArchiveLocation>().Local.FirstOrDefault(l => l.Kind == LocationKind.Box && l.Code == code)
+                ?? await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Kind == LocationKind.Box && l.Code == code, cancellationToken)
                 ?? throw new ActivityFailedException(DomainTexts.ArchiveBoxNotFound.With(boxCode));
             if (chosen.Closed) throw new ActivityFailedException(DomainTexts.BoxClosed.With(chosen.Code));
             return HasRoom(chosen) ? chosen : throw new ActivityFailedException(DomainTexts.BoxFull.With(chosen.Code, chosen.Filled, chosen.Capacity));
