@@ -20,7 +20,9 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        var open = await CorrectionContract.OpenReturnAsync(context.Db, dossier.Id, cancellationToken)
+        var open = await context.Db.Set<DossierReturn>()
+            .Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null)
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken)
             ?? throw new ActivityFailedException(DomainTexts.CorrectionWithoutReturn.With(dossier.OrderNumber));
         var supplied = context.Variables[CorrectionContract.Supplied] is JsonArray codes
             ? codes.Select(c => c?.ToString().Trim().ToLowerInvariant()).Where(c => !string.IsNullOrEmpty(c)).Cast<string>().ToList()
@@ -30,7 +32,7 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
         open.CorrectedBy = context.Actor;
         open.CorrectionNote = context.OptionalString(CorrectionContract.Note);
         open.Supplied = string.Join(",", supplied);
-        var documents = await SuppliedDocumentsAsync(context, dossier, supplied, cancellationToken);
+        var documents = await context.Db.Set<DossierDocument>().Where(d => d.DossierId == dossier.Id && supplied.Contains(d.Code)).ToListAsync(cancellationToken);
         foreach (var document in documents)
         {
             document.Received = document.Legible = document.Signed = true;
@@ -43,16 +45,5 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
         DossierAccess.Record(context, dossier, "Corregido por el asesor",
             $"Devolución n.º {open.Number}: {(supplied.Count == 0 ? "sin detalle" : string.Join(", ", supplied))}. {open.CorrectionNote}".Trim());
         return ActivityResult.Done($"Devolución n.º {open.Number} cerrada.", new JsonObject { [CorrectionContract.Supplied] = null, [CorrectionContract.Note] = null });
-    }
-
-    /// <summary>The documents named as supplied: from the tracker when the form's check read them all in this move, else from the store.</summary>
-    private static async Task<List<DossierDocument>> SuppliedDocumentsAsync(ActivityContext context, Dossier dossier, List<string> supplied,
-        CancellationToken cancellationToken)
-    {
-        if (supplied.Count == 0) return [];
-        var tracked = context.Db.Set<DossierDocument>().Local.Where(d => d.DossierId == dossier.Id && supplied.Contains(d.Code)).ToList();
-        return tracked.Count == supplied.Distinct().Count()
-            ? tracked
-            : await context.Db.Set<DossierDocument>().Where(d => d.DossierId == dossier.Id && supplied.Contains(d.Code)).ToListAsync(cancellationToken);
     }
 }

@@ -32,20 +32,11 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
         TaskChecks.RunAsync(Form, calendar, output, () => ItemsReturnedAsync(output, cancellationToken));
 
     /// <summary>The items of the open return the advisor can supply: the required documents the last review found defective.</summary>
-    public static Task<IReadOnlyList<DossierDocument>> ReturnedDocumentsAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken) =>
-        ReturnedAsync(db.Set<DossierDocument>().AsNoTracking(), dossierId, cancellationToken);
-
-    private static async Task<IReadOnlyList<DossierDocument>> ReturnedAsync(IQueryable<DossierDocument> source, Guid dossierId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<DossierDocument>> ReturnedDocumentsAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken)
     {
-        var documents = await source.Where(d => d.DossierId == dossierId && d.Required).ToListAsync(cancellationToken);
+        var documents = await db.Set<DossierDocument>().AsNoTracking().Where(d => d.DossierId == dossierId && d.Required).ToListAsync(cancellationToken);
         return documents.Where(d => d.Defect is not null).OrderBy(d => d.Code).ToList();
     }
-
-    /// <summary>The dossier's return still waiting for its correction (the last one), tracked; taken from the tracker when there.</summary>
-    public static async Task<DossierReturn?> OpenReturnAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken) =>
-        db.Set<DossierReturn>().Local.Where(r => r.DossierId == dossierId && r.CorrectedAt == null).MaxBy(r => r.Number)
-        ?? await db.Set<DossierReturn>().Where(r => r.DossierId == dossierId && r.CorrectedAt == null)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
 
     private static IEnumerable<FieldError> SaysWhat(FormInput input)
     {
@@ -57,10 +48,10 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
     {
         var supplied = FormValues.Texts(output.Data[Supplied]).Select(s => s.ToLowerInvariant()).Distinct().ToList();
         if (supplied.Count == 0 || await TaskChecks.DossierAsync(db, output, cancellationToken) is not { } dossier) return TaskChecks.None;
-        // Tracked, both: the correction activity of the same move closes this return and marks these documents.
-        var open = await OpenReturnAsync(db, dossier.Id, cancellationToken);
+        var open = await db.Set<DossierReturn>().AsNoTracking().Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null)
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
         if (open is null) return TaskChecks.None;
-        var returned = (await ReturnedAsync(db.Set<DossierDocument>(), dossier.Id, cancellationToken)).Select(d => d.Code).ToHashSet();
+        var returned = (await ReturnedDocumentsAsync(db, dossier.Id, cancellationToken)).Select(d => d.Code).ToHashSet();
         return supplied.Where(code => !returned.Contains(code))
             .Select(code => new FieldError(Supplied, FormTexts.CorrectionItemNotReturned.With(code, open.Number))).ToList();
     }
