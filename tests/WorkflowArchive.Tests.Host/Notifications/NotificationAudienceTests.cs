@@ -1,17 +1,18 @@
 using WorkflowArchive.Host.Notifications;
 using WorkflowArchive.Host.Security;
+using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Tests.Notifications;
 
 /// <summary>One outbox drain reads each role's users once; the next drain hears of a change of roles.</summary>
-public sealed class NotificationAudienceTests
+public abstract class NotificationAudienceTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task A_drain_reads_a_role_once_and_the_next_drain_hears_of_a_new_member()
     {
-        await using var host = await LifecycleHost.StartAsync();
+        await using var host = await LifecycleHost.StartAsync(provider: provider);
         var task = new TaskNotification(Guid.NewGuid(), Guid.NewGuid(), "ORD-1", "review", "Revisar", Roles.DocumentManager, null, null);
         var newcomer = NotificationGroups.User("gestor-recien-llegado");
 
@@ -30,3 +31,8 @@ public sealed class NotificationAudienceTests
         Assert.Contains(newcomer, await next.ForIncidentAsync(CancellationToken.None));
     }
 }
+
+public sealed class SqliteNotificationAudienceTests() : NotificationAudienceTests(DatabaseProvider.Sqlite);
+
+[Trait("Provider", "Postgres")]
+public sealed class PostgresNotificationAudienceTests() : NotificationAudienceTests(DatabaseProvider.Postgres);
