@@ -59,7 +59,8 @@ public static class MemoryCommand
             var idle = host.WorkingSetMiB();
 
             var load = new LoadRun(api, host);
-            await load.RegisterAsync(warmCompletions + completions, from);
+            var (started, seconds) = await load.RegisterAsync(warmCompletions + completions, from);
+            Console.WriteLine($"// {variant.Name}: {started} orders registered in binders of 100 in {seconds:N1} s, {started / seconds:N1} starts/s");
             var reviews = await load.OpenReviewsAsync();
             var warm = await load.RunAsync(4, reviews, warmCompletions, sampleMemory: false);
             var startedAt = MemoryProbeLog.Read(probeFile).LastElapsedMs;

@@ -10,6 +10,12 @@ namespace WorkflowArchive.Domain.Dossiers;
 /// <summary>Creates dossiers (step 4) after checking what they refer to exists; adds them to the unit of work only.</summary>
 public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
 {
+    // What this scope found to exist: a binder registers its hundred orders in one request, with one advisor and a few
+    // services, so each is asked once rather than once per order. Only what was found is kept.
+    private readonly Dictionary<string, Advisor> _advisors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _services = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _transactions = new(StringComparer.Ordinal);
+
     public async Task<Dossier> AddAsync(DossierData data, Guid? batchId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var orderNumber = data.OrderNumber.Trim();
@@ -18,11 +24,11 @@ public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
             throw new WorkflowConflictException(DomainTexts.DossierExists.With(orderNumber, calendar.Today(existing.ReceivedAt), StatusNames.Of(existing.Status),
                 (object?)existing.Location ?? DomainTexts.DossierWithoutLocation.With()));
 
-        var advisor = await db.Set<Advisor>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == data.AdvisorCode, cancellationToken)
+        var advisor = await AdvisorAsync(data.AdvisorCode, cancellationToken)
             ?? throw new WorkflowValidationException(DomainTexts.AdvisorNotRegistered.With(data.AdvisorCode));
-        if (!await db.Set<ServiceType>().AnyAsync(s => s.Code == data.ServiceCode, cancellationToken))
+        if (!await KnownAsync(_services, data.ServiceCode, code => db.Set<ServiceType>().AnyAsync(s => s.Code == code, cancellationToken)))
             throw new WorkflowValidationException(DomainTexts.OrderUnknownService.With(orderNumber, data.ServiceCode));
-        if (!await db.Set<TransactionType>().AnyAsync(t => t.Code == data.TransactionCode, cancellationToken))
+        if (!await KnownAsync(_transactions, data.TransactionCode, code => db.Set<TransactionType>().AnyAsync(t => t.Code == code, cancellationToken)))
             throw new WorkflowValidationException(DomainTexts.OrderUnknownTransaction.With(orderNumber, data.TransactionCode));
         if (string.IsNullOrWhiteSpace(data.CustomerName) || string.IsNullOrWhiteSpace(data.CustomerDocument))
             throw new WorkflowValidationException(DomainTexts.OrderCustomerRequired.With(orderNumber));
@@ -45,5 +51,21 @@ public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
         };
         db.Set<Dossier>().Add(dossier);
         return dossier;
+    }
+
+    private async Task<Advisor?> AdvisorAsync(string code, CancellationToken cancellationToken)
+    {
+        if (_advisors.TryGetValue(code, out var known)) return known;
+        var advisor = await db.Set<Advisor>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == code, cancellationToken);
+        if (advisor is not null) _advisors[code] = advisor;
+        return advisor;
+    }
+
+    private static async Task<bool> KnownAsync(HashSet<string> known, string code, Func<string, Task<bool>> exists)
+    {
+        if (known.Contains(code)) return true;
+        if (!await exists(code)) return false;
+        known.Add(code);
+        return true;
     }
 }
