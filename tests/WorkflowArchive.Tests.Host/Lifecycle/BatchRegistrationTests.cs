@@ -67,26 +67,27 @@ public sealed class BatchRegistrationTests
     }
 
     [Fact]
-    public async Task A_binder_asks_for_its_advisor_service_and_transaction_as_often_as_a_binder_of_one_order()
+    public async Task A_binder_asks_for_its_advisor_service_and_transaction_as_often_as_a_binder_of_one_order_and_for_each_sale_once()
     {
         await using var host = await LifecycleHost.StartAsync();
         var orders = Enumerable.Range(60, 7).Select(i => $"SF-2027-0000{i}").ToList();
         foreach (var order in orders) await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale(order));
         var connection = await host.Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
 
-        async Task<int[]> ReferenceReadsAsync(IReadOnlyList<string> binder)
+        async Task<(int[] Reference, int Sales)> ReadsAsync(IReadOnlyList<string> binder)
         {
             using var seen = new CommandsSeen(connection);
             await host.RegisterBatchAsync("arojas", [.. binder]);
-            return new[] { "FROM advisors", "FROM service_types", "FROM transaction_types" }
-                .Select(table => seen.InOrder().Count(c => c.Sql.Contains(table))).ToArray();
+            int Reading(string table) => seen.InOrder().Count(c => c.Sql.Contains(table));
+            return (new[] { "FROM advisors", "FROM service_types", "FROM transaction_types" }.Select(Reading).ToArray(), Reading("FROM smartflex_sales"));
         }
 
-        var one = await ReferenceReadsAsync(orders[..1]);
-        var six = await ReferenceReadsAsync(orders[1..]);
-        // Each order's own checks (already received? known to Smartflex?) still run per order; the binder's advisor and
-        // the catalog's codes are the same for all of them.
-        Assert.Equal(one, six);
+        var one = await ReadsAsync(orders[..1]);
+        var six = await ReadsAsync(orders[1..]);
+        // Each order's own checks (already received? its procedure running?) still run per order; the binder's advisor and
+        // the catalog's codes are the same for all of them, and each order's sale is read once for its check and its start.
+        Assert.Equal(one.Reference, six.Reference);
+        Assert.Equal((1, 6), (one.Sales, six.Sales));
     }
 
     [Fact]

@@ -9,6 +9,15 @@ public sealed class LocalSmartflexSales(DbContext db) : ISmartflexGateway
 
     public string SourceName => Name;
 
-    public Task<SmartflexSale?> FindSaleAsync(string orderNumber, CancellationToken cancellationToken) =>
-        db.Set<SmartflexSale>().AsNoTracking().FirstOrDefaultAsync(s => s.OrderNumber == orderNumber, cancellationToken);
+    // The sales found in this scope (one request): a binder's registration checks each order, then the order's start
+    // verifies it again within the same request. A sale not found is asked again.
+    private readonly Dictionary<string, SmartflexSale> _found = new(StringComparer.Ordinal);
+
+    public async Task<SmartflexSale?> FindSaleAsync(string orderNumber, CancellationToken cancellationToken)
+    {
+        if (_found.TryGetValue(orderNumber, out var known)) return known;
+        var sale = await db.Set<SmartflexSale>().AsNoTracking().FirstOrDefaultAsync(s => s.OrderNumber == orderNumber, cancellationToken);
+        if (sale is not null) _found[orderNumber] = sale;
+        return sale;
+    }
 }
