@@ -85,7 +85,7 @@ public sealed class PostgresStatementGuardTests(ITestOutputHelper output) : Stat
     // Measured 2026-11-30 on a fresh host: 216 with the name-word index (the box lock and the audit chain's advisory lock are
     // statements here); 135 with the append buffer (one INSERT per append-only table and move); 131 with a move's added
     // rows of one table in one INSERT; 117 since saves write audit entries unlinked (no advisory lock, no head read); 116
-    // since the archive takes from the tracker the box its form check read; 114 since the start's verification takes the
-    // sale the binder's check read in the same request (and the definition's version is one look-up).
-    protected override int Bound => 114;
+    // since the archive takes from the tracker the box its form check read; 115 since the start's verification takes the
+    // sale the binder's check read in the same request.
+    protected override int Bound => 115;
 }
