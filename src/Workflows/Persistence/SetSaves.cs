@@ -10,18 +10,18 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// </summary>
 public static class SetSaves
 {
-    public static Task<int> SaveChangesAsSetsAsync(this DbContext db, CancellationToken cancellationToken) =>
+    public static Task SaveChangesAsSetsAsync(this DbContext db, CancellationToken cancellationToken) =>
         db.AsSetsAsync(() => db.SaveChangesAsync(cancellationToken));
 
     /// <summary>Runs <paramref name="save"/> (a SaveChanges, or what wraps one) with the context's tracked rows written as sets.</summary>
-    internal static async Task<T> AsSetsAsync<T>(this DbContext db, Func<Task<T>> save)
+    internal static async Task AsSetsAsync(this DbContext db, Func<Task> save)
     {
         var buffer = AppendBuffer.For(db);
         var writing = buffer.TrackedRows;
         buffer.TrackedRows = TrackedRowsWriting.All;
         try
         {
-            return await save();
+            await save();
         }
         finally
         {

@@ -47,11 +47,7 @@ public sealed partial class WorkflowEngine
             foreach (var readAhead in _readAheads) readAhead.Forget();
             _db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
-        await _db.AsSetsAsync(async () =>
-        {
-            await SaveAsync(cancellationToken);
-            return due.Count;
-        });
+        await _db.AsSetsAsync(() => SaveAsync(cancellationToken));
         return due;
     }
 }
