@@ -359,11 +359,12 @@ public sealed partial class WorkflowEngine
 
     /// <summary>
     /// A lost race surfaces from here; <see cref="MoveExecution"/> decides whether it is a 409 or another attempt. A move in
-    /// a group commit first waits for the writer's turn (its reads are done; its writes go into the shared batch).
+    /// a group commit first waits for the writer's turn (its reads are done; its writes go into the shared batch). The
+    /// unit of work is compared with its snapshot once, not once per interceptor that reads it (<see cref="ChangeDetection"/>).
     /// </summary>
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
         await GroupCommitMove.JoinAsync(_db, cancellationToken);
-        await _db.SaveChangesAsync(cancellationToken);
+        await _db.SaveDetectingOnceAsync(() => _db.SaveChangesAsync(cancellationToken));
     }
 }

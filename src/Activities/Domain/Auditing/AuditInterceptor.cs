@@ -63,7 +63,7 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
     /// </summary>
     private List<AuditEntry> Pending(DbContext db)
     {
-        db.ChangeTracker.DetectChanges();
+        // Entries() detects the changes, unless the save has detected them already and turned that off (a move's save).
         var now = time.GetUtcNow();
         var pending = new List<AuditEntry>();
         List<EntityEntry>? byHand = null;

@@ -25,7 +25,7 @@ public static class DossierAccess
         var orderNumber = context.BusinessKey;
         // The local view is searched one by one: in a batch of hundreds that made finding them quadratic.
         if (ReadAhead.TryGetValue(context.Db, out var batch) && batch.TryGetValue(orderNumber, out var read)) return read;
-        return context.Db.Set<Dossier>().Local.FirstOrDefault(d => d.OrderNumber == orderNumber)
+        return context.Db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber)
                ?? await context.Db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken);
     }
 

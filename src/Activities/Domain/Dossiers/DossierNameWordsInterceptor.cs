@@ -27,7 +27,7 @@ public sealed class DossierNameWordsInterceptor : SaveChangesInterceptor
 
     private static async Task MaintainAsync(DbContext db, bool sync, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.DetectChanges();
+        // Entries() detects the changes, unless the save has detected them already and turned that off (a move's save).
         var dossiers = db.ChangeTracker.Entries<Dossier>().ToList();
         // A new dossier's words are only added: the append buffer writes them after the dossier, in the same transaction.
         foreach (var entry in dossiers.Where(e => e.State == EntityState.Added))
@@ -51,5 +51,8 @@ public sealed class DossierNameWordsInterceptor : SaveChangesInterceptor
             }
             db.Set<DossierNameWord>().RemoveRange(old.Values);
         }
+        // The kept rows were edited in place: seen by the interceptors after this one and by EF Core even when the save
+        // has turned automatic detection off.
+        db.ChangeTracker.DetectChanges();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Workflows.Contracts;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Domain.Forms;
@@ -26,7 +27,7 @@ internal static class TaskChecks
     public static async Task<Dossier?> DossierAsync(DbContext db, TaskOutput output, CancellationToken cancellationToken)
     {
         var orderNumber = output.BusinessKey;
-        return db.Set<Dossier>().Local.FirstOrDefault(d => d.OrderNumber == orderNumber)
+        return db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber)
                ?? await db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken);
     }
 }

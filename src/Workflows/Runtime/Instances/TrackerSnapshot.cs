@@ -21,7 +21,7 @@ internal sealed class TrackerSnapshot
         _appended = AppendBuffer.For(db);
         _appendedMark = _appended.Mark();
         db.ChangeTracker.DetectChanges();
-        foreach (var entry in db.ChangeTracker.Entries())
+        foreach (var entry in db.ChangeTracker.EntriesAsDetected())
             _entries[entry.Entity] = (entry.State, IsAppendOnly(entry.Entity) ? null : entry.CurrentValues.Clone());
     }
 
@@ -31,7 +31,7 @@ internal sealed class TrackerSnapshot
     {
         _appended.RollBackTo(_appendedMark);
         _db.ChangeTracker.DetectChanges();
-        foreach (var entry in _db.ChangeTracker.Entries().ToList())
+        foreach (var entry in _db.ChangeTracker.EntriesAsDetected())
         {
             if (!_entries.TryGetValue(entry.Entity, out var saved))
             {
