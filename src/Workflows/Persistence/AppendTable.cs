@@ -29,9 +29,9 @@ internal sealed class AppendTable
 
     private readonly Column[] _columns;
     private readonly string _prefix;
-    private readonly string[] _names;
-    private readonly string[] _placeholders;
-    private readonly ConcurrentDictionary<int, string> _sql = new();
+    private readonly ISqlGenerationHelper _sqlHelper;
+    private readonly string[]?[] _names = new string[StatementBatch.Slots][];
+    private readonly ConcurrentDictionary<(int Rows, int Slot), string> _sql = new();
     private readonly RelationalTypeMapping[] _mappings;
     private readonly string? _jsonSql;
     private readonly string _jsonParameter;
@@ -45,8 +45,7 @@ internal sealed class AppendTable
             .ToArray();
         _prefix = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
         RowsPerStatement = Math.Max(1, maxParameters / Math.Max(1, _columns.Length));
-        _names = Enumerable.Range(0, RowsPerStatement * _columns.Length).Select(i => sql.GenerateParameterName("p" + i)).ToArray();
-        _placeholders = Enumerable.Range(0, RowsPerStatement * _columns.Length).Select(i => sql.GenerateParameterNamePlaceholder("p" + i)).ToArray();
+        _sqlHelper = sql;
         _mappings = _columns.Select(c => c.Mapping).ToArray();
         _jsonParameter = sql.GenerateParameterName("rows");
         if (sqlite && _columns.All(c => SqliteJsonRows.Carries(c.Mapping)))
@@ -60,34 +59,37 @@ internal sealed class AppendTable
             key.Model.FindEntityType(key.Type) ?? throw new InvalidOperationException($"{key.Type.Name} is not mapped: it cannot be appended."),
             db.GetService<ISqlGenerationHelper>(), ParametersPerStatement.For(db), ParametersPerStatement.IsSqlite(db)));
 
-    /// <summary>Writes the rows with as few statements as the parameter limit allows (one, for most moves).</summary>
-    public async Task WriteAsync(DbContext db, IReadOnlyList<object> rows, bool sync, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the rows with as few statements as the parameter limit allows (one, for most moves), through
+    /// <paramref name="batch"/>: on PostgreSQL they travel with the save's other statements.
+    /// </summary>
+    public async Task WriteAsync(StatementBatch batch, IReadOnlyList<object> rows)
     {
-        await using var factory = db.Database.GetDbConnection().CreateCommand();
         for (var start = 0; start < rows.Count;)
             start += _jsonSql is null || (rows.Count - start) * _columns.Length < JsonFromParameters
-                ? await WriteParametersAsync(db, factory, rows, start, RowsPerStatement, sync, cancellationToken)
-                : await WriteJsonAsync(db, factory, rows, start, sync, cancellationToken) ?? await WriteParametersAsync(db, factory, rows, start, 1, sync, cancellationToken);
+                ? await WriteParametersAsync(batch, rows, start, RowsPerStatement)
+                : await WriteJsonAsync(batch, rows, start) ?? await WriteParametersAsync(batch, rows, start, 1);
     }
 
-    /// <summary>Rows from <paramref name="start"/> as one JSON parameter; how many, or null when the first must go as parameters.</summary>
-    private async Task<int?> WriteJsonAsync(DbContext db, DbCommand factory, IReadOnlyList<object> rows, int start, bool sync, CancellationToken cancellationToken)
+    /// <summary>Rows from <paramref name="start"/> as one JSON parameter (SQLite); how many, or null when the first must go as parameters.</summary>
+    private async Task<int?> WriteJsonAsync(StatementBatch batch, IReadOnlyList<object> rows, int start)
     {
         var count = Math.Min(JsonRowsPerStatement, rows.Count - start);
         if (SqliteJsonRows.TryWrite(count, _mappings, (r, c) => _columns[c].Getter.GetClrValueUsingContainingEntity(rows[start + r])) is not (var json, var written))
             return null;
-        var parameter = factory.CreateParameter();
+        var parameter = batch.Factory.CreateParameter();
         parameter.ParameterName = _jsonParameter;
         parameter.Value = json;
-        if (sync) db.Database.ExecuteSqlRaw(_jsonSql!, parameter);
-        else await db.Database.ExecuteSqlRawAsync(_jsonSql!, [parameter], cancellationToken);
+        // SQLite only, where a batch never holds two statements: the fixed name cannot clash.
+        await batch.AddAsync(_jsonSql!, [parameter]);
         return written;
     }
 
-    private async Task<int> WriteParametersAsync(DbContext db, DbCommand factory, IReadOnlyList<object> rows, int start, int most, bool sync,
-        CancellationToken cancellationToken)
+    private async Task<int> WriteParametersAsync(StatementBatch batch, IReadOnlyList<object> rows, int start, int most)
     {
         var count = Math.Min(Math.Min(RowsPerStatement, most), rows.Count - start);
+        var slot = batch.NextSlot;
+        var names = Names(slot, count * _columns.Length);
         var parameters = new object[count * _columns.Length];
         var p = 0;
         for (var r = 0; r < count; r++)
@@ -95,17 +97,25 @@ internal sealed class AppendTable
             var row = rows[start + r];
             foreach (var column in _columns)
             {
-                parameters[p] = column.Mapping.CreateParameter(factory, _names[p], column.Getter.GetClrValueUsingContainingEntity(row), column.Nullable);
+                parameters[p] = column.Mapping.CreateParameter(batch.Factory, names[p], column.Getter.GetClrValueUsingContainingEntity(row), column.Nullable);
                 p++;
             }
         }
-        var sql = _sql.GetOrAdd(count, Sql);
-        if (sync) db.Database.ExecuteSqlRaw(sql, parameters);
-        else await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+        await batch.AddAsync(_sql.GetOrAdd((count, slot), key => Sql(key.Rows, key.Slot)), parameters);
         return count;
     }
 
-    private string Sql(int rows)
+    /// <summary>The slot's first <paramref name="count"/> parameter names, made once and grown as larger statements need them.</summary>
+    private string[] Names(int slot, int count)
+    {
+        var names = _names[slot];
+        if (names is not null && names.Length >= count) return names;
+        names = Enumerable.Range(0, count).Select(i => _sqlHelper.GenerateParameterName(StatementBatch.ParameterName(slot, i))).ToArray();
+        _names[slot] = names;
+        return names;
+    }
+
+    private string Sql(int rows, int slot)
     {
         var text = new StringBuilder(_prefix, _prefix.Length + rows * _columns.Length * 8);
         var p = 0;
@@ -115,7 +125,7 @@ internal sealed class AppendTable
             for (var c = 0; c < _columns.Length; c++)
             {
                 if (c > 0) text.Append(", ");
-                text.Append(_placeholders[p++]);
+                text.Append(_sqlHelper.GenerateParameterNamePlaceholder(StatementBatch.ParameterName(slot, p++)));
             }
             text.Append(')');
         }

@@ -15,26 +15,34 @@ namespace WorkflowArchive.Workflows.Persistence;
 internal static class TrackedRowSets
 {
     /// <param name="which">
-    /// <see cref="TrackedRowsWriting.Added"/>: only the added rows, and only when a table gets more than one (a single row
-    /// costs the same either way); EF Core then updates the changed ones, after them. <see cref="TrackedRowsWriting.All"/>:
-    /// every row, for a batch of moves that changes the same columns of many rows.
+    /// <see cref="TrackedRowsWriting.Added"/>: only the added rows; EF Core then updates the changed ones, after them.
+    /// <see cref="TrackedRowsWriting.All"/>: every row, for a batch of moves that changes the same columns of many rows.
     /// </param>
-    public static async Task WriteAsync(DbContext db, TrackedRowsWriting which, bool sync, CancellationToken cancellationToken)
+    /// <returns>Whether EF Core is left rows to add or delete (so rows that may point at them must wait for its writes).</returns>
+    public static async Task<bool> WriteAsync(StatementBatch batch, TrackedRowsWriting which)
     {
+        var db = batch.Db;
         var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         var taken = which == TrackedRowsWriting.All ? entries : entries.Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
-        if (taken.Count == 0 || taken.Any(e => !CanTake(e))) return;
+        if (taken.Count == 0) return false;
         var tables = taken.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToList();
-        if (which == TrackedRowsWriting.Added && tables.All(t => t.Count() == 1)) return;
-        var added = InDependencyOrder(tables);
-        if (added is null) return;
+        var added = taken.All(CanTake) ? InDependencyOrder(tables) : null;
+        if (added is null) return true;
 
+        // A single row too: it costs EF Core a statement as well, and here it travels with the save's other statements.
         foreach (var table in added)
-            await AppendTable.For(db, table.Key.ClrType).WriteAsync(db, table.Select(e => e.Entity).ToList(), sync, cancellationToken);
-        foreach (var table in taken.Where(e => e.State == EntityState.Modified).GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))))
+            await AppendTable.For(db, table.Key.ClrType).WriteAsync(batch, table.Select(e => e.Entity).ToList());
+        var changed = taken.Where(e => e.State == EntityState.Modified).GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))).ToList();
+        // Each UPDATE counts the rows it changed: it goes alone, after the rows added.
+        if (changed.Count > 0) await batch.SendAsync();
+        foreach (var table in changed)
             await UpdateSet.For(db, table.Key.Metadata, table.First().Properties.Where(p => p.IsModified).Select(p => p.Metadata).ToList())
-                .WriteAsync(db, table.ToList(), sync, cancellationToken);
-        foreach (var entry in taken) Accept(entry);
+                .WriteAsync(db, table.ToList(), batch.Sync, batch.CancellationToken);
+        batch.WhenWritten(() =>
+        {
+            foreach (var entry in taken) Accept(entry);
+        });
+        return false;
     }
 
     /// <summary>

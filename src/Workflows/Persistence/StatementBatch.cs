@@ -1,0 +1,70 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace WorkflowArchive.Workflows.Persistence;
+
+/// <summary>
+/// The statements a save writes itself (its added rows as sets, its append-only rows), sent to PostgreSQL as one command:
+/// one round trip instead of one per table. Each statement names its parameters apart by its slot in the command. On
+/// SQLite nothing travels, and one command binds every one of its parameters to each of its statements, so there each
+/// statement is sent as it comes.
+/// </summary>
+internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken cancellationToken) : IAsyncDisposable
+{
+    /// <summary>Statements per command: each slot has its own parameter names, made once per process.</summary>
+    public const int Slots = 8;
+
+    private readonly bool _combines = !ParametersPerStatement.IsSqlite(db);
+
+    public DbContext Db => db;
+
+    public bool Sync => sync;
+
+    public CancellationToken CancellationToken => cancellationToken;
+    private readonly List<string> _statements = [];
+    private readonly List<object> _parameters = [];
+    private readonly List<Action> _onWritten = [];
+    private DbCommand? _factory;
+
+    /// <summary>The slot the next statement takes: its parameters are named for it (<see cref="ParameterName"/>).</summary>
+    public int NextSlot => _combines ? _statements.Count : 0;
+
+    /// <summary>Makes the store's parameters (the connection's command is their factory).</summary>
+    public DbCommand Factory => _factory ??= db.Database.GetDbConnection().CreateCommand();
+
+    /// <summary>A parameter's name in a slot: the slot's prefix, then its position in the statement.</summary>
+    public static string ParameterName(int slot, int position) => slot == 0 ? $"p{position}" : $"s{slot}p{position}";
+
+    /// <summary>Queues a statement (sends it, on SQLite); when the command is full it goes first.</summary>
+    public async Task AddAsync(string sql, object[] parameters)
+    {
+        _statements.Add(sql);
+        _parameters.AddRange(parameters);
+        if (!_combines || _statements.Count == Slots) await SendAsync();
+    }
+
+    /// <summary>Runs once everything queued so far is written (a tracked row accepted as saved).</summary>
+    public void WhenWritten(Action written) => _onWritten.Add(written);
+
+    /// <summary>Sends what is queued as one command, then runs what waited for it.</summary>
+    public async Task SendAsync()
+    {
+        if (_statements.Count > 0)
+        {
+            var sql = _statements.Count == 1 ? _statements[0] : string.Join(";\n", _statements);
+            var parameters = _parameters.ToArray();
+            _statements.Clear();
+            _parameters.Clear();
+            if (sync) db.Database.ExecuteSqlRaw(sql, parameters);
+            else await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+        }
+        foreach (var written in _onWritten) written();
+        _onWritten.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null) await _factory.DisposeAsync();
+    }
+}
