@@ -88,7 +88,7 @@ public sealed class TaskActions(ArchiveDbContext db, TaskAccess access, TaskAssi
 
     public async Task<InstanceSummary> CompleteAsync(Guid id, JsonObject? output, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        await access.EnsureCanWorkOnAsync(id, user, cancellationToken);
+        await access.EnsureCanWorkOnAsync(id, user, cancellationToken, completing: true);
         return InstanceSummary.From(await engine.CompleteTaskAsync(id, output, user.RequireName(), cancellationToken));
     }
 

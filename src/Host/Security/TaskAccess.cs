@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Texts;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.Texts;
 using WorkflowArchive.Workflows;
@@ -33,12 +34,15 @@ public sealed class TaskAccess(ArchiveDbContext db)
             .Where(t => t.CandidateRole != Roles.Advisor || dossiers.Any(d => d.OrderNumber == t.BusinessKey && d.AdvisorCode == advisorCode));
     }
 
-    public async Task EnsureCanWorkOnAsync(Guid taskId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <param name="completing">For a completion: the task's instance is read with it, as the move will need it.</param>
+    public async Task EnsureCanWorkOnAsync(Guid taskId, ClaimsPrincipal user, CancellationToken cancellationToken, bool completing = false)
     {
         if (user.IsAdministrator()) return;
         // Tracked on purpose: the engine's move on the same task, in this scope, then finds it without a second query.
-        var task = await db.Set<UserTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
-            ?? throw new WorkflowNotFoundException(EngineTexts.TaskNotFound.With());
+        var task = completing
+            ? await TaskReads.WithInstanceAsync(db, taskId, cancellationToken)
+            : await db.Set<UserTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        if (task is null) throw new WorkflowNotFoundException(EngineTexts.TaskNotFound.With());
         if (task.CandidateRole is null || !user.IsInRole(task.CandidateRole))
             throw new AccessDeniedException(HostTexts.TaskForOtherRole.With(task.Name, Roles.DisplayNames.GetValueOrDefault(task.CandidateRole ?? "", task.CandidateRole ?? "?")));
         if (task.CandidateRole == Roles.Advisor)

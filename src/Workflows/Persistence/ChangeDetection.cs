@@ -35,8 +35,8 @@ public static class ChangeDetection
 
     /// <summary>
     /// The first tracked row of <typeparamref name="T"/> that matches, without comparing the unit of work first: for a
-    /// look-up by a value detection cannot change (a dossier by its order number; no other row reaches a dossier by a
-    /// navigation, so none becomes tracked only when detected).
+    /// look-up by a value detection cannot change (a row by its key, a dossier by its order number), of a type no other
+    /// row reaches by a navigation (so none becomes tracked only when detected).
     /// </summary>
     public static T? TrackedOrDefault<T>(this DbContext db, Func<T, bool> matches) where T : class
     {

@@ -21,6 +21,15 @@ internal sealed class EngineQueries
     public Func<DbContext, Guid, CancellationToken, Task<WorkflowInstance?>> Instance { get; } =
         EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => db.Set<WorkflowInstance>().FirstOrDefault(i => i.Id == id));
 
+    /// <summary>
+    /// A task with its instance, both tracked, in one round trip: a completion needs both, and read one after the other
+    /// they cost two.
+    /// </summary>
+    public Func<DbContext, Guid, CancellationToken, Task<TaskWithInstance?>> TaskWithInstance { get; } =
+        EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => db.Set<UserTask>().Where(t => t.Id == id)
+            .Join(db.Set<WorkflowInstance>(), t => t.InstanceId, i => i.Id, (t, i) => new TaskWithInstance(t, i))
+            .FirstOrDefault());
+
     /// <summary>The latest published version's identity, for a start.</summary>
     public Func<DbContext, string, CancellationToken, Task<PublishedVersion?>> LatestPublished { get; } =
         EF.CompileAsyncQuery((DbContext db, string key, CancellationToken _) => db.Set<WorkflowDefinition>()
@@ -36,3 +45,5 @@ internal sealed class EngineQueries
 }
 
 internal sealed record PublishedVersion(Guid Id, string Key, int Version);
+
+internal sealed record TaskWithInstance(UserTask Task, WorkflowInstance Instance);

@@ -194,6 +194,8 @@ public sealed partial class WorkflowEngine
     private async Task<WorkflowInstance> CompleteTaskMoveAsync(Guid taskId, JsonObject? output, string user, CancellationToken cancellationToken)
     {
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
+        // Unless a caller that checked access has the task tracked, its instance comes with it (LoadMoveAsync finds it tracked).
+        if (_db.TrackedOrDefault<UserTask>(t => t.Id == taskId) is null) await TaskReads.WithInstanceAsync(_db, taskId, cancellationToken);
         var task = await OpenTaskAsync(taskId, cancellationToken);
         if (task.Assignee is not null && task.Assignee != user)
             throw new WorkflowConflictException(EngineTexts.TaskCompleteNotAssignee.With(task.Assignee));
@@ -340,7 +342,9 @@ public sealed partial class WorkflowEngine
 
     private async Task<MoveContext> LoadMoveAsync(Guid instanceId, string? actor, CancellationToken cancellationToken)
     {
-        var instance = await EngineQueries.For(_db).Instance(_db, instanceId, cancellationToken)
+        // Tracked already (read with its task, or earlier in the scope): a query would only return that same object.
+        var instance = _db.TrackedOrDefault<WorkflowInstance>(i => i.Id == instanceId)
+            ?? await EngineQueries.For(_db).Instance(_db, instanceId, cancellationToken)
             ?? throw new WorkflowNotFoundException(EngineTexts.InstanceNotFound.With());
         return new MoveContext(_db, await ModelAsync(instance.DefinitionId, cancellationToken), instance, _time.GetUtcNow(), actor);
     }
