@@ -6,8 +6,8 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// <summary>
 /// EF Core compares every tracked row with its snapshot on each <c>ChangeTracker.Entries()</c>, <c>HasChanges()</c>,
 /// <c>DbSet.Local</c> and SaveChanges. A move's save is read by several interceptors (name words, audit trail, outbox
-/// announcer, the set writer) before EF Core writes it, so each save used to compare the whole unit of work six times.
-/// Here it is compared once; whoever edits tracked rows after that (an interceptor) detects its own edits.
+/// announcer, the set writer) before EF Core writes it, and each of them, then EF Core, compared the whole unit of work
+/// again. Here it is compared once; whoever edits tracked rows after that (an interceptor) detects its own edits.
 /// </summary>
 public static class ChangeDetection
 {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace WorkflowArchive.Workflows.Persistence;
@@ -16,16 +15,16 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     public const int Slots = 8;
 
     private readonly bool _combines = !ParametersPerStatement.IsSqlite(db);
+    private readonly List<string> _statements = [];
+    private readonly List<object> _parameters = [];
+    private readonly List<Action> _onWritten = [];
+    private DbCommand? _factory;
 
     public DbContext Db => db;
 
     public bool Sync => sync;
 
     public CancellationToken CancellationToken => cancellationToken;
-    private readonly List<string> _statements = [];
-    private readonly List<object> _parameters = [];
-    private readonly List<Action> _onWritten = [];
-    private DbCommand? _factory;
 
     /// <summary>The slot the next statement takes: its parameters are named for it (<see cref="ParameterName"/>).</summary>
     public int NextSlot => _combines ? _statements.Count : 0;

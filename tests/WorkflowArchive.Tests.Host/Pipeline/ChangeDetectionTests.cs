@@ -8,8 +8,8 @@ namespace WorkflowArchive.Tests.Pipeline;
 
 /// <summary>
 /// A move's save compares its unit of work with the snapshot once, before the save, not once in each interceptor that
-/// reads it and again in EF Core (six times per save, a twentieth of a loaded host's CPU); what it changed is written
-/// and audited all the same.
+/// reads it and again in EF Core (four more times per save; with the activity snapshots, about a twentieth of a loaded
+/// host's CPU); what it changed is written and audited all the same.
 /// </summary>
 public abstract class ChangeDetectionTests(DatabaseProvider provider) : HostedTest(provider)
 {
