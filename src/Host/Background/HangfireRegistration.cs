@@ -34,6 +34,7 @@ public static class HangfireRegistration
             return services;
         }
         services.AddSingleton<IBackgroundSchedule, HangfireSchedule>();
+        services.AddSingleton<OutboxDrainLoop>();
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -60,6 +61,7 @@ public static class HangfireRegistration
             });
             services.AddHostedService<CatchUpOnStart>();
             services.AddHostedService<AuditChainLinking>();
+            services.AddHostedService(sp => sp.GetRequiredService<OutboxDrainLoop>());
         }
         return services;
     }

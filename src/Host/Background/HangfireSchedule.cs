@@ -6,8 +6,10 @@ using WorkflowArchive.Host.Maintenance;
 
 namespace WorkflowArchive.Host.Background;
 
-/// <summary>The sweeps as Hangfire recurring jobs, and the outbox drain as a fire-and-forget job.</summary>
-public sealed class HangfireSchedule(IRecurringJobManager recurring, IBackgroundJobClient jobs, BackgroundOptions options, BackupOptions backup,
+/// <summary>
+/// The sweeps as Hangfire recurring jobs; the drain a committed move asks for runs in this process (<see cref="OutboxDrainLoop"/>).
+/// </summary>
+public sealed class HangfireSchedule(IRecurringJobManager recurring, OutboxDrainLoop drains, BackgroundOptions options, BackupOptions backup,
     ILogger<HangfireSchedule> logger) : IBackgroundSchedule
 {
     public void ScheduleRecurringSweeps()
@@ -20,7 +22,7 @@ public sealed class HangfireSchedule(IRecurringJobManager recurring, IBackground
         else Register<ScheduledBackup>("backup", b => b.RunAsync(CancellationToken.None), backup.Cron);
     }
 
-    public void RequestOutboxDrain() => jobs.Enqueue<BackgroundJobs>(j => j.DrainOutboxAsync(CancellationToken.None));
+    public void RequestOutboxDrain() => drains.Request();
 
     private void Register<T>(string id, Expression<Func<T, Task>> job, string cron) => Tolerating(id, () => recurring.AddOrUpdate(id, job, cron));
 

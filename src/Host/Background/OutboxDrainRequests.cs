@@ -3,8 +3,8 @@ using WorkflowArchive.Workflows.Runtime;
 namespace WorkflowArchive.Host.Background;
 
 /// <summary>
-/// After a move commits, asks the scheduler for one outbox drain, unless one is already queued: a burst of moves
-/// costs one job, not one per move. The move is already committed here, so a failure to enqueue is only logged:
+/// After a move commits, asks the scheduler for one outbox drain, unless one is already asked for: a burst of moves
+/// costs one drain, not one per move. The move is already committed here, so a failure to ask is only logged:
 /// the recurring sweep delivers the messages anyway.
 /// </summary>
 public sealed class OutboxDrainRequests(IBackgroundSchedule schedule, BackgroundOptions options, ILogger<OutboxDrainRequests> logger) : IMoveCommittedListener

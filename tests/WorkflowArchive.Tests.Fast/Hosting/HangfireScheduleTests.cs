@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.PostgreSql;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowArchive.Host.Background;
 using WorkflowArchive.Host.Maintenance;
@@ -13,8 +14,8 @@ public sealed class HangfireScheduleTests
     public void A_recurring_job_still_locked_by_a_killed_host_does_not_stop_the_start_and_the_others_are_registered()
     {
         var recurring = new RecordingRecurringJobs(lockedId: "announce-overdue-tasks");
-        var schedule = new HangfireSchedule(recurring, new BackgroundJobClient(new Hangfire.InMemory.InMemoryStorage()), new BackgroundOptions(),
-            new BackupOptions { Cron = "0 0 2 * * *" }, NullLogger<HangfireSchedule>.Instance);
+        var drains = new OutboxDrainLoop(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLogger<OutboxDrainLoop>.Instance);
+        var schedule = new HangfireSchedule(recurring, drains, new BackgroundOptions(), new BackupOptions { Cron = "0 0 2 * * *" }, NullLogger<HangfireSchedule>.Instance);
 
         schedule.ScheduleRecurringSweeps();
 
