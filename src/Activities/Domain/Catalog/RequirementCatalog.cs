@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Workflows.Texts;
@@ -9,6 +11,9 @@ namespace WorkflowArchive.Domain.Catalog;
 /// <summary>Finds the requirement set in force on a date, and publishes new versions edited by process owners.</summary>
 public sealed class RequirementCatalog(DbContext db, TimeProvider time)
 {
+    /// <summary>Which set is in force on a day, compiled once per model (a review asks it every time).</summary>
+    private static readonly ConcurrentDictionary<IModel, Func<DbContext, DateOnly, CancellationToken, Task<Guid?>>> InForceIds = new();
+
     /// <summary>Sets read in this scope: a review's form check and its activity ask for the same one in the same move.</summary>
     private readonly Dictionary<DateOnly, RequirementSet> _inForce = [];
 
@@ -16,10 +21,11 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
     {
         if (_inForce.TryGetValue(date, out var known)) return known;
         // Which set is in force is asked every time (another host may have published one); its items only once per process.
-        var id = await db.Set<RequirementSet>().AsNoTracking()
-            .Where(s => s.EffectiveFrom <= date)
-            .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Version)
-            .Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken)
+        var id = await InForceIds.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((DbContext context, DateOnly day, CancellationToken _) =>
+                context.Set<RequirementSet>().AsNoTracking()
+                    .Where(s => s.EffectiveFrom <= day)
+                    .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Version)
+                    .Select(s => (Guid?)s.Id).FirstOrDefault()))(db, date, cancellationToken)
             ?? throw new WorkflowValidationException(DomainTexts.RequirementsNoneInForce.With(date));
         return _inForce[date] = await PublishedRequirementSets.GetAsync(id, ReadAsync, cancellationToken);
     }
