@@ -10,36 +10,15 @@ namespace WorkflowArchive.Host.Background;
 /// their passes take turns, and whichever comes first links every host's entries.
 /// </summary>
 public sealed class AuditChainLinking(IServiceScopeFactory scopes, BackgroundOptions options, TimeProvider time, ILogger<AuditChainLinking> logger)
-    : BackgroundService
+    : InProcessPasses(scopes, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            // One delay after another, not a periodic timer: a clock moved on by two years (the tests' fake time, or a
-            // clock corrected) then gives one pass, not one per interval missed.
-            while (true)
-            {
-                await Task.Delay(options.AuditLinkInterval, time, stoppingToken);
-                await LinkAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    // One delay after another, not a periodic timer: a clock moved on by two years (the tests' fake time, or a clock
+    // corrected) then gives one pass, not one per interval missed.
+    protected override Task NextAsync(CancellationToken stoppingToken) => Task.Delay(options.AuditLinkInterval, time, stoppingToken);
 
-    private async Task LinkAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AuditChainLinker>().LinkPendingAsync(stoppingToken);
-        }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-        {
-            // The entries stay unlinked and committed; the next pass links them.
-            logger.LogWarning(ex, "Linking the audit chain failed; the next pass will link the entries.");
-        }
-    }
+    protected override Task PassAsync(IServiceProvider services, CancellationToken stoppingToken) =>
+        services.GetRequiredService<AuditChainLinker>().LinkPendingAsync(stoppingToken);
+
+    // The entries stay unlinked and committed; the next pass links them.
+    protected override string FailedPass => "Linking the audit chain failed; the next pass will link the entries.";
 }

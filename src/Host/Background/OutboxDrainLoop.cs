@@ -7,7 +7,7 @@ namespace WorkflowArchive.Host.Background;
 /// ran. Delivery stays safe without it: the messages are committed rows, and the recurring Hangfire sweep drains whatever
 /// a host left (one stopped mid-drain, a drain that failed).
 /// </summary>
-public sealed class OutboxDrainLoop(IServiceScopeFactory scopes, ILogger<OutboxDrainLoop> logger) : BackgroundService
+public sealed class OutboxDrainLoop(IServiceScopeFactory scopes, ILogger<OutboxDrainLoop> logger) : InProcessPasses(scopes, logger)
 {
     private readonly SemaphoreSlim _asked = new(0, 1);
 
@@ -23,32 +23,11 @@ public sealed class OutboxDrainLoop(IServiceScopeFactory scopes, ILogger<OutboxD
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (true)
-            {
-                await _asked.WaitAsync(stoppingToken);
-                await DrainAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override Task NextAsync(CancellationToken stoppingToken) => _asked.WaitAsync(stoppingToken);
 
-    private async Task DrainAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<BackgroundJobs>().DrainOutboxAsync(stoppingToken);
-        }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-        {
-            // The messages stay committed and undelivered: the next move's request, or the recurring sweep, drains them.
-            logger.LogWarning(ex, "Draining the outbox failed; the next drain will deliver the messages.");
-        }
-    }
+    protected override Task PassAsync(IServiceProvider services, CancellationToken stoppingToken) =>
+        services.GetRequiredService<BackgroundJobs>().DrainOutboxAsync(stoppingToken);
+
+    // The messages stay committed and undelivered: the next move's request, or the recurring sweep, drains them.
+    protected override string FailedPass => "Draining the outbox failed; the next drain will deliver the messages.";
 }
