@@ -32,8 +32,9 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
     private static async Task SavingAsync(DbContext db, bool sync, CancellationToken cancellationToken)
     {
         if (AppendBuffer.Existing(db) is not { } buffer) return;
-        // Rows written as sets may take several statements before EF Core's own: one transaction holds them all.
-        if (!buffer.IsEmpty || buffer.TrackedRows == TrackedRowsWriting.All) await EnsureTransactionAsync(db, sync, cancellationToken);
+        // Rows written as sets go before EF Core's own statements (a move's single added row too, now): one transaction
+        // holds them all, even in a save with nothing buffered.
+        if (!buffer.IsEmpty || buffer.TrackedRows != TrackedRowsWriting.None) await EnsureTransactionAsync(db, sync, cancellationToken);
         if (buffer.TrackedRows == TrackedRowsWriting.None) return;
         try
         {
