@@ -5,7 +5,8 @@ using System.Globalization;
 /// StartupHook, in no namespace). Every 250 ms it appends one line to the file in WA_MEMORY_PROBE: the GC's heap size
 /// and committed bytes after its last collection, the fragmentation, the process's anonymous and file-backed resident
 /// memory and its thread count, so a peak of the working set can be split into GC heap, other native memory and code.
-/// Shared memory is listed last: the runtime maps the code it compiles through a shared-memory file (W^X double mapping).
+/// Shared memory comes next: the runtime maps the code it compiles through a shared-memory file (W^X double mapping).
+/// Last, the time the JIT has spent compiling, so the bench can warm the host up until its code is optimised.
 /// </summary>
 internal static class StartupHook
 {
@@ -24,7 +25,7 @@ internal static class StartupHook
     private static void Sample(string file)
     {
         using var writer = new StreamWriter(file, append: false) { AutoFlush = true };
-        writer.WriteLine("elapsed_ms\trss_kib\trss_anon_kib\trss_file_kib\tthreads\tgc_heap_kib\tgc_committed_kib\tgc_fragmented_kib\tgc_total_available_kib\tgen0\tgen1\tgen2\tserver_gc\tconcurrent\tpause_pct\trss_shmem_kib");
+        writer.WriteLine("elapsed_ms\trss_kib\trss_anon_kib\trss_file_kib\tthreads\tgc_heap_kib\tgc_committed_kib\tgc_fragmented_kib\tgc_total_available_kib\tgen0\tgen1\tgen2\tserver_gc\tconcurrent\tpause_pct\trss_shmem_kib\tjit_ms");
         var started = Environment.TickCount64;
         while (true)
         {
@@ -36,7 +37,7 @@ internal static class StartupHook
                 gc.HeapSizeBytes / 1024, gc.TotalCommittedBytes / 1024, gc.FragmentedBytes / 1024, gc.TotalAvailableMemoryBytes / 1024,
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
                 System.Runtime.GCSettings.IsServerGC ? 1 : 0, gc.Concurrent ? 1 : 0, gc.PauseTimePercentage.ToString("0.00", CultureInfo.InvariantCulture),
-                Kib("RssShmem:")));
+                Kib("RssShmem:"), System.Runtime.JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)));
             Thread.Sleep(250);
         }
     }

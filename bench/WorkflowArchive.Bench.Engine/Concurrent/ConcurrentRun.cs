@@ -1,31 +1,45 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime;
 
 namespace WorkflowArchive.Bench.Engine.Concurrent;
 
 /// <summary>
 /// The plain timed driver of the concurrent measure: <c>drivers</c> loops side by side, each taking the next full run
-/// until <c>runs</c> were started, first for the warm-up (same concurrency, not counted), then measured. Around the
-/// measured part it reads the process's CPU time, the bytes it allocated, its collections, the engine's move metrics
-/// and the load average; a run that throws counts as failed and its driver goes on with the next one.
+/// until <c>runs</c> were started, first for the warm-up (same concurrency, not counted), then measured. The warm-up goes
+/// on in rounds until the JIT is quiet: on two busy cores the runtime's tiered compilation takes thousands of runs to
+/// finish optimising EF Core's and our code, and a measure taken before that counts the compiler's work (and unoptimised
+/// code) as the engine's. Around the measured part it reads the process's CPU time, the JIT's time, the bytes it
+/// allocated, its collections, the engine's move metrics and the load average; a run that throws counts as failed and
+/// its driver goes on with the next one.
 /// </summary>
 public static class ConcurrentRun
 {
     public sealed record Result(
         string Engine, string Store, string Settings, int Drivers, int Runs, int Failed, double Seconds, double CpuMs, double? ServerCpuMs,
         long AllocatedBytes, int Gen0, int Gen1, int Gen2, long? Statements, long? Moves, long? Retries, string LoadBefore, string LoadAfter,
-        IReadOnlyList<string> Errors)
+        IReadOnlyList<string> Errors, int WarmUpRuns, double JitMs)
     {
         public int Succeeded => Runs - Failed;
         public double RunsPerSecond => Succeeded / Seconds;
     }
 
+    /// <summary>The JIT counts as quiet when a warm-up round spends less than this share of the process's CPU compiling.</summary>
+    private const double QuietJitShare = 0.01;
+
+    /// <summary>WorkflowCore never gets there: it compiles expressions for each workflow it runs (15-30% of its CPU).</summary>
+    private const int MaxWarmUpRounds = 12;
+
+    /// <param name="warmUp">Runs per warm-up round.</param>
+    /// <summary>A round of runs about to start: the warm-up's or the measured one.</summary>
+    public sealed record Round(int Runs, bool Measured);
+
+    /// <param name="beforeRound">Readies a round, outside any measure: our engine's sales, WorkflowCore's host.</param>
     public static async Task<Result> MeasureAsync(string engine, string store, string settings, Func<Task> fullRun, int drivers, int warmUp, int runs,
-        MoveStatementListener? moves = null, ServerCpu? server = null)
+        Func<Round, Task>? beforeRound = null, MoveStatementListener? moves = null, ServerCpu? server = null)
     {
-        Console.WriteLine($"// {engine} on {store}: {warmUp} warm-up runs, {drivers} drivers");
-        var warm = await DriveAsync(fullRun, drivers, warmUp);
-        if (warm.Failed > 0) Console.WriteLine($"// warm-up: {warm.Failed} of {warmUp} runs failed, first: {warm.Errors.FirstOrDefault()}");
+        var warmUpRuns = await WarmUpAsync(engine, store, fullRun, drivers, warmUp, beforeRound);
+        if (beforeRound is not null) await beforeRound(new Round(runs, Measured: true));
         GC.Collect();
         GC.WaitForPendingFinalizers();
 
@@ -33,6 +47,7 @@ public static class ConcurrentRun
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var serverBefore = server?.Milliseconds();
+        var jitBefore = JitInfo.GetCompilationTime(currentThread: false);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var movesBefore = moves?.Read();
@@ -44,14 +59,36 @@ public static class ConcurrentRun
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
         var serverMs = server?.Milliseconds() - serverBefore;
+        var jit = JitInfo.GetCompilationTime(currentThread: false) - jitBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var movesAfter = moves?.Read();
         var result = new Result(engine, store, settings, drivers, runs, measured.Failed, watch.Elapsed.TotalSeconds, cpu.TotalMilliseconds, serverMs,
             allocated, GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2,
             movesAfter?.Statements - movesBefore?.Statements, movesAfter?.Moves - movesBefore?.Moves, movesAfter?.Retries - movesBefore?.Retries,
-            loadBefore, LoadAverage(), measured.Errors);
+            loadBefore, LoadAverage(), measured.Errors, warmUpRuns, jit.TotalMilliseconds);
         Console.WriteLine($"// {engine} on {store}: {result.RunsPerSecond:N1} runs/s, {result.CpuMs / runs:N1} ms CPU per run, {result.Failed} of {runs} failed");
         return result;
+    }
+
+    /// <summary>Warm-up rounds of <paramref name="round"/> runs until one spends under 1% of its CPU in the JIT; returns the runs it took.</summary>
+    private static async Task<int> WarmUpAsync(string engine, string store, Func<Task> fullRun, int drivers, int round, Func<Round, Task>? beforeRound)
+    {
+        var process = Process.GetCurrentProcess();
+        for (var rounds = 1; ; rounds++)
+        {
+            if (beforeRound is not null) await beforeRound(new Round(round, Measured: false));
+            process.Refresh();
+            var (cpuBefore, jitBefore) = (process.TotalProcessorTime, JitInfo.GetCompilationTime(currentThread: false));
+            var warm = await DriveAsync(fullRun, drivers, round);
+            process.Refresh();
+            var share = (JitInfo.GetCompilationTime(currentThread: false) - jitBefore) / (process.TotalProcessorTime - cpuBefore);
+            if (warm.Failed > 0) Console.WriteLine($"// warm-up: {warm.Failed} of {round} runs failed, first: {warm.Errors.FirstOrDefault()}");
+            if (share < QuietJitShare || rounds == MaxWarmUpRounds)
+            {
+                Console.WriteLine($"// {engine} on {store}: {rounds * round} warm-up runs at {drivers} drivers, the last {round} with {share:P1} of the CPU in the JIT");
+                return rounds * round;
+            }
+        }
     }
 
     /// <summary>The driver's step that failed: the first frame of the bench's own code in the stack (a task look-up, a move...).</summary>

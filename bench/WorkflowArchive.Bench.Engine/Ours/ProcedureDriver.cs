@@ -38,6 +38,9 @@ public sealed class ProcedureDriver(IServiceProvider services, BenchClock clock,
         return (services, new ProcedureDriver(services, clock, sales) { Concurrent = concurrent });
     }
 
+    /// <summary>Readies sales for that many more runs (the concurrent measure's warm-up takes as many rounds as the JIT needs).</summary>
+    public Task EnsureRunsAsync(int runs) => sales.EnsureAsync(runs);
+
     public Task<WorkflowInstance> StartAsync()
     {
         clock.Now = Monday;

@@ -3,8 +3,9 @@ using WorkflowArchive.Bench.Load.Data;
 namespace WorkflowArchive.Bench.Load.Http;
 
 /// <summary>
-/// `http`: boots the Release host on the data set, reads its idle working set, measures search, then the task
-/// completions at 1, 4, 16 and 64 clients (working set sampled at 16). Writes one figures file per part.
+/// `http`: boots the Release host on the data set, reads its idle working set, measures search, then warms the host up
+/// until its JIT is quiet and measures the task completions at 1, 4, 16 and 64 clients (working set sampled at 16).
+/// Writes one figures file per part.
 /// </summary>
 public static class HttpCommand
 {
@@ -39,8 +40,9 @@ public static class HttpCommand
 
         var load = new LoadRun(api, host);
         // From the first load sale no earlier measure registered (a fresh data set: the first one).
-        var setup = await load.RegisterAsync(levels.Sum(l => l.Item2), await MemoryCommand.LoadOrdersUsedAsync(store) + 1);
+        var setup = await load.RegisterAsync(LoadRun.MostWarmUpCompletions + levels.Sum(l => l.Item2), await MemoryCommand.LoadOrdersUsedAsync(store) + 1);
         var reviews = await load.OpenReviewsAsync();
+        await load.WarmUpAsync(reviews, probeFile);
         var results = new List<LoadRun.Level>();
         var probedFrom = 0.0;
         var probedTo = 0.0;

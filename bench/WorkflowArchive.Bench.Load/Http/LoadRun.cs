@@ -43,6 +43,39 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
         }
     }
 
+    /// <summary>Completions per warm-up round, and at most how many rounds: the most a warm-up takes of the registered reviews.</summary>
+    public const int WarmUpRound = 200;
+    public const int MaxWarmUpRounds = 8;
+    public const int MostWarmUpCompletions = WarmUpRound * MaxWarmUpRounds;
+
+    public sealed record WarmUp(int Completed, int Failed, double LastJitShare);
+
+    /// <summary>
+    /// Rounds of completions at 16 clients until the host spends under 1% of a round's CPU in the JIT (as its memory probe
+    /// reports): on two busy cores tiered compilation takes thousands of requests to finish optimising the host's code,
+    /// and a measure taken before then counts the compiler and unoptimised code as the host's cost.
+    /// </summary>
+    public async Task<WarmUp> WarmUpAsync(Queue<Guid> reviews, string probeFile)
+    {
+        var (completed, failed, share) = (0, 0, double.NaN);
+        for (var round = 1; round <= MaxWarmUpRounds && share is not < 0.01; round++)
+        {
+            var (jitBefore, cpuBefore) = (await JitMsAsync(probeFile), host.CpuMilliseconds());
+            var level = await RunAsync(16, reviews, WarmUpRound, sampleMemory: false);
+            share = (await JitMsAsync(probeFile) - jitBefore) / (host.CpuMilliseconds() - cpuBefore);
+            (completed, failed) = (completed + level.Completed, failed + level.Failed);
+        }
+        Console.WriteLine($"// warm-up: {completed} completions at 16 clients, the last {WarmUpRound} with {share:P1} of the host's CPU in the JIT");
+        return new WarmUp(completed, failed, share);
+    }
+
+    /// <summary>The host's JIT time as of now: the probe's next line (it writes one every 250 ms).</summary>
+    private static async Task<double> JitMsAsync(string probeFile)
+    {
+        await Task.Delay(300);
+        return MemoryProbeLog.Read(probeFile).Samples.LastOrDefault()?.JitMs ?? double.NaN;
+    }
+
     public sealed record Level(int Clients, int Completed, int Failed, double Seconds, Percentiles Latency, double? MeanMiB, double? PeakMiB)
     {
         public double PerSecond => Completed / Seconds;

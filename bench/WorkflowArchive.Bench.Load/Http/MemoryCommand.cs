@@ -13,8 +13,8 @@ namespace WorkflowArchive.Bench.Load.Http;
 /// session on the same data set, so their effects can be compared. A variant is <c>name:KEY=VALUE,KEY=VALUE</c>; a key is
 /// an environment variable of the host (the runtime's GC knobs such as <c>DOTNET_GCConserveMemory</c>, settings as
 /// <c>Section__Key</c>), or <c>MaxPoolSize</c>, which sets Npgsql's pool bound in the connection string. Each variant
-/// starts its own host with the memory probe loaded, registers fresh binders, warms up at 4 clients, then samples the
-/// working set while 16 clients complete reviews.
+/// starts its own host with the memory probe loaded, registers fresh binders, warms up until the host's JIT is quiet,
+/// then samples the working set while 16 clients complete reviews.
 /// </summary>
 public static class MemoryCommand
 {
@@ -36,12 +36,11 @@ public static class MemoryCommand
         public string Describe() => Settings.Count == 0 ? "shipped settings" : string.Join(", ", Settings.Select(s => $"`{s.Key}={s.Value}`"));
     }
 
-    private sealed record Row(Variant Variant, double IdleMiB, LoadRun.Level Warm, LoadRun.Level Level, double CpuMsPerCompletion, MemoryProbeLog.Sample? Peak,
+    private sealed record Row(Variant Variant, double IdleMiB, LoadRun.WarmUp Warm, LoadRun.Level Level, double CpuMsPerCompletion, MemoryProbeLog.Sample? Peak,
         MemoryProbeLog.Sample? MaxHeap, int Gen0, int Gen1, int Gen2, string Load);
 
     public static async Task RunAsync(BenchStore store, string hostDll, IReadOnlyList<Variant> variants, int completions, bool quick, string output)
     {
-        var warmCompletions = Math.Max(20, completions / 5);
         var rows = new List<Row>();
         var loadBefore = LoadAverage();
         foreach (var variant in variants)
@@ -59,10 +58,10 @@ public static class MemoryCommand
             var idle = host.WorkingSetMiB();
 
             var load = new LoadRun(api, host);
-            var (started, seconds) = await load.RegisterAsync(warmCompletions + completions, from);
+            var (started, seconds) = await load.RegisterAsync(LoadRun.MostWarmUpCompletions + completions, from);
             Console.WriteLine($"// {variant.Name}: {started} orders registered in binders of 100 in {seconds:N1} s, {started / seconds:N1} starts/s");
             var reviews = await load.OpenReviewsAsync();
-            var warm = await load.RunAsync(4, reviews, warmCompletions, sampleMemory: false);
+            var warm = await load.WarmUpAsync(reviews, probeFile);
             var startedAt = MemoryProbeLog.Read(probeFile).LastElapsedMs;
             var cpuBefore = host.CpuMilliseconds();
             var level = await load.RunAsync(Clients, reviews, completions, sampleMemory: true);
@@ -79,7 +78,8 @@ public static class MemoryCommand
 
         new ResultFile($"Host working set by setting, {store.Label}, {Clients} clients completing reviews")
             .Table(["Variant", "Settings", "Idle (MiB)", "Mean (MiB)", "Peak (MiB)", "At the peak: GC heap / committed (MiB)", "At the peak: anonymous / file-backed / shared (MiB)",
-                    "Threads", "Largest GC heap (MiB)", "GCs gen0/1/2", "GC pause %", "Host CPU per completion (ms)", "Completions/s", "p95 (ms)", "Failed", "Load after"],
+                    "Threads", "Largest GC heap (MiB)", "GCs gen0/1/2", "GC pause %", "Host CPU per completion (ms)", "Completions/s", "p95 (ms)", "Failed",
+                    "Warm-up completions", "Load after"],
                 rows.Select(r => (IReadOnlyList<string>)
                 [
                     r.Variant.Name, r.Variant.Describe(), Number(r.IdleMiB), Number(r.Level.MeanMiB ?? double.NaN), Number(r.Level.PeakMiB ?? double.NaN),
@@ -87,9 +87,11 @@ public static class MemoryCommand
                     r.Peak is { } q ? $"{Number(q.AnonMiB)} / {Number(q.FileMiB)} / {Number(q.ShmemMiB)}" : "—",
                     r.Peak?.Threads.ToString() ?? "—", r.MaxHeap is { } h ? Number(h.HeapMiB) : "—", $"{r.Gen0}/{r.Gen1}/{r.Gen2}",
                     r.Peak is { } g ? Number(g.PausePercent, 2) + (g.ServerGc ? " (server GC)" : " (workstation GC)") : "—",
-                    Number(r.CpuMsPerCompletion, 1), Number(r.Level.PerSecond), Number(r.Level.Latency.P95, 1), (r.Level.Failed + r.Warm.Failed).ToString(), r.Load,
+                    Number(r.CpuMsPerCompletion, 1), Number(r.Level.PerSecond), Number(r.Level.Latency.P95, 1), (r.Level.Failed + r.Warm.Failed).ToString(),
+                    $"{r.Warm.Completed:N0} ({r.Warm.LastJitShare:P1} JIT in the last {LoadRun.WarmUpRound})", r.Load,
                 ]))
-            .Line($"Each variant: its own host process on the same store, {warmCompletions} completions at 4 clients to warm up, then {completions} at {Clients} " +
+            .Line($"Each variant: its own host process on the same store, warmed up by rounds of {LoadRun.WarmUpRound} completions at {Clients} clients until " +
+                  $"one spends under 1% of the host's CPU in the JIT (at most {LoadRun.MaxWarmUpRounds}), then {completions} at {Clients} " +
                   "clients with the working set (VmRSS) sampled every 250 ms by the bench and, from inside the host, by the memory probe (a startup hook " +
                   "reading `GC.GetGCMemoryInfo` and /proc/self/status). GC heap: `HeapSizeBytes` after the last collection; committed: " +
                   "`TotalCommittedBytes`. Host CPU: the host process's user + system time over the 16-client part (background work included) " +

@@ -11,7 +11,7 @@ public sealed class MemoryProbeLog
     public const string Variable = "WA_MEMORY_PROBE";
 
     public sealed record Sample(double ElapsedMs, double RssMiB, double AnonMiB, double FileMiB, int Threads, double HeapMiB, double CommittedMiB,
-        double FragmentedMiB, double AvailableMiB, int Gen0, int Gen1, int Gen2, bool ServerGc, bool Concurrent, double PausePercent, double ShmemMiB);
+        double FragmentedMiB, double AvailableMiB, int Gen0, int Gen1, int Gen2, bool ServerGc, bool Concurrent, double PausePercent, double ShmemMiB, double JitMs);
 
     private MemoryProbeLog(IReadOnlyList<Sample> samples) => Samples = samples;
 
@@ -39,7 +39,7 @@ public sealed class MemoryProbeLog
             double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
             double MiB(int i) => D(i) / 1024;
             samples.Add(new Sample(D(0), MiB(1), MiB(2), MiB(3), (int)D(4), MiB(5), MiB(6), MiB(7), MiB(8), (int)D(9), (int)D(10), (int)D(11),
-                f[12] == "1", f[13] == "1", D(14), f.Length > 15 ? MiB(15) : double.NaN));
+                f[12] == "1", f[13] == "1", D(14), f.Length > 15 ? MiB(15) : double.NaN, f.Length > 16 ? D(16) : double.NaN));
         }
         return new MemoryProbeLog(samples);
     }
