@@ -31,7 +31,7 @@ public sealed class DossierReadAhead(DbContext db) : IBatchReadAhead
         if (dossiers.Count == 0) return;
         var ids = dossiers.Select(d => (Guid?)d.Id).ToList();
         var boxIds = dossiers.Where(d => d.BoxId is not null).Select(d => d.BoxId).Distinct().ToList();
-        var documents = dossiers.Select(d => d.CustomerDocument).Distinct().ToList();
+        var documents = dossiers.Select(d => (string?)d.CustomerDocument).Distinct().ToList();
         var boxes = boxIds.Select(id => id!.Value).ToHashSet();
         if (await BoxLock.TakeAllAsync(db, boxes, cancellationToken)) _boxesHeld = boxes;
         await db.Set<ArchiveLocation>().Where(l => EF.Parameter(boxIds).Contains(l.Id)).LoadAsync(cancellationToken);
