@@ -13,6 +13,7 @@ using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Domain.Smartflex;
 using WorkflowArchive.Domain.Transfers;
 using WorkflowArchive.Workflows.Contracts;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Timing;
 using WorkflowArchive.Workflows.Runtime;
@@ -28,7 +29,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BusinessCalendar>();
         services.AddSingleton<IWorkingCalendar>(sp => sp.GetRequiredService<BusinessCalendar>());
         services.AddSingleton<ClassificationProtocol>();
-        services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<IContextLeaseReset, DossierContextState>();
         services.AddScoped<ISmartflexGateway, SmartflexSimulator>(); // until AddSmartflexSources puts the configured source in its place
         services.AddScoped<RequirementCatalog>();
         services.AddScoped<DossierRegistry>();

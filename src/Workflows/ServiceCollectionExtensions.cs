@@ -5,6 +5,7 @@ using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Definitions;
 using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Workflows.Expressions;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Timing;
@@ -24,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMoveCommittedListener, NoMoveCommittedListener>();
         services.AddSingleton<OutboxCommitAnnouncer>();
+        services.AddSingleton<IContextLeaseReset, EngineContextState>();
         services.TryAddSingleton<StatementCounter>();
         services.TryAddSingleton(sp => new EngineMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton(WorkerIdentity.ForThisProcess());

@@ -18,21 +18,23 @@ public static class DatabaseRegistration
             case DatabaseProvider.Postgres:
                 if (options.ConnectionString is null)
                     throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.");
-                // Read when each context is made, not once here: the tests move a booted host to a fresh database.
+                // Pooled: the options are built once (the connection string is checked again at each lease, ContextLeases).
                 // The append buffer's flush comes last: it writes what the interceptors before it appended (the audit trail).
-                services.AddDbContext<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(PostgresConnectionDefaults.Apply(options.ConnectionString))
+                services.AddPooledDbContextFactory<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(PostgresConnectionDefaults.Apply(options.ConnectionString))
                     .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), sp.GetRequiredService<StatementCounter>(),
                         AppendBufferFlush.Instance));
-                services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<PostgresArchiveDbContext>());
+                services.AddScoped(sp => sp.GetRequiredService<ContextLeases>().Take<PostgresArchiveDbContext>(sp));
                 break;
             default:
                 options.ConnectionString ??= SqliteConnectionFor(options, environment);
-                services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(options.ConnectionString)
+                services.AddPooledDbContextFactory<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(options.ConnectionString)
                     .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteConnectionPragmas.Instance,
                         sp.GetRequiredService<StatementCounter>(), AppendBufferFlush.Instance));
-                services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());
+                services.AddScoped(sp => sp.GetRequiredService<ContextLeases>().Take<SqliteArchiveDbContext>(sp));
                 break;
         }
+        services.AddSingleton<ContextLeases>();
+        services.AddScoped<ArchiveDbContext>(sp => sp.GetRequiredService<ContextLease>().Context);
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<ArchiveDbContext>());
         // Engine:GroupCommit: SQLite moves share their COMMIT (see GroupCommitWriter); PostgreSQL ignores it.
         services.AddSingleton(configuration.GetSection(GroupCommitOptions.Section).Get<GroupCommitOptions>() ?? GroupCommitOptions.Default);

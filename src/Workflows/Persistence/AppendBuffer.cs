@@ -40,6 +40,8 @@ public sealed class AppendBuffer
     public static AppendBuffer For(DbContext db) => Buffers.GetValue(db, key => new AppendBuffer(key));
 
     /// <summary>The context's buffer if anything ever appended to it.</summary>
+    internal static void Forget(DbContext db) => Buffers.Remove(db);
+
     internal static AppendBuffer? Existing(DbContext db) => Buffers.TryGetValue(db, out var buffer) ? buffer : null;
 
     /// <summary>Rows waiting for the next SaveChanges.</summary>

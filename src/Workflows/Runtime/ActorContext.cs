@@ -12,6 +12,11 @@ public sealed class ActorContext
 
     private string? _name;
 
+    /// <summary>The actor of the scope the context serves; a context no scope took (a bug) has none and saves nothing.</summary>
+    public static ActorContext Of(Microsoft.EntityFrameworkCore.DbContext db) =>
+        db is IActorBoundContext { Actor: { } actor } ? actor
+            : throw new InvalidOperationException("This context serves no scope: take it from the scope's services, which bind it to the scope's actor.");
+
     public string Name => _name ?? System;
 
     /// <summary>Once per scope: a scope that changed hands halfway would attribute part of its work to the wrong person.</summary>

@@ -15,13 +15,13 @@ using WorkflowArchive.Workflows.Runtime;
 namespace WorkflowArchive.Domain.Auditing;
 
 /// <summary>
-/// Writes an audit entry, in the same SaveChanges, for every change to an audited object: who (the scope's actor),
-/// when, what, and each changed property before and after. Nothing audited can change without leaving a trace. Every
+/// Writes an audit entry, in the same SaveChanges, for every change to an audited object: who (the actor of the scope the
+/// context serves, <see cref="ActorContext.Of"/>), when, what, and each changed property before and after. Nothing audited can change without leaving a trace. Every
 /// entry the save adds, those services write by hand included, is written unlinked by the save's
 /// <see cref="AppendBuffer"/> (one INSERT for all of them, outside the tracker); <see cref="AuditChainLinker"/> links
 /// them once they are committed, so saves do not take turns at the chain's head.
 /// </summary>
-public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 {
     /// <summary>The entity types whose changes are traced; an entry's ObjectType is the type's name.</summary>
     public static IReadOnlySet<Type> Audited { get; } = new HashSet<Type>
@@ -65,6 +65,7 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
     {
         // Entries() detects the changes, unless the save has detected them already and turned that off (a move's save).
         var now = time.GetUtcNow();
+        var actor = ActorContext.Of(db).Name;
         var pending = new List<AuditEntry>();
         List<EntityEntry>? byHand = null;
         foreach (var entry in db.ChangeTracker.Entries())
@@ -76,17 +77,17 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
                 (byHand ??= []).Add(entry);
             }
             else if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Audited.Contains(entry.Entity.GetType())
-                     && Describe(entry, now) is { } described)
+                     && Describe(entry, now, actor) is { } described)
             {
                 pending.Add(described);
             }
         }
         if (byHand is not null) foreach (var entry in byHand) entry.State = EntityState.Detached;
-        foreach (var entry in pending.Where(e => string.IsNullOrWhiteSpace(e.Actor))) entry.Actor = actor.Name;
+        foreach (var entry in pending.Where(e => string.IsNullOrWhiteSpace(e.Actor))) entry.Actor = actor;
         return pending;
     }
 
-    private AuditEntry? Describe(EntityEntry entry, DateTimeOffset now)
+    private static AuditEntry? Describe(EntityEntry entry, DateTimeOffset now, string actor)
     {
         var changes = new Dictionary<string, (object? Before, object? After)>();
         foreach (var property in entry.Properties)
@@ -102,6 +103,6 @@ public sealed class AuditInterceptor(ActorContext actor, TimeProvider time) : Sa
             entry.Entity.GetType().Name,
             string.Join(",", entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).Select(p => p.CurrentValue)),
             entry.State switch { EntityState.Added => "Created", EntityState.Deleted => "Deleted", _ => "Modified" },
-            now, actor.Name, changes);
+            now, actor, changes);
     }
 }

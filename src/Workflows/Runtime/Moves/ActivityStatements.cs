@@ -27,6 +27,9 @@ internal sealed class ActivityStatements
         _outer = Running.TryGetValue(db, out var outer) ? outer : null;
     }
 
+    /// <summary>For a pooled context passing to the next scope (<see cref="Persistence.IContextLeaseReset"/>).</summary>
+    internal static void Forget(DbContext db) => Running.Remove(db);
+
     public static ActivityStatements Begin(DbContext db)
     {
         var statements = new ActivityStatements(db);

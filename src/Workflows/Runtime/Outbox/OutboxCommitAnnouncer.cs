@@ -14,6 +14,9 @@ public sealed class OutboxCommitAnnouncer(IMoveCommittedListener listener) : DbT
 {
     private readonly ConditionalWeakTable<DbContext, StrongBox<bool>> _pending = new();
 
+    /// <summary>For a pooled context passing to the next scope: an announcement its last scope never got to make is not the next one's.</summary>
+    internal void Forget(DbContext db) => _pending.Remove(db);
+
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {

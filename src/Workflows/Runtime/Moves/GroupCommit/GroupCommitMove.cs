@@ -19,6 +19,9 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     private const string Savepoint = "move";
     private static readonly ConditionalWeakTable<DbContext, GroupCommitMove> Running = new();
 
+    /// <summary>For a pooled context passing to the next scope (<see cref="Persistence.IContextLeaseReset"/>).</summary>
+    internal static void Forget(DbContext db) => Running.Remove(db);
+
     private readonly DbContext _db;
     private readonly GroupCommitWriter _writer;
     private readonly GroupCommitMove? _outer;
