@@ -6,7 +6,7 @@ namespace WorkflowArchive.Host.Persistence;
 
 /// <summary>
 /// Hands each scope its context from EF Core's context pool: building a context and its internal services for every
-/// scope cost about a fifth of a move's CPU and a third of its allocations. A pooled context serves one scope after
+/// scope cost a tenth to a fifth of a move's CPU and a third of its allocations. A pooled context serves one scope after
 /// another, so as a scope takes it, it is pointed at the configured database (the tests move a booted host to a fresh
 /// one), cleared of what an earlier scope may have left on it (<see cref="IContextLeaseReset"/>), and bound to the
 /// scope's actor, under whom its saves are audited. The scope gives it back when it ends, through its
@@ -26,7 +26,7 @@ internal sealed class ContextLeases(DatabaseOptions options, IEnumerable<IContex
         return new ContextLease(db);
     }
 
-    public string ConnectionString() => options.Provider == DatabaseProvider.Postgres
+    private string ConnectionString() => options.Provider == DatabaseProvider.Postgres
         ? PostgresConnectionDefaults.Apply(options.ConnectionString!)
         : options.ConnectionString!;
 }

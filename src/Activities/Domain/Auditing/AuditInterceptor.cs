@@ -16,10 +16,10 @@ namespace WorkflowArchive.Domain.Auditing;
 
 /// <summary>
 /// Writes an audit entry, in the same SaveChanges, for every change to an audited object: who (the actor of the scope the
-/// context serves, <see cref="ActorContext.Of"/>), when, what, and each changed property before and after. Nothing audited can change without leaving a trace. Every
-/// entry the save adds, those services write by hand included, is written unlinked by the save's
-/// <see cref="AppendBuffer"/> (one INSERT for all of them, outside the tracker); <see cref="AuditChainLinker"/> links
-/// them once they are committed, so saves do not take turns at the chain's head.
+/// context serves, <see cref="ActorContext.Of"/>), when, what, and each changed property before and after. Nothing
+/// audited can change without leaving a trace. Every entry the save adds, those services write by hand included, is
+/// written unlinked by the save's <see cref="AppendBuffer"/> (one INSERT for all of them, outside the tracker);
+/// <see cref="AuditChainLinker"/> links them once they are committed, so saves do not take turns at the chain's head.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 {
