@@ -59,7 +59,7 @@ public static class ConcurrentBench
     {
         var store = BenchStore.For(provider, "wa_bench_concurrent");
         using var moves = new MoveStatementListener();
-        var (services, driver) = await ProcedureDriver.OnFreshStoreAsync(store, new BenchClock(DateTimeOffset.UtcNow), 0, settings, concurrent: true);
+        var (services, driver) = await ProcedureDriver.OnFreshStoreAsync(store, new BenchClock(DateTimeOffset.UtcNow), runs: 0, settings, concurrent: true);
         await using var _ = services;
         Console.WriteLine($"// {store.Label} durability: {await BenchServices.DurabilityAsync(services)}");
         var server = store.Provider == Host.Persistence.DatabaseProvider.Postgres

@@ -24,10 +24,7 @@ public static class ConcurrentRun
         public double RunsPerSecond => Succeeded / Seconds;
     }
 
-    /// <summary>The JIT counts as quiet when a warm-up round spends less than this share of the process's CPU compiling.</summary>
-    private const double QuietJitShare = 0.01;
-
-    /// <summary>WorkflowCore never gets there: it compiles expressions for each workflow it runs (15-30% of its CPU).</summary>
+    /// <summary>WorkflowCore never gets there: it compiles expressions for each workflow it runs (15-40% of its CPU).</summary>
     private const int MaxWarmUpRounds = 12;
 
     /// <param name="warmUp">Runs per warm-up round.</param>
@@ -81,11 +78,11 @@ public static class ConcurrentRun
             var (cpuBefore, jitBefore) = (process.TotalProcessorTime, JitInfo.GetCompilationTime(currentThread: false));
             var warm = await DriveAsync(fullRun, drivers, round);
             process.Refresh();
-            var share = (JitInfo.GetCompilationTime(currentThread: false) - jitBefore) / (process.TotalProcessorTime - cpuBefore);
+            var (jit, cpu) = (JitInfo.GetCompilationTime(currentThread: false) - jitBefore, process.TotalProcessorTime - cpuBefore);
             if (warm.Failed > 0) Console.WriteLine($"// warm-up: {warm.Failed} of {round} runs failed, first: {warm.Errors.FirstOrDefault()}");
-            if (share < QuietJitShare || rounds == MaxWarmUpRounds)
+            if (QuietJit.Reached(jit.TotalMilliseconds, cpu.TotalMilliseconds) || rounds == MaxWarmUpRounds)
             {
-                Console.WriteLine($"// {engine} on {store}: {rounds * round} warm-up runs at {drivers} drivers, the last {round} with {share:P1} of the CPU in the JIT");
+                Console.WriteLine($"// {engine} on {store}: {rounds * round} warm-up runs at {drivers} drivers, the last {round} with {jit / cpu:P1} of the CPU in the JIT");
                 return rounds * round;
             }
         }

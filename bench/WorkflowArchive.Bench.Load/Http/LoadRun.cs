@@ -57,14 +57,15 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
     /// </summary>
     public async Task<WarmUp> WarmUpAsync(Queue<Guid> reviews, string probeFile)
     {
-        var (completed, failed, share) = (0, 0, double.NaN);
-        for (var round = 1; round <= MaxWarmUpRounds && share is not < 0.01; round++)
+        var (completed, failed, jit, cpu) = (0, 0, double.NaN, double.NaN);
+        for (var round = 1; round <= MaxWarmUpRounds && !QuietJit.Reached(jit, cpu); round++)
         {
             var (jitBefore, cpuBefore) = (await JitMsAsync(probeFile), host.CpuMilliseconds());
             var level = await RunAsync(16, reviews, WarmUpRound, sampleMemory: false);
-            share = (await JitMsAsync(probeFile) - jitBefore) / (host.CpuMilliseconds() - cpuBefore);
+            (jit, cpu) = (await JitMsAsync(probeFile) - jitBefore, host.CpuMilliseconds() - cpuBefore);
             (completed, failed) = (completed + level.Completed, failed + level.Failed);
         }
+        var share = jit / cpu;
         Console.WriteLine($"// warm-up: {completed} completions at 16 clients, the last {WarmUpRound} with {share:P1} of the host's CPU in the JIT");
         return new WarmUp(completed, failed, share);
     }

@@ -1,3 +1,5 @@
+using WorkflowArchive.Workflows.Texts;
+
 namespace WorkflowArchive.Workflows.Runtime;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class ActorContext
     /// <summary>The actor of the scope the context serves; a context no scope took (a bug) has none and saves nothing.</summary>
     public static ActorContext Of(Microsoft.EntityFrameworkCore.DbContext db) =>
         db is IActorBoundContext { Actor: { } actor } ? actor
-            : throw new InvalidOperationException("This context serves no scope: take it from the scope's services, which bind it to the scope's actor.");
+            : throw new InvalidOperationException(EngineTexts.ContextWithoutScope.With().ToString());
 
     public string Name => _name ?? System;
 

@@ -106,6 +106,7 @@ public static class EngineTexts
     public static readonly TextKey TaskCompleteNotAssignee = Key("task-complete-not-assignee");
     public static readonly TextKey TaskNoLongerAwaited = Key("task-no-longer-awaited");
     public static readonly TextKey ConcurrentChange = Key("concurrent-change");
+    public static readonly TextKey ContextWithoutScope = Key("context-without-scope");
     public static readonly TextKey TaskCommentEmpty = Key("task-comment-empty");
     public static readonly TextKey TaskCommentTooLong = Key("task-comment-too-long");
 
