@@ -189,14 +189,14 @@ public sealed class ParserTests
     }
 
     [Fact]
-    public void Nesting_past_the_limit_is_refused_while_reading_and_quickly()
+    public void Nesting_past_the_limit_is_refused_while_reading()
     {
         var deep = TestBpmn.Process("p", string.Concat(Enumerable.Repeat("<a>", 100_000)) + string.Concat(Enumerable.Repeat("</a>", 100_000)));
-        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var error = Assert.Throws<WorkflowValidationException>(() => BpmnParser.Parse(deep));
 
+        // The streaming pass names the limit it stopped at; a tree built first would have failed some other way, or not.
         Assert.Equal("bpmn-too-deep", error.Code);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.Contains(BpmnXmlReader.MaxDepth.ToString(), error.Message);
     }
 }

@@ -50,7 +50,7 @@ public sealed class NotificationHubTests
         Assert.Equal(0, await host.Factory.InScopeAsync(sp => sp.GetRequiredService<BackgroundJobs>().AnnounceOverdueTasksAsync(CancellationToken.None)));
         await DrainAsync(host);
 
-        var overdue = await ana.Overdue.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var overdue = await ana.Overdue.Task.WaitAsync(Eventually.DefaultDeadline);
         Assert.Equal("SF-2027-000960", overdue.BusinessKey);
     }
 
