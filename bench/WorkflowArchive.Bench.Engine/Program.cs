@@ -5,7 +5,7 @@ using WorkflowArchive.Bench.Engine.Concurrent;
 using WorkflowArchive.Bench.Engine.Ours;
 using WorkflowArchive.Bench.Engine.Peer;
 
-// Usage: WorkflowArchive.Bench.Engine [--quick] [--out DIR] [--profile sqlite|postgres] [BenchmarkDotNet arguments, e.g. --filter *Peer*]
+// Usage: WorkflowArchive.Bench.Engine [--quick] [--out DIR] [--profile sqlite|postgres [--warm-up N] [--runs N]] [BenchmarkDotNet arguments, e.g. --filter *Peer*]
 //        WorkflowArchive.Bench.Engine [--quick] [--out DIR] --concurrent 16 [--runs N] [--warm-up N] [--engines workflowcore,sqlite,postgres]
 //                                     [--set Engine:GroupCommit=false ...] [--name SUFFIX]   (a plain timed driver, not BenchmarkDotNet)
 var arguments = args.ToList();
@@ -13,7 +13,9 @@ BenchConfig.Quick = Take(arguments, "--quick");
 var output = Value(arguments, "--out") ?? Path.Combine("bench", "results");
 if (Value(arguments, "--profile") is { } provider)
 {
-    (await MoveProfile.RunAsync(provider, warmUp: BenchConfig.Quick ? 10 : 150, runs: BenchConfig.Quick ? 10 : 200)).WriteTo(Path.Combine(output, $"engine-profile-{provider}.md"));
+    var warmUp = int.Parse(Value(arguments, "--warm-up") ?? (BenchConfig.Quick ? "10" : "150"));
+    var runs = int.Parse(Value(arguments, "--runs") ?? (BenchConfig.Quick ? "10" : "200"));
+    (await MoveProfile.RunAsync(provider, warmUp, runs)).WriteTo(Path.Combine(output, $"engine-profile-{provider}.md"));
     return;
 }
 if (Value(arguments, "--concurrent") is { } drivers)

@@ -19,10 +19,13 @@ public static class MoveProfile
         var totals = new Dictionary<string, (TimeSpan Time, int Count, long Bytes)>();
         driver.OnMove = (move, time, bytes) => totals[move] = totals.TryGetValue(move, out var t) ? (t.Time + time, t.Count + 1, t.Bytes + bytes) : (time, 1, bytes);
         var load = LoadAverage();
+        using var sampler = new AllocationSampler();
+        sampler.Start();
         using var cost = RunCost.Start();
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < runs; i++) await driver.FullRunAsync();
         watch.Stop();
+        sampler.Stop();
         var perRun = cost.PerRun(runs);
 
         return new ResultFile($"Full run by move, {store.Label} ({runs} runs after {warmUp} to warm up)")
@@ -32,7 +35,9 @@ public static class MoveProfile
                   $"Load average before/after: {load} / {LoadAverage()}.").Line("")
             .Table(["Move", "Mean (ms)", "Per run (ms)", "Allocated per run (KB)"], totals.OrderByDescending(t => t.Value.Time).Select(t => (IReadOnlyList<string>)
                 [t.Key, ResultFile.Number(t.Value.Time.TotalMilliseconds / t.Value.Count, 2), ResultFile.Number(t.Value.Time.TotalMilliseconds / runs, 2),
-                    ResultFile.Number(t.Value.Bytes / 1024.0 / runs, 0)]));
+                    ResultFile.Number(t.Value.Bytes / 1024.0 / runs, 0)]))
+            .Line("").Line("What the runs allocate, by type (the runtime's allocation ticks: a sample, one per ~100 KB):").Line("")
+            .Table(["Type", "Share of sampled bytes"], sampler.Top(25).Select(t => (IReadOnlyList<string>)[$"`{t.Type}`", $"{ResultFile.Number(100 * t.Share, 1)} %"]));
     }
 
     /// <summary>The 1-minute load average (Linux), to read the figures against the machine's load; "?" elsewhere.</summary>

@@ -30,7 +30,7 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
         var set = await catalog.InForceOnAsync(dossier.SaleDate, cancellationToken);
         var required = RequirementCatalog.RequiredFor(set, dossier);
         var reviewed = ReadReview(context.Variables[ChecklistReviewContract.Documents]);
-        var stored = await context.Db.Set<DossierDocument>().Where(d => d.DossierId == dossier.Id).ToListAsync(cancellationToken);
+        var stored = await DossierQueries.DocumentsAsync(context.Db, dossier.Id, cancellationToken);
 
         foreach (var item in required)
         {

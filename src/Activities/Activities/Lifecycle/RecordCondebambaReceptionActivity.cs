@@ -20,7 +20,7 @@ public sealed class RecordCondebambaReceptionActivity : IWorkflowActivity
             throw new ActivityFailedException(DomainTexts.ReceptionReceiptMissing.With());
 
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        var manifest = await context.Db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.Id == dossier.ManifestId, cancellationToken);
+        var manifest = await ManifestQueries.ByIdAsync(context.Db, dossier.ManifestId, cancellationToken);
         // A dossier's reception task may be completed on its own, from the inbox: the remisión is received with it.
         if (manifest is { Status: not ManifestStatus.Received })
         {

@@ -20,9 +20,7 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        var open = await context.Db.Set<DossierReturn>()
-            .Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken)
+        var open = await DossierQueries.OpenReturnAsync(context.Db, dossier.Id, tracked: true, cancellationToken)
             ?? throw new ActivityFailedException(DomainTexts.CorrectionWithoutReturn.With(dossier.OrderNumber));
         var supplied = context.Variables[CorrectionContract.Supplied] is JsonArray codes
             ? codes.Select(c => c?.ToString().Trim().ToLowerInvariant()).Where(c => !string.IsNullOrEmpty(c)).Cast<string>().ToList()
@@ -32,7 +30,7 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
         open.CorrectedBy = context.Actor;
         open.CorrectionNote = context.OptionalString(CorrectionContract.Note);
         open.Supplied = string.Join(",", supplied);
-        var documents = await context.Db.Set<DossierDocument>().Where(d => d.DossierId == dossier.Id && supplied.Contains(d.Code)).ToListAsync(cancellationToken);
+        var documents = await DossierQueries.DocumentsAsync(context.Db, dossier.Id, supplied, cancellationToken);
         foreach (var document in documents)
         {
             document.Received = document.Legible = document.Signed = true;

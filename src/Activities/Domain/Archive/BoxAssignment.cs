@@ -14,13 +14,13 @@ public sealed class BoxAssignment(DbContext db)
             var code = boxCode.Trim();
             // The form's check read it a moment ago in this move; the store has the last word on its room anyway (TakePositionAsync).
             var chosen = db.Set<ArchiveLocation>().Local.FirstOrDefault(l => l.Kind == LocationKind.Box && l.Code == code)
-                ?? await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Kind == LocationKind.Box && l.Code == code, cancellationToken)
+                ?? await ArchiveQueries.BoxAsync(db, code, cancellationToken)
                 ?? throw new ActivityFailedException(DomainTexts.ArchiveBoxNotFound.With(boxCode));
             if (chosen.Closed) throw new ActivityFailedException(DomainTexts.BoxClosed.With(chosen.Code));
             return HasRoom(chosen) ? chosen : throw new ActivityFailedException(DomainTexts.BoxFull.With(chosen.Code, chosen.Filled, chosen.Capacity));
         }
 
-        return await FirstWithRoomAsync(db.Set<ArchiveLocation>(), classificationCode, cancellationToken)
+        return await FirstWithRoomAsync(tracked: true, classificationCode, cancellationToken)
                ?? throw new ActivityFailedException(DomainTexts.NoBoxWithRoom.With(classificationCode));
     }
 
@@ -44,13 +44,12 @@ public sealed class BoxAssignment(DbContext db)
 
     /// <summary>The box automatic assignment would take now (the choice <see cref="PickAsync"/> makes), or null when none has room.</summary>
     public Task<ArchiveLocation?> FirstWithRoomAsync(string classificationCode, CancellationToken cancellationToken) =>
-        FirstWithRoomAsync(db.Set<ArchiveLocation>().AsNoTracking(), classificationCode, cancellationToken);
+        FirstWithRoomAsync(tracked: false, classificationCode, cancellationToken);
 
     /// <summary>A box of the dossier's class (by classification prefix) with room, else an unclassified one with room.</summary>
-    private static async Task<ArchiveLocation?> FirstWithRoomAsync(IQueryable<ArchiveLocation> locations, string classificationCode, CancellationToken cancellationToken)
+    private async Task<ArchiveLocation?> FirstWithRoomAsync(bool tracked, string classificationCode, CancellationToken cancellationToken)
     {
-        var boxes = await locations.Where(l => l.Kind == LocationKind.Box && !l.Closed && (l.Capacity == null || l.Filled < l.Capacity))
-            .OrderBy(l => l.Code).ToListAsync(cancellationToken);
+        var boxes = await ArchiveQueries.BoxesWithRoomAsync(db, tracked, cancellationToken);
         return boxes.FirstOrDefault(b => b.ClassificationPrefix is { Length: > 0 } prefix && classificationCode.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                ?? boxes.FirstOrDefault(b => string.IsNullOrEmpty(b.ClassificationPrefix));
     }

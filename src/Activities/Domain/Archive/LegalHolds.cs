@@ -44,7 +44,5 @@ public sealed class LegalHolds(DbContext db, TimeProvider time, BusinessCalendar
 
     public async Task<List<LegalHold>> ActiveForAsync(Dossier dossier, CancellationToken cancellationToken) =>
         readAhead.ActiveHoldsFor(dossier)
-        ?? await db.Set<LegalHold>().Where(h => h.ReleasedAt == null && (h.DossierId == dossier.Id || (dossier.BoxId != null && h.BoxId == dossier.BoxId)
-                || h.CustomerDocument == dossier.CustomerDocument))
-            .ToListAsync(cancellationToken);
+        ?? await ArchiveQueries.ActiveHoldsAsync(db, dossier.Id, dossier.BoxId, dossier.CustomerDocument, cancellationToken);
 }

@@ -6,6 +6,6 @@ namespace WorkflowArchive.Domain.Archive;
 public sealed class RetentionPeriods(DbContext db, ArchiveOptions options)
 {
     public async Task<string> ForServiceAsync(string serviceCode, CancellationToken cancellationToken) =>
-        await db.Set<RetentionPolicy>().Where(p => p.ServiceCode == serviceCode).Select(p => p.Period).FirstOrDefaultAsync(cancellationToken)
+        await ArchiveQueries.RetentionPeriodAsync(db, serviceCode, cancellationToken)
         ?? options.RetentionFor(serviceCode);
 }

@@ -1,18 +1,21 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Workflows.Texts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Catalog;
 
 /// <summary>Finds the requirement set in force on a date, and publishes new versions edited by process owners.</summary>
 public sealed class RequirementCatalog(DbContext db, TimeProvider time)
 {
-    /// <summary>Which set is in force on a day, compiled once per model (a review asks it every time).</summary>
-    private static readonly ConcurrentDictionary<IModel, Func<DbContext, DateOnly, CancellationToken, Task<Guid?>>> InForceIds = new();
+    /// <summary>Which set is in force on a day (a review asks it every time).</summary>
+    private static readonly CompiledPerModel<Func<DbContext, DateOnly, CancellationToken, Task<Guid?>>> InForceId = new(() =>
+        EF.CompileAsyncQuery((DbContext context, DateOnly day, CancellationToken _) => context.Set<RequirementSet>().AsNoTracking()
+            .Where(s => s.EffectiveFrom <= day)
+            .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Version)
+            .Select(s => (Guid?)s.Id).FirstOrDefault()));
 
     /// <summary>Sets read in this scope: a review's form check and its activity ask for the same one in the same move.</summary>
     private readonly Dictionary<DateOnly, RequirementSet> _inForce = [];
@@ -21,11 +24,7 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
     {
         if (_inForce.TryGetValue(date, out var known)) return known;
         // Which set is in force is asked every time (another host may have published one); its items only once per process.
-        var id = await InForceIds.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((DbContext context, DateOnly day, CancellationToken _) =>
-                context.Set<RequirementSet>().AsNoTracking()
-                    .Where(s => s.EffectiveFrom <= day)
-                    .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Version)
-                    .Select(s => (Guid?)s.Id).FirstOrDefault()))(db, date, cancellationToken)
+        var id = await InForceId.For(db)(db, date, cancellationToken)
             ?? throw new WorkflowValidationException(DomainTexts.RequirementsNoneInForce.With(date));
         return _inForce[date] = await PublishedRequirementSets.GetAsync(id, ReadAsync, cancellationToken);
     }

@@ -4,6 +4,7 @@ using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Dossiers;
 
@@ -16,19 +17,28 @@ public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
     private readonly HashSet<string> _services = new(StringComparer.Ordinal);
     private readonly HashSet<string> _transactions = new(StringComparer.Ordinal);
 
+    private static readonly CompiledPerModel<Func<DbContext, string, CancellationToken, Task<Advisor?>>> AdvisorByCode = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string code, CancellationToken _) => db.Set<Advisor>().AsNoTracking().FirstOrDefault(a => a.Code == code)));
+
+    private static readonly CompiledPerModel<Func<DbContext, string, CancellationToken, Task<bool>>> ServiceExists = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string code, CancellationToken _) => db.Set<ServiceType>().Any(s => s.Code == code)));
+
+    private static readonly CompiledPerModel<Func<DbContext, string, CancellationToken, Task<bool>>> TransactionExists = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string code, CancellationToken _) => db.Set<TransactionType>().Any(t => t.Code == code)));
+
     public async Task<Dossier> AddAsync(DossierData data, Guid? batchId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var orderNumber = data.OrderNumber.Trim();
-        var existing = await db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken);
+        var existing = await DossierQueries.ByOrderNumberAsync(db, orderNumber, cancellationToken, tracked: false);
         if (existing is not null)
             throw new WorkflowConflictException(DomainTexts.DossierExists.With(orderNumber, calendar.Today(existing.ReceivedAt), StatusNames.Of(existing.Status),
                 (object?)existing.Location ?? DomainTexts.DossierWithoutLocation.With()));
 
         var advisor = await AdvisorAsync(data.AdvisorCode, cancellationToken)
             ?? throw new WorkflowValidationException(DomainTexts.AdvisorNotRegistered.With(data.AdvisorCode));
-        if (!await KnownAsync(_services, data.ServiceCode, code => db.Set<ServiceType>().AnyAsync(s => s.Code == code, cancellationToken)))
+        if (!await KnownAsync(_services, data.ServiceCode, code => ServiceExists.For(db)(db, code, cancellationToken)))
             throw new WorkflowValidationException(DomainTexts.OrderUnknownService.With(orderNumber, data.ServiceCode));
-        if (!await KnownAsync(_transactions, data.TransactionCode, code => db.Set<TransactionType>().AnyAsync(t => t.Code == code, cancellationToken)))
+        if (!await KnownAsync(_transactions, data.TransactionCode, code => TransactionExists.For(db)(db, code, cancellationToken)))
             throw new WorkflowValidationException(DomainTexts.OrderUnknownTransaction.With(orderNumber, data.TransactionCode));
         if (string.IsNullOrWhiteSpace(data.CustomerName) || string.IsNullOrWhiteSpace(data.CustomerDocument))
             throw new WorkflowValidationException(DomainTexts.OrderCustomerRequired.With(orderNumber));
@@ -56,7 +66,7 @@ public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
     private async Task<Advisor?> AdvisorAsync(string code, CancellationToken cancellationToken)
     {
         if (_advisors.TryGetValue(code, out var known)) return known;
-        var advisor = await db.Set<Advisor>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == code, cancellationToken);
+        var advisor = await AdvisorByCode.For(db)(db, code, cancellationToken);
         if (advisor is not null) _advisors[code] = advisor;
         return advisor;
     }

@@ -28,7 +28,7 @@ public sealed class ArchiveContract(DbContext db, BoxAssignment boxes, BusinessC
         if (FormValues.Text(output.Data[BoxCode]) is { } code)
         {
             // Tracked: the archive activity of the same move then takes this box from the tracker (BoxAssignment.PickAsync).
-            var box = await db.Set<ArchiveLocation>().FirstOrDefaultAsync(l => l.Kind == LocationKind.Box && l.Code == code, cancellationToken);
+            var box = await ArchiveQueries.BoxAsync(db, code, cancellationToken);
             if (box is null) return [new FieldError(BoxCode, FormTexts.ArchiveBoxUnknown.With(code))];
             if (box.Closed) return [new FieldError(BoxCode, FormTexts.ArchiveBoxClosed.With(box.Code))];
             return BoxAssignment.HasRoom(box) ? TaskChecks.None : [new FieldError(BoxCode, FormTexts.ArchiveBoxFull.With(box.Code, box.Filled, box.Capacity))];

@@ -34,7 +34,7 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
     /// <summary>The items of the open return the advisor can supply: the required documents the last review found defective.</summary>
     public static async Task<IReadOnlyList<DossierDocument>> ReturnedDocumentsAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken)
     {
-        var documents = await db.Set<DossierDocument>().AsNoTracking().Where(d => d.DossierId == dossierId && d.Required).ToListAsync(cancellationToken);
+        var documents = await DossierQueries.RequiredDocumentsAsync(db, dossierId, cancellationToken);
         return documents.Where(d => d.Defect is not null).OrderBy(d => d.Code).ToList();
     }
 
@@ -48,8 +48,7 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
     {
         var supplied = FormValues.Texts(output.Data[Supplied]).Select(s => s.ToLowerInvariant()).Distinct().ToList();
         if (supplied.Count == 0 || await TaskChecks.DossierAsync(db, output, cancellationToken) is not { } dossier) return TaskChecks.None;
-        var open = await db.Set<DossierReturn>().AsNoTracking().Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        var open = await DossierQueries.OpenReturnAsync(db, dossier.Id, tracked: false, cancellationToken);
         if (open is null) return TaskChecks.None;
         var returned = (await ReturnedDocumentsAsync(db, dossier.Id, cancellationToken)).Select(d => d.Code).ToHashSet();
         return supplied.Where(code => !returned.Contains(code))

@@ -3,6 +3,7 @@ using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Loans;
 
@@ -12,9 +13,12 @@ public sealed class OriginalLoans(DbContext db, TimeProvider time, BusinessCalen
     public const string LentAction = "Original prestado";
     public const string ReturnedAction = "Original devuelto";
 
+    private static readonly CompiledPerModel<Func<DbContext, Guid, IAsyncEnumerable<OriginalLoan>>> OutFor = new(() =>
+        EF.CompileAsyncQuery<DbContext, Guid, OriginalLoan>((db, dossierId) => db.Set<OriginalLoan>().Where(l => l.DossierId == dossierId && l.ReturnedAt == null).OrderBy(l => l.DueBackOn)));
+
     public async Task<List<OriginalLoan>> OutForAsync(Guid dossierId, CancellationToken cancellationToken) =>
         readAhead.LoansOutFor(dossierId)
-        ?? await db.Set<OriginalLoan>().Where(l => l.DossierId == dossierId && l.ReturnedAt == null).OrderBy(l => l.DueBackOn).ToListAsync(cancellationToken);
+        ?? await OutFor.For(db)(db, dossierId).ToListAsync(cancellationToken);
 
     /// <summary>Every original still out, the one due back first at the top.</summary>
     public Task<List<OriginalLoan>> AllOutAsync(CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Smartflex;
 
@@ -13,10 +14,13 @@ public sealed class LocalSmartflexSales(DbContext db) : ISmartflexGateway
     // verifies it again within the same request. A sale not found is asked again.
     private readonly Dictionary<string, SmartflexSale> _found = new(StringComparer.Ordinal);
 
+    private static readonly CompiledPerModel<Func<DbContext, string, CancellationToken, Task<SmartflexSale?>>> Sale = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string orderNumber, CancellationToken _) => db.Set<SmartflexSale>().AsNoTracking().FirstOrDefault(s => s.OrderNumber == orderNumber)));
+
     public async Task<SmartflexSale?> FindSaleAsync(string orderNumber, CancellationToken cancellationToken)
     {
         if (_found.TryGetValue(orderNumber, out var known)) return known;
-        var sale = await db.Set<SmartflexSale>().AsNoTracking().FirstOrDefaultAsync(s => s.OrderNumber == orderNumber, cancellationToken);
+        var sale = await Sale.For(db)(db, orderNumber, cancellationToken);
         if (sale is not null) _found[orderNumber] = sale;
         return sale;
     }

@@ -23,7 +23,7 @@ public sealed class ManifestAssignment(DbContext db, BusinessCalendar calendar, 
         {
             // Only a remisión still being prepared takes more dossiers: once sent, the box has left with what it had.
             var manifest = db.Set<TransferManifest>().Local.FirstOrDefault(m => m.BoxId == box.Id && m.Status == ManifestStatus.Prepared)
-                           ?? await db.Set<TransferManifest>().FirstOrDefaultAsync(m => m.BoxId == box.Id && m.Status == ManifestStatus.Prepared, cancellationToken);
+                           ?? await ManifestQueries.PreparedForBoxAsync(db, box.Id, cancellationToken);
             if (manifest is null)
             {
                 manifest = new TransferManifest
