@@ -1,5 +1,10 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace WorkflowArchive.Workflows.Persistence;
 
@@ -19,6 +24,8 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     private readonly List<object> _parameters = [];
     private readonly List<Action> _onWritten = [];
     private DbCommand? _factory;
+
+    private static readonly ConcurrentDictionary<(IModel Model, string Sql), IRelationalCommand> Commands = new();
 
     public DbContext Db => db;
 
@@ -51,16 +58,26 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     {
         if (_statements.Count > 0)
         {
-            var sql = _statements.Count == 1 ? _statements[0] : string.Join(";\n", _statements);
-            var parameters = _parameters.ToArray();
+            // A lone statement's text is one AppendTable made once: its command is kept. Combined texts vary, so are built each time.
+            var command = _statements.Count == 1
+                ? Commands.GetOrAdd((db.Model, _statements[0]), static (key, db) => Build(db, key.Sql), db)
+                : Build(db, string.Join(";\n", _statements));
+            var values = new Dictionary<string, object?>(1) { [SentParameters.Instance.InvariantName] = _parameters.ToArray() };
             _statements.Clear();
             _parameters.Clear();
-            if (sync) db.Database.ExecuteSqlRaw(sql, parameters);
-            else await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+            // Through EF Core's command (its logging, interceptors and diagnostics see it as any other), not its raw-SQL
+            // path, which formats the whole text again and wraps every parameter on each send.
+            var sent = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), values, null, db,
+                db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteSqlRaw);
+            if (sync) command.ExecuteNonQuery(sent);
+            else await command.ExecuteNonQueryAsync(sent, cancellationToken);
         }
         foreach (var written in _onWritten) written();
         _onWritten.Clear();
     }
+
+    private static IRelationalCommand Build(DbContext db, string sql) =>
+        db.GetService<IRelationalCommandBuilderFactory>().Create().Append(sql).AddParameter(SentParameters.Instance).Build();
 
     public async ValueTask DisposeAsync()
     {

@@ -87,21 +87,26 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         return pending;
     }
 
+    // Reads values through the entry's two value snapshots rather than a PropertyEntry per property: a save describes
+    // every property of every audited row it writes.
     private static AuditEntry? Describe(EntityEntry entry, DateTimeOffset now, string actor)
     {
         var changes = new Dictionary<string, (object? Before, object? After)>();
-        foreach (var property in entry.Properties)
+        var original = entry.State == EntityState.Added ? null : entry.OriginalValues;
+        var current = entry.State == EntityState.Deleted ? null : entry.CurrentValues;
+        foreach (var property in entry.Metadata.GetProperties())
         {
-            if (property.Metadata.IsPrimaryKey() || property.Metadata.ClrType == typeof(byte[])) continue;
-            var before = entry.State == EntityState.Added ? null : property.OriginalValue;
-            var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            if (property.IsPrimaryKey() || property.ClrType == typeof(byte[])) continue;
+            var before = original?[property];
+            var after = current?[property];
             if (entry.State == EntityState.Modified && Equals(before, after)) continue;
-            changes[property.Metadata.Name] = (before, after);
+            changes[property.Name] = (before, after);
         }
         if (changes.Count == 0) return null;
+        var key = current ?? original!;
         return AuditEntry.Of(
             entry.Entity.GetType().Name,
-            string.Join(",", entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).Select(p => p.CurrentValue)),
+            string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => key[p])),
             entry.State switch { EntityState.Added => "Created", EntityState.Deleted => "Deleted", _ => "Modified" },
             now, actor, changes);
     }
