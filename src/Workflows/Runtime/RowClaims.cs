@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -11,6 +12,11 @@ namespace WorkflowArchive.Workflows.Runtime;
 public sealed class RowClaims(DbContext db)
 {
     private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    private static readonly CompiledPerModel<Func<DbContext, DateTimeOffset, Guid[], int, IAsyncEnumerable<WorkflowTimer>>> DueOnSqlite = new(() =>
+        EF.CompileAsyncQuery((DbContext db, DateTimeOffset now, Guid[] skip, int limit) => db.Set<WorkflowTimer>().AsNoTracking()
+            .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now && !skip.Contains(t.Id))
+            .OrderBy(t => t.DueAt).Take(limit)));
 
     public bool LocksRows => CanLockRows(db);
 
@@ -32,9 +38,7 @@ public sealed class RowClaims(DbContext db)
     public async Task<List<WorkflowTimer>> DueTimersAsync(DateTimeOffset now, int limit, IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken)
     {
         if (!LocksRows)
-            return await db.Set<WorkflowTimer>().AsNoTracking()
-                .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now && !skip.Contains(t.Id))
-                .OrderBy(t => t.DueAt).Take(limit).ToListAsync(cancellationToken);
+            return await DueOnSqlite.For(db)(db, now, [.. skip], limit).ToListAsync(cancellationToken);
 
         var skipped = skip.ToArray();
         var pending = nameof(TimerStatus.Pending);
