@@ -25,6 +25,9 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     private readonly List<Action> _onWritten = [];
     private DbCommand? _factory;
 
+    /// <summary>Texts up to this long keep their command: a move's rows of one table (a few VALUES groups, or one JSON parameter).</summary>
+    private const int KeptTextLength = 4_096;
+
     private static readonly ConcurrentDictionary<(IModel Model, string Sql), IRelationalCommand> Commands = new();
 
     public DbContext Db => db;
@@ -58,10 +61,11 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     {
         if (_statements.Count > 0)
         {
-            // A lone statement's text is one AppendTable made once: its command is kept. Combined texts vary, so are built each time.
-            var command = _statements.Count == 1
+            // A move's lone statement is a short text AppendTable made once: its command is kept. Combined texts vary, and a
+            // batch's long ones are few and worth their rows, so those are built at each send (nothing grows without bound).
+            var command = _statements.Count == 1 && _statements[0].Length <= KeptTextLength
                 ? Commands.GetOrAdd((db.Model, _statements[0]), static (key, db) => Build(db, key.Sql), db)
-                : Build(db, string.Join(";\n", _statements));
+                : Build(db, _statements.Count == 1 ? _statements[0] : string.Join(";\n", _statements));
             var values = new Dictionary<string, object?>(1) { [SentParameters.Instance.InvariantName] = _parameters.ToArray() };
             _statements.Clear();
             _parameters.Clear();
