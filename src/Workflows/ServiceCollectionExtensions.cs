@@ -38,7 +38,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ExpressionEvaluator>();
         services.AddSingleton<DefinitionModels>();
         services.AddScoped<ActorContext>();
-        services.AddScoped<ActivityCatalog>();
+        services.AddSingleton<ActivityTypes>();
+        services.AddScoped(sp => new ActivityCatalog(sp.GetRequiredService<ActivityTypes>(), sp));
         services.AddScoped<TaskContracts>();
         services.AddScoped<ContractRules>();
         services.AddScoped<BpmnValidator>();
