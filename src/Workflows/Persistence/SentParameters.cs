@@ -5,8 +5,8 @@ namespace WorkflowArchive.Workflows.Persistence;
 
 /// <summary>
 /// The one parameter of a <see cref="StatementBatch"/>'s command as EF Core sees it: at each execution it adds the
-/// store parameters the batch made for that send. So one command per SQL text serves every send, and EF Core neither
-/// formats the text again nor wraps each parameter.
+/// store parameters the batch made for that send. So one command can serve every send of its SQL text, and EF Core
+/// neither formats the text again nor wraps each parameter.
 /// </summary>
 internal sealed class SentParameters : IRelationalParameter
 {

@@ -31,7 +31,7 @@ internal static class DossierQueries
             .Where(r => r.DossierId == dossierId && r.CorrectedAt == null).OrderByDescending(r => r.Number).FirstOrDefault()));
 
     /// <summary>The dossier with this order number, tracked or as stored.</summary>
-    public static Task<Dossier?> ByOrderNumberAsync(DbContext db, string orderNumber, CancellationToken cancellationToken, bool tracked = true) =>
+    public static Task<Dossier?> ByOrderNumberAsync(DbContext db, string orderNumber, bool tracked, CancellationToken cancellationToken) =>
         (tracked ? ByOrderNumber : ByOrderNumberUntracked).For(db)(db, orderNumber, cancellationToken);
 
     /// <summary>The dossier's documents, tracked.</summary>
