@@ -22,7 +22,7 @@ internal sealed class TrackerSnapshot
         _appendedMark = _appended.Mark();
         db.ChangeTracker.DetectChanges();
         foreach (var entry in db.ChangeTracker.EntriesAsDetected())
-            _entries[entry.Entity] = (entry.State, IsAppendOnly(entry.Entity) ? null : entry.CurrentValues.Clone());
+            _entries[entry.Entity] = (entry.State, KeepsItsOwnValues(entry) ? null : entry.CurrentValues.Clone());
     }
 
     public static TrackerSnapshot Take(DbContext db) => new(db);
@@ -39,10 +39,15 @@ internal sealed class TrackerSnapshot
                 continue;
             }
             if (saved.Values is not null) entry.CurrentValues.SetValues(saved.Values);
+            else if (saved.State == EntityState.Unchanged) entry.CurrentValues.SetValues(entry.OriginalValues);
             entry.State = saved.State;
         }
     }
 
-    /// <summary>Journal and outbox rows are only ever added, never edited: remembering that they exist is enough.</summary>
-    private static bool IsAppendOnly(object entity) => entity is JournalEntry or OutboxMessage;
+    /// <summary>
+    /// Rows whose values need no copy: journal and outbox rows are only ever added, never edited; an unchanged row's values
+    /// are its original values, which the tracker keeps until the save (most rows a move reads are only read).
+    /// </summary>
+    private static bool KeepsItsOwnValues(EntityEntry entry) =>
+        entry.Entity is JournalEntry or OutboxMessage || entry.State == EntityState.Unchanged;
 }
