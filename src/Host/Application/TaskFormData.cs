@@ -59,7 +59,7 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
             .Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
         if (open is null) return null;
         return new OpenReturn(open.Number, open.Reason, open.Items.Split('\n'), open.DueAt,
-            await CorrectionContract.ReturnedDocumentsAsync(db, dossier.Id, cancellationToken));
+            await CorrectionContract.ReturnedDocumentsAsync(db, dossier.Id, tracked: false, cancellationToken));
     }
 
     public async Task<IReadOnlyList<BoxChoice>> BoxesWithRoomAsync(CancellationToken cancellationToken = default)

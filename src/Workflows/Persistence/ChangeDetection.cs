@@ -53,6 +53,22 @@ public static class ChangeDetection
         }
     }
 
+    /// <summary>Every tracked row of <typeparamref name="T"/> that matches, under the same terms as <see cref="TrackedOrDefault{T}"/>.</summary>
+    public static List<T> TrackedWhere<T>(this DbContext db, Func<T, bool> matches) where T : class
+    {
+        var tracker = db.ChangeTracker;
+        var automatic = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.Set<T>().Local.Where(matches).ToList();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = automatic;
+        }
+    }
+
     /// <summary>The tracked entries as last detected, for a caller that has just detected them.</summary>
     public static List<EntityEntry> EntriesAsDetected(this ChangeTracker tracker)
     {

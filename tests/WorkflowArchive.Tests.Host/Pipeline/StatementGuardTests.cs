@@ -61,6 +61,22 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
         Assert.All(joined, statement => Assert.Equal(Provider == DatabaseProvider.Postgres, documents.Sql.Contains(statement)));
     }
 
+    [Fact]
+    public async Task A_sale_started_on_its_own_asks_the_store_for_its_dossier_once()
+    {
+        const string order = "SF-2027-000951";
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
+        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        using var seen = new CommandsSeen(connection);
+
+        var instance = await Client.StartAsync("gestion-documental", order, ProcedureInputs.SaleVariables());
+
+        Assert.Equal("Active", instance.Status);
+        // Registering finds no dossier for the order and creates it; asking again before the insert would only repeat the answer.
+        Assert.Single(seen.InOrder(), c => c.Sql.StartsWith("SELECT") && c.Sql.Contains("FROM dossiers"));
+        Assert.Single(seen.InOrder(), c => c.Sql.Contains("INSERT INTO dossiers ("));
+    }
+
     /// <summary>
     /// Saves write their audit entries unlinked, so no save of the run reads the chain's head or takes the linkers' lock
     /// (which would make every move of every host wait for the others); the entries were written all the same.
@@ -79,8 +95,9 @@ public sealed class SqliteStatementGuardTests(ITestOutputHelper output) : Statem
     // per table and move, and a review reads its dossier and requirement set once; 123 since a move adds the rows of one
     // table (a review's documents) with one INSERT; 116 since saves write audit entries unlinked (no head read per save);
     // 115 since the archive takes from the tracker the box its form check read; 114 since the start's verification takes
-    // the sale the binder's check read in the same request; 109 since a completion reads its task and instance together.
-    protected override int Bound => 109;
+    // the sale the binder's check read in the same request; 109 since a completion reads its task and instance together;
+    // 107 since the correction takes from the tracker the open return and documents its form check read.
+    protected override int Bound => 107;
 }
 
 [Trait("Provider", "Postgres")]
@@ -90,6 +107,7 @@ public sealed class PostgresStatementGuardTests(ITestOutputHelper output) : Stat
     // statements here); 135 with the append buffer (one INSERT per append-only table and move); 131 with a move's added
     // rows of one table in one INSERT; 117 since saves write audit entries unlinked (no advisory lock, no head read); 116
     // since the archive takes from the tracker the box its form check read; 115 since the start's verification takes the
-    // sale the binder's check read in the same request; 110 since a completion reads its task and instance together.
-    protected override int Bound => 110;
+    // sale the binder's check read in the same request; 110 since a completion reads its task and instance together; 108
+    // since the correction takes from the tracker the open return and documents its form check read.
+    protected override int Bound => 108;
 }

@@ -20,7 +20,7 @@ public sealed class RecordCorrectionActivity : IWorkflowActivity
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        var open = await DossierQueries.OpenReturnAsync(context.Db, dossier.Id, tracked: true, cancellationToken)
+        var open = await DossierQueries.OpenReturnInMoveAsync(context.Db, dossier.Id, cancellationToken)
             ?? throw new ActivityFailedException(DomainTexts.CorrectionWithoutReturn.With(dossier.OrderNumber));
         var supplied = context.Variables[CorrectionContract.Supplied] is JsonArray codes
             ? codes.Select(c => c?.ToString().Trim().ToLowerInvariant()).Where(c => !string.IsNullOrEmpty(c)).Cast<string>().ToList()

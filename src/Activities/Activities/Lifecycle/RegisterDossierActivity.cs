@@ -21,7 +21,7 @@ public sealed class RegisterDossierActivity(DossierRegistry registry) : IWorkflo
     {
         var orderNumber = context.BusinessKey;
         var dossier = await DossierAccess.FindAsync(context, cancellationToken)
-                      ?? await registry.AddAsync(FromVariables(context), null, context.Now, cancellationToken);
+                      ?? await registry.AddNotFoundAsync(FromVariables(context), null, context.Now, cancellationToken);
         dossier.InstanceId = context.InstanceId;
         DossierAccess.Record(context, dossier, "Registrado", $"Recibido de {dossier.AdvisorCode}, venta del {dossier.SaleDate:yyyy-MM-dd}");
         return ActivityResult.Done($"Expediente {orderNumber} registrado.", new JsonObject { ["dossierId"] = dossier.Id.ToString() });

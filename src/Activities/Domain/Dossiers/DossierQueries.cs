@@ -19,6 +19,9 @@ internal static class DossierQueries
         EF.CompileAsyncQuery((DbContext db, Guid dossierId, List<string> codes) =>
             db.Set<DossierDocument>().Where(d => d.DossierId == dossierId && codes.Contains(d.Code))));
 
+    private static readonly CompiledPerModel<Func<DbContext, Guid, IAsyncEnumerable<DossierDocument>>> Required = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid dossierId) => db.Set<DossierDocument>().Where(d => d.DossierId == dossierId && d.Required)));
+
     private static readonly CompiledPerModel<Func<DbContext, Guid, IAsyncEnumerable<DossierDocument>>> RequiredUntracked = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid dossierId) => db.Set<DossierDocument>().AsNoTracking().Where(d => d.DossierId == dossierId && d.Required)));
 
@@ -38,13 +41,28 @@ internal static class DossierQueries
     public static Task<List<DossierDocument>> DocumentsAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken) =>
         Documents.For(db)(db, dossierId).ToListAsync(cancellationToken).AsTask();
 
-    /// <summary>The dossier's documents with these codes, tracked.</summary>
-    public static Task<List<DossierDocument>> DocumentsAsync(DbContext db, Guid dossierId, List<string> codes, CancellationToken cancellationToken) =>
-        DocumentsCoded.For(db)(db, dossierId, codes).ToListAsync(cancellationToken).AsTask();
+    /// <summary>
+    /// The dossier's documents with these codes, tracked: from the unit of work when it holds every one of them (a form's
+    /// check read them in this move; a code names one document of a dossier), else from the store.
+    /// </summary>
+    public static async Task<List<DossierDocument>> DocumentsAsync(DbContext db, Guid dossierId, List<string> codes, CancellationToken cancellationToken)
+    {
+        var wanted = codes.ToHashSet(StringComparer.Ordinal);
+        var held = db.TrackedWhere<DossierDocument>(d => d.DossierId == dossierId && wanted.Contains(d.Code));
+        return held.Count == wanted.Count ? held : await DocumentsCoded.For(db)(db, dossierId, codes).ToListAsync(cancellationToken);
+    }
 
-    /// <summary>The dossier's required documents, as stored (not tracked).</summary>
-    public static Task<List<DossierDocument>> RequiredDocumentsAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken) =>
-        RequiredUntracked.For(db)(db, dossierId).ToListAsync(cancellationToken).AsTask();
+    /// <summary>The dossier's required documents, tracked (a move's check, whose activity then finds them) or as stored.</summary>
+    public static Task<List<DossierDocument>> RequiredDocumentsAsync(DbContext db, Guid dossierId, bool tracked, CancellationToken cancellationToken) =>
+        (tracked ? Required : RequiredUntracked).For(db)(db, dossierId).ToListAsync(cancellationToken).AsTask();
+
+    /// <summary>
+    /// The dossier's open return, tracked: the one the unit of work holds (a form's check read it in this move; a dossier has
+    /// one open return at a time), else the store's.
+    /// </summary>
+    public static async Task<DossierReturn?> OpenReturnInMoveAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken) =>
+        db.TrackedOrDefault<DossierReturn>(r => r.DossierId == dossierId && r.CorrectedAt == null)
+        ?? await OpenReturnAsync(db, dossierId, tracked: true, cancellationToken);
 
     /// <summary>The dossier's latest return still waiting for the advisor's correction, tracked or as stored.</summary>
     public static Task<DossierReturn?> OpenReturnAsync(DbContext db, Guid dossierId, bool tracked, CancellationToken cancellationToken) =>

@@ -33,7 +33,17 @@ public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
         if (existing is not null)
             throw new WorkflowConflictException(DomainTexts.DossierExists.With(orderNumber, calendar.Today(existing.ReceivedAt), StatusNames.Of(existing.Status),
                 (object?)existing.Location ?? DomainTexts.DossierWithoutLocation.With()));
+        return await AddNotFoundAsync(data, batchId, now, cancellationToken);
+    }
 
+    /// <summary>
+    /// <see cref="AddAsync"/> for a caller that has just looked the order up in this unit of work and found no dossier
+    /// (<see cref="DossierAccess.FindAsync"/>), so the store is not asked again; its unique order number still refuses a
+    /// dossier another request registered meanwhile.
+    /// </summary>
+    public async Task<Dossier> AddNotFoundAsync(DossierData data, Guid? batchId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var orderNumber = data.OrderNumber.Trim();
         var advisor = await AdvisorAsync(data.AdvisorCode, cancellationToken)
             ?? throw new WorkflowValidationException(DomainTexts.AdvisorNotRegistered.With(data.AdvisorCode));
         if (!await KnownAsync(_services, data.ServiceCode, code => ServiceExists.For(db)(db, code, cancellationToken)))

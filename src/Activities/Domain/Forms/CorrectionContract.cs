@@ -31,10 +31,13 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
     public Task<IReadOnlyList<FieldError>> CheckAsync(TaskOutput output, CancellationToken cancellationToken) =>
         TaskChecks.RunAsync(Form, calendar, output, () => ItemsReturnedAsync(output, cancellationToken));
 
-    /// <summary>The items of the open return the advisor can supply: the required documents the last review found defective.</summary>
-    public static async Task<IReadOnlyList<DossierDocument>> ReturnedDocumentsAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The items of the open return the advisor can supply: the required documents the last review found defective; tracked
+    /// for the check of a completion, whose move then records the correction on them.
+    /// </summary>
+    public static async Task<IReadOnlyList<DossierDocument>> ReturnedDocumentsAsync(DbContext db, Guid dossierId, bool tracked, CancellationToken cancellationToken)
     {
-        var documents = await DossierQueries.RequiredDocumentsAsync(db, dossierId, cancellationToken);
+        var documents = await DossierQueries.RequiredDocumentsAsync(db, dossierId, tracked, cancellationToken);
         return documents.Where(d => d.Defect is not null).OrderBy(d => d.Code).ToList();
     }
 
@@ -48,9 +51,10 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
     {
         var supplied = FormValues.Texts(output.Data[Supplied]).Select(s => s.ToLowerInvariant()).Distinct().ToList();
         if (supplied.Count == 0 || await TaskChecks.DossierAsync(db, output, cancellationToken) is not { } dossier) return TaskChecks.None;
-        var open = await DossierQueries.OpenReturnAsync(db, dossier.Id, tracked: false, cancellationToken);
+        // Tracked: the correction activity of the same move then takes the return and its documents from the tracker.
+        var open = await DossierQueries.OpenReturnAsync(db, dossier.Id, tracked: true, cancellationToken);
         if (open is null) return TaskChecks.None;
-        var returned = (await ReturnedDocumentsAsync(db, dossier.Id, cancellationToken)).Select(d => d.Code).ToHashSet();
+        var returned = (await ReturnedDocumentsAsync(db, dossier.Id, tracked: true, cancellationToken)).Select(d => d.Code).ToHashSet();
         return supplied.Where(code => !returned.Contains(code))
             .Select(code => new FieldError(Supplied, FormTexts.CorrectionItemNotReturned.With(code, open.Number))).ToList();
     }
