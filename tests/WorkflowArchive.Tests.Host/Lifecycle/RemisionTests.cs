@@ -1,5 +1,12 @@
+using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Domain.Transfers;
+using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 
@@ -79,6 +86,75 @@ public abstract class RemisionTests(DatabaseProvider provider) : HostedTest(prov
         Assert.Equal(("Prepared", 1), (second.GetProperty("status").GetString(), second.GetProperty("dossierCount").GetInt32()));
         Assert.Equal(2, (await ManifestAsync(first)).GetProperty("dossierCount").GetInt32());
         Assert.True(string.CompareOrdinal(second.GetProperty("number").GetString(), first) > 0, $"{second.GetProperty("number")} after {first}");
+    }
+
+    [Fact]
+    public async Task A_remision_received_with_one_of_its_dossiers_while_another_joins_it_is_received_without_running_the_move_again()
+    {
+        var number = await PreparedRemisionAsync();
+        var manifestId = (await ManifestAsync(number)).GetProperty("id").GetGuid();
+        using var measured = new EngineMeasurements(Factory.Services.GetRequiredService<EngineMetrics>());
+        // Between the reception's read of the remisión and its commit, another dossier of the box is counted in (the
+        // statement ManifestAssignment sends), as happens when the box's retentions end while Condebamba's receipt is typed.
+        using (new CountInAfterRead(Factory, manifestId))
+            await Client.WorkAsync(LifecycleHost.Manager, Orders[0], "Task_ConfirmReception", "gestora", new JsonObject { ["receiptNumber"] = "ADM-ARC-2029-0003" });
+
+        Assert.Equal(0, measured.Sum("workflow.move.retries") + measured.Sum("workflow.move.conflicts"));
+        var manifest = await ManifestAsync(number);
+        Assert.Equal(("Received", "ADM-ARC-2029-0003", "gestora", 3),
+            (manifest.GetProperty("status").GetString(), manifest.GetProperty("receiptNumber").GetString(), manifest.GetProperty("receivedBy").GetString(),
+                manifest.GetProperty("dossierCount").GetInt32()));
+        var audited = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.ObjectType == nameof(TransferManifest) && a.ObjectId == manifestId.ToString() && a.ChangesJson.Contains("ADM-ARC-2029-0003"))
+            .ToListAsync());
+        var entry = Assert.Single(audited);
+        Assert.Equal(("Modified", "gestora"), (entry.Action, entry.Actor));
+        Assert.Contains("\"before\":\"Prepared\"", entry.ChangesJson.Replace(" ", ""));
+        Assert.Equal(DossierStatus.Transferred, (await Archive.DossierAsync(Orders[0])).Status);
+    }
+
+    /// <summary>Once, right after the first read of the remisión, adds one to its count from a unit of work of its own.</summary>
+    private sealed class CountInAfterRead : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly ArchiveApiFactory _factory;
+        private readonly Guid _manifestId;
+        private readonly string _connection;
+        private readonly List<IDisposable> _subscriptions = [];
+        private int _done;
+
+        public CountInAfterRead(ArchiveApiFactory factory, Guid manifestId)
+        {
+            (_factory, _manifestId) = (factory, manifestId);
+            using var scope = factory.Services.CreateScope();
+            _connection = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!;
+            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        }
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name) lock (_subscriptions) _subscriptions.Add(listener.Subscribe(this));
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            // Only this test's host: the listeners are process-wide and other tests run beside it.
+            if (value.Key != RelationalEventId.CommandExecuted.Name || value.Value is not CommandExecutedEventData { Context: { } context } data
+                || context.Database.GetConnectionString() != _connection
+                || !data.Command.CommandText.Replace("\"", "").Contains("FROM transfer_manifests")
+                || Interlocked.Exchange(ref _done, 1) == 1) return;
+            using var scope = _factory.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().Database
+                .ExecuteSql($"UPDATE transfer_manifests SET \"DossierCount\" = \"DossierCount\" + 1 WHERE \"Id\" = {_manifestId}");
+        }
+
+        public void OnCompleted() { }
+
+        public void OnError(Exception error) { }
+
+        public void Dispose()
+        {
+            lock (_subscriptions) foreach (var subscription in _subscriptions) subscription.Dispose();
+        }
     }
 
     private HttpClient Http => Archive.Http;

@@ -23,12 +23,7 @@ public sealed class RecordCondebambaReceptionActivity : IWorkflowActivity
         var manifest = await ManifestQueries.ByIdAsync(context.Db, dossier.ManifestId, cancellationToken);
         // A dossier's reception task may be completed on its own, from the inbox: the remisión is received with it.
         if (manifest is { Status: not ManifestStatus.Received })
-        {
-            manifest.Status = ManifestStatus.Received;
-            manifest.ReceiptNumber = receipt;
-            manifest.ReceivedAt = context.Now;
-            manifest.ReceivedBy = context.Actor;
-        }
+            await ManifestReceipt.RecordAsync(context.Db, manifest, receipt, context.Now, context.Actor, cancellationToken);
         dossier.CondebambaReceipt = receipt;
         dossier.Custody = Custodies.Condebamba;
         dossier.Location = $"{Custodies.Condebamba}, recepción {receipt}" + (manifest is null ? "" : $" (remisión {manifest.Number})");
