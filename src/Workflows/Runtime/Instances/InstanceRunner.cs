@@ -19,6 +19,8 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
     /// </summary>
     private const int MaxVisitsPerMove = 1_000;
 
+    private VariablesSnapshot? _spareVariables;
+
     public async Task RunAsync(MoveContext move, CancellationToken cancellationToken)
     {
         var visits = new Dictionary<(string Element, string? Via), int>();
@@ -135,7 +137,9 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
             return;
         }
         var snapshot = TrackerSnapshot.Take(move.Db);
-        var variablesBefore = move.Instance.Variables.DeepClone().AsObject();
+        // An activity may run a move of its own through this runner: that one takes another snapshot, not this one.
+        var variablesBefore = Interlocked.Exchange(ref _spareVariables, null) ?? new VariablesSnapshot();
+        variablesBefore.Take(move.Instance.Variables);
         var statements = ActivityStatements.Begin(move.Db);
         ActivityResult result;
         try
@@ -147,7 +151,7 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         {
             await statements.UndoAsync(cancellationToken);
             snapshot.Restore();
-            RestoreVariables(move.Instance, variablesBefore);
+            variablesBefore.RestoreInto(move.Instance.Variables);
             // An error nobody raised on purpose has only technical words; they go in brackets after what to do.
             RaiseIncident(move, token, ex is WorkflowException known ? known.Text : EngineTexts.ActivityUnexpectedError.With(ex.Message));
             return;
@@ -155,6 +159,7 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         finally
         {
             statements.End();
+            _spareVariables = variablesBefore;
         }
         ActivityDone(move, token, node, result);
     }
@@ -167,12 +172,6 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         WorkflowJson.Merge(move.Instance.Variables, result.Output);
         var outputs = WorkflowJson.Summarize(result.Output);
         Leave(move, token, node, summary: outputs.Length == 0 ? result.Summary : $"{result.Summary} {outputs}");
-    }
-
-    private static void RestoreVariables(WorkflowInstance instance, System.Text.Json.Nodes.JsonObject before)
-    {
-        instance.Variables.Clear();
-        WorkflowJson.Merge(instance.Variables, before);
     }
 
     private void ChooseFlow(MoveContext move, Token token, FlowNode node)
