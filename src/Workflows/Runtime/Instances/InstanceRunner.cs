@@ -19,8 +19,6 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
     /// </summary>
     private const int MaxVisitsPerMove = 1_000;
 
-    private VariablesSnapshot? _spareVariables;
-
     public async Task RunAsync(MoveContext move, CancellationToken cancellationToken)
     {
         var visits = new Dictionary<(string Element, string? Via), int>();
@@ -137,8 +135,7 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
             return;
         }
         var snapshot = TrackerSnapshot.Take(move.Db);
-        // An activity may run a move of its own through this runner: that one takes another snapshot, not this one.
-        var variablesBefore = Interlocked.Exchange(ref _spareVariables, null) ?? new VariablesSnapshot();
+        var variablesBefore = VariablesSnapshot.Rent();
         variablesBefore.Take(move.Instance.Variables);
         var statements = ActivityStatements.Begin(move.Db);
         ActivityResult result;
@@ -159,7 +156,7 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         finally
         {
             statements.End();
-            _spareVariables = variablesBefore;
+            VariablesSnapshot.Return(variablesBefore);
         }
         ActivityDone(move, token, node, result);
     }

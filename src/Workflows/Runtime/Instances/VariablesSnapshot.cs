@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -11,8 +12,21 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// </summary>
 internal sealed class VariablesSnapshot
 {
-    private readonly ArrayBufferWriter<byte> _text = new(1024);
+    // A runner lives for one request, so its snapshots are shared across requests: a few, each keeping the buffer it
+    // grew, none kept past a size the procedure's variables do not reach.
+    private const int Kept = 32, KeptUpTo = 64 * 1024;
+    private static readonly ConcurrentBag<VariablesSnapshot> Spare = [];
+
+    private readonly ArrayBufferWriter<byte> _text = new(4096);
     private Utf8JsonWriter? _writer;
+
+    /// <summary>A snapshot no one else is using; give it back with <see cref="Return"/> once the activity is over.</summary>
+    public static VariablesSnapshot Rent() => Spare.TryTake(out var snapshot) ? snapshot : new VariablesSnapshot();
+
+    public static void Return(VariablesSnapshot snapshot)
+    {
+        if (snapshot._text.Capacity <= KeptUpTo && Spare.Count < Kept) Spare.Add(snapshot);
+    }
 
     public void Take(JsonObject variables)
     {
