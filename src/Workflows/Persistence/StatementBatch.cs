@@ -25,10 +25,14 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     private readonly List<Action> _onWritten = [];
     private DbCommand? _factory;
 
-    /// <summary>Texts up to this long keep their command: a move's rows of one table (a few VALUES groups, or one JSON parameter).</summary>
-    private const int KeptTextLength = 4_096;
+    /// <summary>
+    /// Sends up to this long keep their command: a move's statements (a few VALUES groups per table, or one JSON
+    /// parameter), alone or, on PostgreSQL, together. A move kind sends the same texts each time, so few are kept; a
+    /// batch's long texts are built at each send, and past <see cref="KeptCommands"/> so is everything new.
+    /// </summary>
+    private const int KeptTextLength = 16_384, KeptCommands = 512;
 
-    private static readonly ConcurrentDictionary<(IModel Model, string Sql), IRelationalCommand> Commands = new();
+    private static readonly ConcurrentDictionary<(IModel Model, StatementTexts Sql), IRelationalCommand> Commands = new();
 
     public DbContext Db => db;
 
@@ -61,11 +65,7 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     {
         if (_statements.Count > 0)
         {
-            // A move's lone statement is a short text AppendTable made once: its command is kept. Combined texts vary, and a
-            // batch's long ones are few and worth their rows, so those are built at each send (nothing grows without bound).
-            var command = _statements.Count == 1 && _statements[0].Length <= KeptTextLength
-                ? Commands.GetOrAdd((db.Model, _statements[0]), static (key, db) => Build(db, key.Sql), db)
-                : Build(db, _statements.Count == 1 ? _statements[0] : string.Join(";\n", _statements));
+            var command = CommandFor(new StatementTexts(_statements));
             var values = new Dictionary<string, object?>(1) { [SentParameters.Instance.InvariantName] = _parameters.ToArray() };
             _statements.Clear();
             _parameters.Clear();
@@ -78,6 +78,15 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
         }
         foreach (var written in _onWritten) written();
         _onWritten.Clear();
+    }
+
+    /// <summary>The kept command for these texts, kept now if short and there is room; else one built for this send.</summary>
+    private IRelationalCommand CommandFor(StatementTexts texts)
+    {
+        if (Commands.TryGetValue((db.Model, texts), out var kept)) return kept;
+        var command = Build(db, texts.Joined());
+        if (texts.Length <= KeptTextLength && Commands.Count < KeptCommands) Commands.TryAdd((db.Model, texts.Kept()), command);
+        return command;
     }
 
     private static IRelationalCommand Build(DbContext db, string sql) =>
