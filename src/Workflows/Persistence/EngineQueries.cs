@@ -38,6 +38,18 @@ internal sealed class EngineQueries
             .Select(d => new PublishedVersion(d.Id, d.Key, d.Version))
             .FirstOrDefault());
 
+    /// <summary>A task's timers (its boundary events'), tracked.</summary>
+    public Func<DbContext, Guid, IAsyncEnumerable<WorkflowTimer>> TimersOfTask { get; } =
+        EF.CompileAsyncQuery((DbContext db, Guid taskId) => db.Set<WorkflowTimer>().Where(t => t.UserTaskId == taskId));
+
+    /// <summary>An instance's timers, tracked.</summary>
+    public Func<DbContext, Guid, IAsyncEnumerable<WorkflowTimer>> TimersOfInstance { get; } =
+        EF.CompileAsyncQuery((DbContext db, Guid instanceId) => db.Set<WorkflowTimer>().Where(t => t.InstanceId == instanceId));
+
+    /// <summary>An instance's tasks, tracked.</summary>
+    public Func<DbContext, Guid, IAsyncEnumerable<UserTask>> TasksOfInstance { get; } =
+        EF.CompileAsyncQuery((DbContext db, Guid instanceId) => db.Set<UserTask>().Where(t => t.InstanceId == instanceId));
+
     /// <summary>Whether an instance of the definition is still running for the business key (a second start is refused).</summary>
     public Func<DbContext, string, string, CancellationToken, Task<bool>> Running { get; } =
         EF.CompileAsyncQuery((DbContext db, string key, string businessKey, CancellationToken _) => db.Set<WorkflowInstance>()

@@ -216,7 +216,7 @@ public sealed partial class WorkflowEngine
         var node = move.Model.Node(task.ElementId);
         // Only boundary events give a task timers of its own; without them there is nothing to look up.
         if (node.BoundaryEvents.Count > 0)
-            await TimerScheduler.CancelPendingAsync(move, t => t.UserTaskId == task.Id, cancellationToken);
+            await TimerScheduler.CancelPendingOfTaskAsync(move, task.Id, except: null, cancellationToken);
 
         move.Journal(node, JournalAction.TaskCompleted, WorkflowJson.Summarize(output));
         move.Outbox.Enqueue(OutboxMessageTypes.TaskCompleted, TaskNotifications.From(task), $"task-completed:{task.Id}");
@@ -319,7 +319,7 @@ public sealed partial class WorkflowEngine
             task.Revision = RandomIds.Next();
             move.Journal(task.ElementId, task.Name, JournalAction.TaskCancelled, "Interrumpida por su temporizador.");
         }
-        await TimerScheduler.CancelPendingAsync(move, t => t.UserTaskId == timer.UserTaskId && t.Id != timer.Id, cancellationToken);
+        if (timer.UserTaskId is { } taskId) await TimerScheduler.CancelPendingOfTaskAsync(move, taskId, except: timer.Id, cancellationToken);
     }
 
     private async Task<UserTask> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows;
@@ -111,6 +112,41 @@ public sealed class TimerTests
 
         await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "correct")).Id);
         Assert.Equal(InstanceStatus.Completed, (await engine.InstanceAsync(instance.Id)).Status);
+    }
+
+    [Fact]
+    public async Task An_interrupting_timer_that_fires_cancels_the_other_timers_of_its_task()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("two-deadlines", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "correct")}
+            {UserTask("correct")}
+            {Flow("f2", "correct", "done")}
+            <endEvent id="done" />
+            <boundaryEvent id="late" attachedToRef="correct" cancelActivity="true">
+              <timerEventDefinition id="td1"><timeDuration xsi:type="tFormalExpression">P5D</timeDuration></timerEventDefinition>
+            </boundaryEvent>
+            {Flow("f3", "late", "escalate")}
+            {ServiceTask("escalate", "test-record")}
+            {Flow("f4", "escalate", "escalated")}
+            <endEvent id="escalated" />
+            <boundaryEvent id="very-late" attachedToRef="correct" cancelActivity="true">
+              <timerEventDefinition id="td2"><timeDuration xsi:type="tFormalExpression">P10D</timeDuration></timerEventDefinition>
+            </boundaryEvent>
+            {Flow("f5", "very-late", "escalated-twice")}
+            <endEvent id="escalated-twice" />
+            """));
+        var instance = await engine.StartAsync("two-deadlines");
+
+        engine.Time.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(1, await engine.FireDueTimersAsync());
+
+        var timers = await engine.InScopeAsync(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContext>().Set<WorkflowTimer>()
+            .Where(t => t.InstanceId == instance.Id).ToListAsync());
+        Assert.Equal([("late", TimerStatus.Fired), ("very-late", TimerStatus.Cancelled)], timers.OrderBy(t => t.DueAt).Select(t => (t.ElementId, t.Status)));
+        engine.Time.Advance(TimeSpan.FromDays(10));
+        Assert.Equal(0, await engine.FireDueTimersAsync());
     }
 
     [Fact]

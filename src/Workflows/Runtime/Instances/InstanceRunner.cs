@@ -234,13 +234,14 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
 
     private static async Task CancelEverythingAsync(MoveContext move, CancellationToken cancellationToken)
     {
-        var tasks = await move.Db.StoredAndPendingAsync<UserTask>(t => t.InstanceId == move.Instance.Id, cancellationToken);
+        var instanceId = move.Instance.Id;
+        var tasks = await move.Db.StoredAndPendingAsync(EngineQueries.For(move.Db).TasksOfInstance(move.Db, instanceId), t => t.InstanceId == instanceId, cancellationToken);
         foreach (var task in tasks.Where(t => t.IsOpen))
         {
             task.Status = UserTaskStatus.Cancelled;
             move.Journal(task.ElementId, task.Name, JournalAction.TaskCancelled, "Cancelada al terminar el proceso.");
         }
-        await TimerScheduler.CancelPendingAsync(move, t => t.InstanceId == move.Instance.Id, cancellationToken);
+        await TimerScheduler.CancelPendingOfInstanceAsync(move, instanceId, cancellationToken);
     }
 
     private static void Complete(MoveContext move)

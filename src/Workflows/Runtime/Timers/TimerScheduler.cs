@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Bpmn;
 using WorkflowArchive.Workflows.Expressions;
@@ -51,9 +50,18 @@ internal sealed class TimerScheduler(ExpressionEvaluator expressions, TimeZoneIn
     private string Resolve(string text, MoveContext move) =>
         ExpressionText.IsExpression(text) ? expressions.EvaluateText(text, move.Instance.Variables) : text;
 
-    public static async Task CancelPendingAsync(MoveContext move, Expression<Func<WorkflowTimer, bool>> which, CancellationToken cancellationToken)
+    /// <summary>Cancels the pending timers of a task (its boundary events'), all but <paramref name="except"/>.</summary>
+    public static async Task CancelPendingOfTaskAsync(MoveContext move, Guid taskId, Guid? except, CancellationToken cancellationToken) =>
+        Cancel(await move.Db.StoredAndPendingAsync(EngineQueries.For(move.Db).TimersOfTask(move.Db, taskId),
+            t => t.UserTaskId == taskId && t.Id != except, cancellationToken));
+
+    /// <summary>Cancels every pending timer of an instance.</summary>
+    public static async Task CancelPendingOfInstanceAsync(MoveContext move, Guid instanceId, CancellationToken cancellationToken) =>
+        Cancel(await move.Db.StoredAndPendingAsync(EngineQueries.For(move.Db).TimersOfInstance(move.Db, instanceId),
+            t => t.InstanceId == instanceId, cancellationToken));
+
+    private static void Cancel(List<WorkflowTimer> timers)
     {
-        var matching = await move.Db.StoredAndPendingAsync(which, cancellationToken);
-        foreach (var timer in matching.Where(t => t.Status == TimerStatus.Pending)) timer.Status = TimerStatus.Cancelled;
+        foreach (var timer in timers.Where(t => t.Status == TimerStatus.Pending)) timer.Status = TimerStatus.Cancelled;
     }
 }
