@@ -9,19 +9,19 @@ namespace WorkflowArchive.Tests.Engine;
 
 public sealed class TimerTests
 {
-    private static string Boundary(bool interrupting) => Process("boundary", $"""
+    /// <param name="more">Further elements of the process: another timer on "correct", say.</param>
+    private static string Boundary(bool interrupting, string more = "") => Process("boundary", $"""
         <startEvent id="start" />
         {Flow("f1", "start", "correct")}
         {UserTask("correct")}
         {Flow("f2", "correct", "done")}
         <endEvent id="done" />
-        <boundaryEvent id="late" attachedToRef="correct" cancelActivity="{(interrupting ? "true" : "false")}">
-          <timerEventDefinition id="td"><timeDuration xsi:type="tFormalExpression">P5D</timeDuration></timerEventDefinition>
-        </boundaryEvent>
+        {BoundaryTimer("late", "correct", "P5D", interrupting)}
         {Flow("f3", "late", "escalate")}
         {ServiceTask("escalate", "test-record")}
         {Flow("f4", "escalate", "escalated")}
         <endEvent id="escalated" />
+        {more}
         """);
 
     [Fact]
@@ -118,31 +118,17 @@ public sealed class TimerTests
     public async Task An_interrupting_timer_that_fires_cancels_the_other_timers_of_its_task()
     {
         await using var engine = await EngineHarness.CreateAsync();
-        await engine.PublishAsync(Process("two-deadlines", $"""
-            <startEvent id="start" />
-            {Flow("f1", "start", "correct")}
-            {UserTask("correct")}
-            {Flow("f2", "correct", "done")}
-            <endEvent id="done" />
-            <boundaryEvent id="late" attachedToRef="correct" cancelActivity="true">
-              <timerEventDefinition id="td1"><timeDuration xsi:type="tFormalExpression">P5D</timeDuration></timerEventDefinition>
-            </boundaryEvent>
-            {Flow("f3", "late", "escalate")}
-            {ServiceTask("escalate", "test-record")}
-            {Flow("f4", "escalate", "escalated")}
-            <endEvent id="escalated" />
-            <boundaryEvent id="very-late" attachedToRef="correct" cancelActivity="true">
-              <timerEventDefinition id="td2"><timeDuration xsi:type="tFormalExpression">P10D</timeDuration></timerEventDefinition>
-            </boundaryEvent>
+        await engine.PublishAsync(Boundary(interrupting: true, more: $"""
+            {BoundaryTimer("very-late", "correct", "P10D", interrupting: true)}
             {Flow("f5", "very-late", "escalated-twice")}
             <endEvent id="escalated-twice" />
             """));
-        var instance = await engine.StartAsync("two-deadlines");
+        var instance = await engine.StartAsync("boundary");
 
         engine.Time.Advance(TimeSpan.FromDays(6));
         Assert.Equal(1, await engine.FireDueTimersAsync());
 
-        var timers = await engine.InScopeAsync(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContext>().Set<WorkflowTimer>()
+        var timers = await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<WorkflowTimer>()
             .Where(t => t.InstanceId == instance.Id).ToListAsync());
         Assert.Equal([("late", TimerStatus.Fired), ("very-late", TimerStatus.Cancelled)], timers.OrderBy(t => t.DueAt).Select(t => (t.ElementId, t.Status)));
         engine.Time.Advance(TimeSpan.FromDays(10));

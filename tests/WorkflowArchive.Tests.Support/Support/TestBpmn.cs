@@ -26,6 +26,13 @@ public static class TestBpmn
 
     public static string ServiceTask(string id, string activity) => $"""<serviceTask id="{id}" name="{id}" wa:activity="{activity}" />""";
 
+    /// <summary>A timer on a task's boundary, due <paramref name="duration"/> (ISO 8601) after the task opens.</summary>
+    public static string BoundaryTimer(string id, string attachedTo, string duration, bool interrupting) => $"""
+        <boundaryEvent id="{id}" attachedToRef="{attachedTo}" cancelActivity="{(interrupting ? "true" : "false")}">
+          <timerEventDefinition id="{id}_timer"><timeDuration xsi:type="tFormalExpression">{duration}</timeDuration></timerEventDefinition>
+        </boundaryEvent>
+        """;
+
     /// <summary>From the start event, a parallel split into user tasks a and b (their outgoing flows are the caller's).</summary>
     public static string Fork() => $"""
         <startEvent id="start" />
