@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace WorkflowArchive.Workflows.Runtime;
 
 /// <summary>
-/// An instance's variables as they stood before an activity, kept as JSON text in a buffer the runner reuses; a failure
+/// An instance's variables as they stood before an activity, kept as JSON text in a pooled buffer (<see cref="Rent"/>); a failure
 /// parses them back. A copy of the node tree before every activity copied every variable each time, and activities
 /// almost never fail.
 /// </summary>
