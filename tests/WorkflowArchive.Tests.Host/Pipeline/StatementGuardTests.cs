@@ -62,7 +62,7 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
     }
 
     [Fact]
-    public async Task A_sale_started_on_its_own_asks_the_store_for_its_dossier_once()
+    public async Task A_sale_started_on_its_own_asks_for_its_dossier_once_and_for_its_advisor_service_and_transaction_together()
     {
         const string order = "SF-2027-000951";
         await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
@@ -75,6 +75,8 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
         // Registering finds no dossier for the order and creates it; asking again before the insert would only repeat the answer.
         Assert.Single(seen.InOrder(), c => c.Sql.StartsWith("SELECT") && c.Sql.Contains("FROM dossiers"));
         Assert.Single(seen.InOrder(), c => c.Sql.Contains("INSERT INTO dossiers ("));
+        var references = Assert.Single(seen.InOrder(), c => c.Sql.Contains("FROM advisors") || c.Sql.Contains("FROM service_types") || c.Sql.Contains("FROM transaction_types"));
+        Assert.True(references.Sql.Contains("FROM advisors") && references.Sql.Contains("FROM service_types") && references.Sql.Contains("FROM transaction_types"), references.Sql);
     }
 
     /// <summary>
@@ -96,8 +98,9 @@ public sealed class SqliteStatementGuardTests(ITestOutputHelper output) : Statem
     // table (a review's documents) with one INSERT; 116 since saves write audit entries unlinked (no head read per save);
     // 115 since the archive takes from the tracker the box its form check read; 114 since the start's verification takes
     // the sale the binder's check read in the same request; 109 since a completion reads its task and instance together;
-    // 107 since the correction takes from the tracker the open return and documents its form check read.
-    protected override int Bound => 107;
+    // 107 since the correction takes from the tracker the open return and documents its form check read; 106 since an
+    // order's advisor, service and transaction are checked with one statement.
+    protected override int Bound => 106;
 }
 
 [Trait("Provider", "Postgres")]
@@ -108,6 +111,7 @@ public sealed class PostgresStatementGuardTests(ITestOutputHelper output) : Stat
     // rows of one table in one INSERT; 117 since saves write audit entries unlinked (no advisory lock, no head read); 116
     // since the archive takes from the tracker the box its form check read; 115 since the start's verification takes the
     // sale the binder's check read in the same request; 110 since a completion reads its task and instance together; 108
-    // since the correction takes from the tracker the open return and documents its form check read.
-    protected override int Bound => 108;
+    // since the correction takes from the tracker the open return and documents its form check read; 107 since an
+    // order's advisor, service and transaction are checked with one statement.
+    protected override int Bound => 107;
 }

@@ -17,8 +17,12 @@ public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
     private readonly HashSet<string> _services = new(StringComparer.Ordinal);
     private readonly HashSet<string> _transactions = new(StringComparer.Ordinal);
 
-    private static readonly CompiledPerModel<Func<DbContext, string, CancellationToken, Task<Advisor?>>> AdvisorByCode = new(() =>
-        EF.CompileAsyncQuery((DbContext db, string code, CancellationToken _) => db.Set<Advisor>().AsNoTracking().FirstOrDefault(a => a.Code == code)));
+    // An order's first look-up asks for its advisor and whether its service and transaction exist in one statement.
+    private static readonly CompiledPerModel<Func<DbContext, string, string, string, CancellationToken, Task<AdvisorAndCatalog?>>> AdvisorWithCatalog = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string code, string service, string transaction, CancellationToken _) => db.Set<Advisor>().AsNoTracking()
+            .Where(a => a.Code == code)
+            .Select(a => new AdvisorAndCatalog(a, db.Set<ServiceType>().Any(s => s.Code == service), db.Set<TransactionType>().Any(t => t.Code == transaction)))
+            .FirstOrDefault()));
 
     private static readonly CompiledPerModel<Func<DbContext, string, CancellationToken, Task<bool>>> ServiceExists = new(() =>
         EF.CompileAsyncQuery((DbContext db, string code, CancellationToken _) => db.Set<ServiceType>().Any(s => s.Code == code)));
@@ -44,7 +48,7 @@ public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
     public async Task<Dossier> AddNotFoundAsync(DossierData data, Guid? batchId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var orderNumber = data.OrderNumber.Trim();
-        var advisor = await AdvisorAsync(data.AdvisorCode, cancellationToken)
+        var advisor = await AdvisorAsync(data, cancellationToken)
             ?? throw new WorkflowValidationException(DomainTexts.AdvisorNotRegistered.With(data.AdvisorCode));
         if (!await KnownAsync(_services, data.ServiceCode, code => ServiceExists.For(db)(db, code, cancellationToken)))
             throw new WorkflowValidationException(DomainTexts.OrderUnknownService.With(orderNumber, data.ServiceCode));
@@ -73,13 +77,18 @@ public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
         return dossier;
     }
 
-    private async Task<Advisor?> AdvisorAsync(string code, CancellationToken cancellationToken)
+    /// <summary>The order's advisor, or null; what the same statement found of its service and transaction is kept too.</summary>
+    private async Task<Advisor?> AdvisorAsync(DossierData data, CancellationToken cancellationToken)
     {
-        if (_advisors.TryGetValue(code, out var known)) return known;
-        var advisor = await AdvisorByCode.For(db)(db, code, cancellationToken);
-        if (advisor is not null) _advisors[code] = advisor;
-        return advisor;
+        if (_advisors.TryGetValue(data.AdvisorCode, out var known)) return known;
+        if (await AdvisorWithCatalog.For(db)(db, data.AdvisorCode, data.ServiceCode, data.TransactionCode, cancellationToken) is not { } found) return null;
+        _advisors[data.AdvisorCode] = found.Advisor;
+        if (found.Service) _services.Add(data.ServiceCode);
+        if (found.Transaction) _transactions.Add(data.TransactionCode);
+        return found.Advisor;
     }
+
+    private sealed record AdvisorAndCatalog(Advisor Advisor, bool Service, bool Transaction);
 
     private static async Task<bool> KnownAsync(HashSet<string> known, string code, Func<string, Task<bool>> exists)
     {
