@@ -216,7 +216,7 @@ public sealed partial class WorkflowEngine
         var node = move.Model.Node(task.ElementId);
         // Only boundary events give a task timers of its own; without them there is nothing to look up.
         if (node.BoundaryEvents.Count > 0)
-            await TimerScheduler.CancelPendingOfTaskAsync(move, task.Id, except: null, cancellationToken);
+            await TimerScheduler.CancelPendingOfTaskAsync(move, task.Id, cancellationToken);
 
         move.Journal(node, JournalAction.TaskCompleted, WorkflowJson.Summarize(output));
         move.Outbox.Enqueue(OutboxMessageTypes.TaskCompleted, TaskNotifications.From(task), $"task-completed:{task.Id}");
@@ -319,7 +319,7 @@ public sealed partial class WorkflowEngine
             task.Revision = RandomIds.Next();
             move.Journal(task.ElementId, task.Name, JournalAction.TaskCancelled, "Interrumpida por su temporizador.");
         }
-        if (timer.UserTaskId is { } taskId) await TimerScheduler.CancelPendingOfTaskAsync(move, taskId, except: timer.Id, cancellationToken);
+        if (timer.UserTaskId is { } taskId) await TimerScheduler.CancelPendingOfTaskAsync(move, taskId, cancellationToken);
     }
 
     private async Task<UserTask> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken)

@@ -52,7 +52,7 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
         var supplied = FormValues.Texts(output.Data[Supplied]).Select(s => s.ToLowerInvariant()).Distinct().ToList();
         if (supplied.Count == 0 || await TaskChecks.DossierAsync(db, output, cancellationToken) is not { } dossier) return TaskChecks.None;
         // Tracked: the correction activity of the same move then takes the return and its documents from the tracker.
-        var open = await DossierQueries.OpenReturnAsync(db, dossier.Id, tracked: true, cancellationToken);
+        var open = await DossierQueries.OpenReturnAsync(db, dossier.Id, cancellationToken);
         if (open is null) return TaskChecks.None;
         var returned = (await ReturnedDocumentsAsync(db, dossier.Id, tracked: true, cancellationToken)).Select(d => d.Code).ToHashSet();
         return supplied.Where(code => !returned.Contains(code))

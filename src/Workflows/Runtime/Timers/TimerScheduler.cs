@@ -50,10 +50,10 @@ internal sealed class TimerScheduler(ExpressionEvaluator expressions, TimeZoneIn
     private string Resolve(string text, MoveContext move) =>
         ExpressionText.IsExpression(text) ? expressions.EvaluateText(text, move.Instance.Variables) : text;
 
-    /// <summary>Cancels the pending timers of a task (its boundary events'), all but <paramref name="except"/>.</summary>
-    public static async Task CancelPendingOfTaskAsync(MoveContext move, Guid taskId, Guid? except, CancellationToken cancellationToken) =>
+    /// <summary>Cancels the pending timers of a task (its boundary events'; one that is firing is no longer pending).</summary>
+    public static async Task CancelPendingOfTaskAsync(MoveContext move, Guid taskId, CancellationToken cancellationToken) =>
         Cancel(await move.Db.StoredAndPendingAsync(EngineQueries.For(move.Db).TimersOfTask(move.Db, taskId),
-            t => t.UserTaskId == taskId && t.Id != except, cancellationToken));
+            t => t.UserTaskId == taskId, cancellationToken));
 
     /// <summary>Cancels every pending timer of an instance.</summary>
     public static async Task CancelPendingOfInstanceAsync(MoveContext move, Guid instanceId, CancellationToken cancellationToken) =>
