@@ -38,6 +38,13 @@ for group in Fast Host EndToEnd; do
   echo "$group $((SECONDS - started)) s" >> "$times"
 done
 
+# The CI record keeps only the tail of the output, so a failure's name and message are repeated here.
+if grep -qE '^[[:space:]]+Failed [A-Za-z_]' "$log"; then
+  echo "Failed tests:"
+  awk '/^[[:space:]]+Failed [A-Za-z_]/ {show = 8; print; next}
+       show > 0 && /Stack Trace:/ {show = 0}
+       show > 0 {print; show--}' "$log"
+fi
 echo "Time per group:"
 sed 's/^/  /' "$times"
 # One plain closing line for CI: "N passed, N failed".
