@@ -30,12 +30,16 @@ internal sealed class EngineQueries
             .Join(db.Set<WorkflowInstance>(), t => t.InstanceId, i => i.Id, (t, i) => new TaskWithInstance(t, i))
             .FirstOrDefault());
 
-    /// <summary>The latest published version's identity, for a start.</summary>
-    public Func<DbContext, string, CancellationToken, Task<PublishedVersion?>> LatestPublished { get; } =
-        EF.CompileAsyncQuery((DbContext db, string key, CancellationToken _) => db.Set<WorkflowDefinition>()
+    /// <summary>
+    /// What a start asks, in one round trip: the latest published version's identity, and whether an instance of the
+    /// definition still runs for the business key (a second start is refused).
+    /// </summary>
+    public Func<DbContext, string, string, CancellationToken, Task<StartFacts?>> StartFacts { get; } =
+        EF.CompileAsyncQuery((DbContext db, string key, string businessKey, CancellationToken _) => db.Set<WorkflowDefinition>()
             .Where(d => d.Key == key && d.Status == DefinitionStatus.Published)
             .OrderByDescending(d => d.Version)
-            .Select(d => new PublishedVersion(d.Id, d.Key, d.Version))
+            .Select(d => new StartFacts(d.Id, d.Key, d.Version, db.Set<WorkflowInstance>()
+                .Any(i => i.DefinitionKey == key && i.BusinessKey == businessKey && i.Status != InstanceStatus.Completed)))
             .FirstOrDefault());
 
     /// <summary>A task's timers (its boundary events'), tracked.</summary>
@@ -50,12 +54,9 @@ internal sealed class EngineQueries
     public Func<DbContext, Guid, IAsyncEnumerable<UserTask>> TasksOfInstance { get; } =
         EF.CompileAsyncQuery((DbContext db, Guid instanceId) => db.Set<UserTask>().Where(t => t.InstanceId == instanceId));
 
-    /// <summary>Whether an instance of the definition is still running for the business key (a second start is refused).</summary>
-    public Func<DbContext, string, string, CancellationToken, Task<bool>> Running { get; } =
-        EF.CompileAsyncQuery((DbContext db, string key, string businessKey, CancellationToken _) => db.Set<WorkflowInstance>()
-            .Any(i => i.DefinitionKey == key && i.BusinessKey == businessKey && i.Status != InstanceStatus.Completed));
 }
 
-internal sealed record PublishedVersion(Guid Id, string Key, int Version);
+/// <summary>The latest published version of a definition, and whether the business key already has a running instance of it.</summary>
+internal sealed record StartFacts(Guid Id, string Key, int Version, bool Running);
 
 internal sealed record TaskWithInstance(UserTask Task, WorkflowInstance Instance);

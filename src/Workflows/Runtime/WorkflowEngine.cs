@@ -52,14 +52,13 @@ public sealed partial class WorkflowEngine
     {
         if (string.IsNullOrWhiteSpace(businessKey))
             throw new WorkflowValidationException(EngineTexts.BusinessKeyRequired.With());
+        // The key as it is stored: asked with its spaces, a running instance would not be found and a second one would start.
+        businessKey = businessKey.Trim();
         await using var connection = await HeldConnection.OpenAsync(_db, cancellationToken);
         // Only the latest version's identity: its XML is read (and parsed) once per process, not on every start.
-        var queries = EngineQueries.For(_db);
-        var definition = await queries.LatestPublished(_db, definitionKey, cancellationToken)
+        var definition = await EngineQueries.For(_db).StartFacts(_db, definitionKey, businessKey, cancellationToken)
             ?? throw new WorkflowNotFoundException(EngineTexts.DefinitionNotPublished.With(definitionKey));
-
-        var running = await queries.Running(_db, definitionKey, businessKey, cancellationToken);
-        if (running)
+        if (definition.Running)
             throw new WorkflowConflictException(EngineTexts.InstanceAlreadyRunning.With(definitionKey, businessKey));
 
         var model = await ModelAsync(definition.Id, cancellationToken);
@@ -69,7 +68,7 @@ public sealed partial class WorkflowEngine
             DefinitionId = definition.Id,
             DefinitionKey = definition.Key,
             DefinitionVersion = definition.Version,
-            BusinessKey = businessKey.Trim(),
+            BusinessKey = businessKey,
             Status = InstanceStatus.Active,
             StartedAt = now,
             StartedBy = actor,

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows;
@@ -150,6 +152,22 @@ public sealed class FlowTests
 
         Assert.Equal(InstanceStatus.Incident, instance.Status);
         Assert.Equal(EngineTexts.InstanceLoops.With(1_000, "step").ToString(), instance.IncidentMessage);
+    }
+
+    [Fact]
+    public async Task A_second_start_for_a_running_business_key_is_refused_even_typed_with_spaces_around_it()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(ReturnLoop);
+        var first = await engine.StartAsync("loop", businessKey: "SF-2027-000001");
+
+        var refused = await Assert.ThrowsAsync<WorkflowConflictException>(() => engine.StartAsync("loop", businessKey: " SF-2027-000001 "));
+
+        Assert.Equal(EngineTexts.InstanceAlreadyRunning.With("loop", "SF-2027-000001").ToString(), refused.Message);
+        var running = await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<WorkflowInstance>()
+            .CountAsync(i => i.DefinitionKey == "loop"));
+        Assert.Equal(1, running);
+        Assert.Equal("SF-2027-000001", (await engine.InstanceAsync(first.Id)).BusinessKey);
     }
 
     [Fact]
