@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Auditing;
+using WorkflowArchive.Host.Application;
+using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Diagnostics;
@@ -62,7 +65,7 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
     }
 
     [Fact]
-    public async Task A_sale_started_on_its_own_asks_for_its_dossier_once_and_for_its_advisor_service_and_transaction_together()
+    public async Task A_sale_started_on_its_own_asks_once_each_for_its_definition_and_instance_its_dossier_and_its_references()
     {
         const string order = "SF-2027-000951";
         await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
@@ -72,11 +75,36 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
         var instance = await Client.StartAsync("gestion-documental", order, ProcedureInputs.SaleVariables());
 
         Assert.Equal("Active", instance.Status);
+        // Whether the order already has a running instance is asked together with which version is the latest.
+        var running = Assert.Single(seen.InOrder(), c => c.Sql.StartsWith("SELECT") && c.Sql.Contains("FROM wf_instances"));
+        Assert.Contains("FROM wf_definitions", running.Sql);
         // Registering finds no dossier for the order and creates it; asking again before the insert would only repeat the answer.
         Assert.Single(seen.InOrder(), c => c.Sql.StartsWith("SELECT") && c.Sql.Contains("FROM dossiers"));
         Assert.Single(seen.InOrder(), c => c.Sql.Contains("INSERT INTO dossiers ("));
         var references = Assert.Single(seen.InOrder(), c => c.Sql.Contains("FROM advisors") || c.Sql.Contains("FROM service_types") || c.Sql.Contains("FROM transaction_types"));
         Assert.True(references.Sql.Contains("FROM advisors") && references.Sql.Contains("FROM service_types") && references.Sql.Contains("FROM transaction_types"), references.Sql);
+    }
+
+    [Fact]
+    public async Task A_dossier_archived_without_a_named_box_goes_to_the_box_its_check_found_without_asking_again()
+    {
+        const string order = "SF-2027-000952";
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
+        await Archive.RegisterBatchAsync("arojas", order);
+        await Client.WorkAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist", "gestora", await Archive.ReviewAsync(order));
+        var task = await Client.OpenTaskAsync(LifecycleHost.Manager, order, "Task_Archive");
+        await (await Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/claim", null, "gestora")).ReadAsync<TaskView>();
+        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        using var seen = new CommandsSeen(connection);
+
+        var done = await (await Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = new JsonObject() }, "gestora"))
+            .ReadAsync<InstanceSummary>();
+
+        Assert.Equal("Active", done.Status);
+        Assert.Single(seen.InOrder(), c => c.Sql.StartsWith("SELECT") && c.Sql.Contains("FROM archive_locations") && c.Sql.Contains("Closed"));
+        var box = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<Dossier>().Where(d => d.OrderNumber == order)
+            .Join(sp.GetRequiredService<ArchiveDbContext>().Set<ArchiveLocation>(), d => d.BoxId, l => l.Id, (d, l) => l.Code).SingleAsync());
+        Assert.Equal("A-01", box);
     }
 
     /// <summary>
@@ -99,8 +127,9 @@ public sealed class SqliteStatementGuardTests(ITestOutputHelper output) : Statem
     // 115 since the archive takes from the tracker the box its form check read; 114 since the start's verification takes
     // the sale the binder's check read in the same request; 109 since a completion reads its task and instance together;
     // 107 since the correction takes from the tracker the open return and documents its form check read; 106 since an
-    // order's advisor, service and transaction are checked with one statement.
-    protected override int Bound => 106;
+    // order's advisor, service and transaction are checked with one statement; 105 since a start asks for its definition
+    // and for a running instance together.
+    protected override int Bound => 105;
 }
 
 [Trait("Provider", "Postgres")]
@@ -112,6 +141,7 @@ public sealed class PostgresStatementGuardTests(ITestOutputHelper output) : Stat
     // since the archive takes from the tracker the box its form check read; 115 since the start's verification takes the
     // sale the binder's check read in the same request; 110 since a completion reads its task and instance together; 108
     // since the correction takes from the tracker the open return and documents its form check read; 107 since an
-    // order's advisor, service and transaction are checked with one statement.
-    protected override int Bound => 107;
+    // order's advisor, service and transaction are checked with one statement; 106 since a start asks for its definition
+    // and for a running instance together.
+    protected override int Bound => 106;
 }

@@ -17,9 +17,6 @@ internal static class ArchiveQueries
     private static readonly CompiledPerModel<Func<DbContext, IAsyncEnumerable<ArchiveLocation>>> WithRoom = new(() =>
         EF.CompileAsyncQuery<DbContext, ArchiveLocation>(db => db.Set<ArchiveLocation>().Where(OpenBoxWithRoom).OrderBy(l => l.Code)));
 
-    private static readonly CompiledPerModel<Func<DbContext, IAsyncEnumerable<ArchiveLocation>>> WithRoomUntracked = new(() =>
-        EF.CompileAsyncQuery<DbContext, ArchiveLocation>(db => db.Set<ArchiveLocation>().AsNoTracking().Where(OpenBoxWithRoom).OrderBy(l => l.Code)));
-
     private static readonly CompiledPerModel<Func<DbContext, string, CancellationToken, Task<string?>>> Retention = new(() =>
         EF.CompileAsyncQuery((DbContext db, string serviceCode, CancellationToken _) =>
             db.Set<RetentionPolicy>().Where(p => p.ServiceCode == serviceCode).Select(p => p.Period).FirstOrDefault()));
@@ -32,9 +29,9 @@ internal static class ArchiveQueries
     public static Task<ArchiveLocation?> BoxAsync(DbContext db, string code, CancellationToken cancellationToken) =>
         Box.For(db)(db, code, cancellationToken);
 
-    /// <summary>Open boxes with room, by code; tracked when the move will fill one.</summary>
-    public static Task<List<ArchiveLocation>> BoxesWithRoomAsync(DbContext db, bool tracked, CancellationToken cancellationToken) =>
-        (tracked ? WithRoom : WithRoomUntracked).For(db)(db).ToListAsync(cancellationToken).AsTask();
+    /// <summary>Open boxes with room, by code, tracked: the move fills one of them.</summary>
+    public static Task<List<ArchiveLocation>> BoxesWithRoomAsync(DbContext db, CancellationToken cancellationToken) =>
+        WithRoom.For(db)(db).ToListAsync(cancellationToken).AsTask();
 
     /// <summary>The retention period set for a service through the API, or null.</summary>
     public static Task<string?> RetentionPeriodAsync(DbContext db, string serviceCode, CancellationToken cancellationToken) =>

@@ -7,6 +7,12 @@ namespace WorkflowArchive.Domain.Archive;
 /// <summary>Step 9: chooses the box a dossier is filed in: the one the manager named, or the first with room for its class.</summary>
 public sealed class BoxAssignment(DbContext db)
 {
+    /// <summary>
+    /// The box the form's check found for a class (tracked), for the archive activity of the same move to take instead of
+    /// reading every box with room again; taken once. The store still has the last word on its room (TakePositionAsync).
+    /// </summary>
+    private (string Classification, ArchiveLocation Box)? _foundByCheck;
+
     public async Task<ArchiveLocation> PickAsync(string? boxCode, string classificationCode, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(boxCode))
@@ -20,7 +26,12 @@ public sealed class BoxAssignment(DbContext db)
             return HasRoom(chosen) ? chosen : throw new ActivityFailedException(DomainTexts.BoxFull.With(chosen.Code, chosen.Filled, chosen.Capacity));
         }
 
-        return await FirstWithRoomAsync(tracked: true, classificationCode, cancellationToken)
+        if (_foundByCheck is var (classification, found))
+        {
+            _foundByCheck = null;
+            if (classification == classificationCode && !found.Closed && HasRoom(found)) return found;
+        }
+        return await FirstWithRoomAsync(classificationCode, cancellationToken)
                ?? throw new ActivityFailedException(DomainTexts.NoBoxWithRoom.With(classificationCode));
     }
 
@@ -42,14 +53,21 @@ public sealed class BoxAssignment(DbContext db)
 
     public static bool HasRoom(ArchiveLocation box) => box.Capacity is null || box.Filled < box.Capacity;
 
-    /// <summary>The box automatic assignment would take now (the choice <see cref="PickAsync"/> makes), or null when none has room.</summary>
-    public Task<ArchiveLocation?> FirstWithRoomAsync(string classificationCode, CancellationToken cancellationToken) =>
-        FirstWithRoomAsync(tracked: false, classificationCode, cancellationToken);
-
-    /// <summary>A box of the dossier's class (by classification prefix) with room, else an unclassified one with room.</summary>
-    private async Task<ArchiveLocation?> FirstWithRoomAsync(bool tracked, string classificationCode, CancellationToken cancellationToken)
+    /// <summary>
+    /// For the form's check: the box automatic assignment would take now (the choice <see cref="PickAsync"/> makes), or
+    /// null when none has room. The move's archive activity takes this box rather than asking again.
+    /// </summary>
+    public async Task<ArchiveLocation?> CheckFirstWithRoomAsync(string classificationCode, CancellationToken cancellationToken)
     {
-        var boxes = await ArchiveQueries.BoxesWithRoomAsync(db, tracked, cancellationToken);
+        var box = await FirstWithRoomAsync(classificationCode, cancellationToken);
+        _foundByCheck = box is null ? null : (classificationCode, box);
+        return box;
+    }
+
+    /// <summary>A box of the dossier's class (by classification prefix) with room, else an unclassified one with room; tracked.</summary>
+    private async Task<ArchiveLocation?> FirstWithRoomAsync(string classificationCode, CancellationToken cancellationToken)
+    {
+        var boxes = await ArchiveQueries.BoxesWithRoomAsync(db, cancellationToken);
         return boxes.FirstOrDefault(b => b.ClassificationPrefix is { Length: > 0 } prefix && classificationCode.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                ?? boxes.FirstOrDefault(b => string.IsNullOrEmpty(b.ClassificationPrefix));
     }

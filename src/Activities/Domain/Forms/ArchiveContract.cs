@@ -35,7 +35,7 @@ public sealed class ArchiveContract(DbContext db, BoxAssignment boxes, BusinessC
         }
         if (await TaskChecks.DossierAsync(db, output, cancellationToken) is not { } dossier) return TaskChecks.None;
         var classification = dossier.ClassificationCode ?? "";
-        return await boxes.FirstWithRoomAsync(classification, cancellationToken) is null
+        return await boxes.CheckFirstWithRoomAsync(classification, cancellationToken) is null
             ? [new FieldError(BoxCode, FormTexts.ArchiveNoRoom.With(classification))]
             : TaskChecks.None;
     }

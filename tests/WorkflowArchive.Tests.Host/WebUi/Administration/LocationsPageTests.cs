@@ -87,7 +87,7 @@ public sealed class LocationsPageTests() : HostedTest(Host.Persistence.DatabaseP
         {
             var boxes = sp.GetRequiredService<BoxAssignment>();
             var choices = await sp.GetRequiredService<WorkflowArchive.Host.Application.TaskFormData>().BoxesWithRoomAsync();
-            var chosen = await boxes.FirstWithRoomAsync("VN-INT", CancellationToken.None);
+            var chosen = await boxes.CheckFirstWithRoomAsync("VN-INT", CancellationToken.None);
             var refused = await Assert.ThrowsAsync<WorkflowArchive.Workflows.ServiceTasks.ActivityFailedException>(() => boxes.PickAsync("A-01", "VN-INT", CancellationToken.None));
             return (choices.Select(c => c.Code).ToList(), chosen?.Code, refused.Text.ToString());
         });
