@@ -4,78 +4,92 @@ using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Contracts;
 
-/// <summary>Checks values against their field declarations; a nested field is named "list.item.field" (see <see cref="FormField.ItemKey"/>).</summary>
+/// <summary>
+/// Checks values against their field declarations; a nested field is named "list.item.field" (see <see cref="FormField.ItemKey"/>).
+/// Every check adds to one list: each move checks its form, and an iterator per field cost more than the checks.
+/// </summary>
 internal static class FieldChecks
 {
-    public static IEnumerable<FieldError> Check(IReadOnlyList<FormField> fields, JsonObject data, string prefix = "")
+    public static List<FieldError> Check(IReadOnlyList<FormField> fields, JsonObject data)
+    {
+        var errors = new List<FieldError>();
+        Check(fields, data, "", errors);
+        return errors;
+    }
+
+    private static void Check(IReadOnlyList<FormField> fields, JsonObject data, string prefix, List<FieldError> errors)
     {
         // A field no form declares would reach the instance unchecked: refuse it (a null is harmless and ignored).
         foreach (var (name, value) in data)
-            if (value is not null && fields.All(f => f.Name != name))
-                yield return new FieldError(prefix + name, ContractTexts.FieldUnknown.With(name));
+            if (value is not null && !Declares(fields, name))
+                errors.Add(new FieldError(prefix + name, ContractTexts.FieldUnknown.With(name)));
 
-        foreach (var field in fields)
-        foreach (var error in Check(field, data[field.Name], prefix + field.Name))
-            yield return error;
+        foreach (var field in fields) Check(field, data[field.Name], prefix + field.Name, errors);
     }
 
-    private static IEnumerable<FieldError> Check(FormField field, JsonNode? value, string path)
+    private static bool Declares(IReadOnlyList<FormField> fields, string name)
+    {
+        for (var i = 0; i < fields.Count; i++)
+            if (fields[i].Name == name) return true;
+        return false;
+    }
+
+    private static void Check(FormField field, JsonNode? value, string path, List<FieldError> errors)
     {
         if (FormValues.IsBlank(value))
         {
-            if (field.Required) yield return new FieldError(path, EngineTexts.FieldRequired.With());
-            yield break;
+            if (field.Required) errors.Add(new FieldError(path, EngineTexts.FieldRequired.With()));
+            return;
         }
         var kind = value!.GetValueKind();
         switch (field.Type)
         {
             case FieldType.Text when kind != JsonValueKind.String:
-                yield return new FieldError(path, ContractTexts.FieldNotText.With());
+                errors.Add(new FieldError(path, ContractTexts.FieldNotText.With()));
                 break;
             case FieldType.Text when field.MaxLength is { } max && value.GetValue<string>().Trim().Length > max:
-                yield return new FieldError(path, ContractTexts.FieldTooLong.With(max));
+                errors.Add(new FieldError(path, ContractTexts.FieldTooLong.With(max)));
                 break;
             case FieldType.Boolean when kind is not (JsonValueKind.True or JsonValueKind.False):
-                yield return new FieldError(path, ContractTexts.FieldNotBoolean.With());
+                errors.Add(new FieldError(path, ContractTexts.FieldNotBoolean.With()));
                 break;
             case FieldType.Date when FormValues.Date(value) is null:
-                yield return new FieldError(path, ContractTexts.FieldNotDate.With());
+                errors.Add(new FieldError(path, ContractTexts.FieldNotDate.With()));
                 break;
             case FieldType.Choice when FormValues.Text(value) is not { } choice || !field.Allows(choice):
-                yield return new FieldError(path, ContractTexts.FieldNotAllowed.With(new LabelList(field.Choices.Select(c => c.Label).ToList())));
+                errors.Add(new FieldError(path, ContractTexts.FieldNotAllowed.With(new LabelList(field.Choices.Select(c => c.Label).ToList()))));
                 break;
             case FieldType.TextList or FieldType.List when value is not JsonArray:
-                yield return new FieldError(path, ContractTexts.FieldNotList.With());
+                errors.Add(new FieldError(path, ContractTexts.FieldNotList.With()));
                 break;
             case FieldType.TextList:
-                foreach (var error in CheckTexts(field, (JsonArray)value, path)) yield return error;
+                CheckTexts(field, (JsonArray)value, path, errors);
                 break;
             case FieldType.List:
-                foreach (var error in CheckItems(field, (JsonArray)value, path)) yield return error;
+                CheckItems(field, (JsonArray)value, path, errors);
                 break;
         }
     }
 
-    private static IEnumerable<FieldError> CheckTexts(FormField field, JsonArray values, string path)
+    private static void CheckTexts(FormField field, JsonArray values, string path, List<FieldError> errors)
     {
         foreach (var item in values)
         {
-            if (item?.GetValueKind() != JsonValueKind.String) yield return new FieldError(path, ContractTexts.FieldNotText.With());
-            else if (field.MaxLength is { } max && item.GetValue<string>().Trim().Length > max) yield return new FieldError(path, ContractTexts.FieldTooLong.With(max));
+            if (item?.GetValueKind() != JsonValueKind.String) errors.Add(new FieldError(path, ContractTexts.FieldNotText.With()));
+            else if (field.MaxLength is { } max && item.GetValue<string>().Trim().Length > max) errors.Add(new FieldError(path, ContractTexts.FieldTooLong.With(max)));
         }
     }
 
-    private static IEnumerable<FieldError> CheckItems(FormField field, JsonArray items, string path)
+    private static void CheckItems(FormField field, JsonArray items, string path, List<FieldError> errors)
     {
         for (var index = 0; index < items.Count; index++)
         {
             if (items[index] is not JsonObject item)
             {
-                yield return new FieldError($"{path}[{index}]", ContractTexts.FieldNotItem.With());
+                errors.Add(new FieldError($"{path}[{index}]", ContractTexts.FieldNotItem.With()));
                 continue;
             }
-            foreach (var error in Check(field.ItemFields, item, field.PathOf(item, index, path) + "."))
-                yield return error;
+            Check(field.ItemFields, item, field.PathOf(item, index, path) + ".", errors);
         }
     }
 }

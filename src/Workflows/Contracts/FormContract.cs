@@ -20,11 +20,11 @@ public sealed class FormContract(string key, Text name, IReadOnlyList<FormField>
     /// <summary>Every problem the data alone shows: field types, presence, lengths, allowed values, and the data rules.</summary>
     public IReadOnlyList<FieldError> Check(JsonObject data, DateOnly today)
     {
-        var errors = FieldChecks.Check(Fields, data).ToList();
+        var errors = FieldChecks.Check(Fields, data);
         var input = new FormInput(data, today);
         foreach (var rule in Rules)
             if (rule.Check is { } check) errors.AddRange(check(input));
-        return errors.DistinctBy(e => (e.Field, e.Code)).ToList();
+        return errors.Count < 2 ? errors : errors.DistinctBy(e => (e.Field, e.Code)).ToList();
     }
 }
 

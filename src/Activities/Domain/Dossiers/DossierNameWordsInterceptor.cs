@@ -33,9 +33,10 @@ public sealed class DossierNameWordsInterceptor : SaveChangesInterceptor
         foreach (var entry in dossiers.Where(e => e.State == EntityState.Added))
             AppendBuffer.For(db).AddRange(DossierNameWord.Of(entry.Entity));
 
+        // By name: a property lambda here would build its expression tree on every save.
         var renamed = dossiers.Where(e => e.State == EntityState.Modified
-            && (e.Property(d => d.CustomerNameKey).IsModified || e.Property(d => d.SaleDate).IsModified
-                || e.Property(d => d.OrderNumber).IsModified)).Select(e => e.Entity).ToList();
+            && (e.Property(nameof(Dossier.CustomerNameKey)).IsModified || e.Property(nameof(Dossier.SaleDate)).IsModified
+                || e.Property(nameof(Dossier.OrderNumber)).IsModified)).Select(e => e.Entity).ToList();
         if (renamed.Count == 0) return;
         var ids = renamed.Select(d => d.Id).ToList();
         var query = db.Set<DossierNameWord>().Where(w => ids.Contains(w.DossierId));
