@@ -53,7 +53,6 @@ internal sealed class EngineQueries
     /// <summary>An instance's tasks, tracked.</summary>
     public Func<DbContext, Guid, IAsyncEnumerable<UserTask>> TasksOfInstance { get; } =
         EF.CompileAsyncQuery((DbContext db, Guid instanceId) => db.Set<UserTask>().Where(t => t.InstanceId == instanceId));
-
 }
 
 /// <summary>The latest published version of a definition, and whether the business key already has a running instance of it.</summary>

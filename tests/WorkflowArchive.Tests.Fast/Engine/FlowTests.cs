@@ -1,6 +1,6 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using System.Text.Json.Nodes;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows;
 using WorkflowArchive.Workflows.Runtime;

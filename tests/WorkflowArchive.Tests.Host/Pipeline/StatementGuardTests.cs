@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Domain.Auditing;
-using WorkflowArchive.Host.Application;
 using WorkflowArchive.Domain.Archive;
+using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Diagnostics;
