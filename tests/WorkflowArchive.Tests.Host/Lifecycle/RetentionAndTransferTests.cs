@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Requests;
 using WorkflowArchive.Domain.Texts;
@@ -141,6 +142,27 @@ public sealed class RetentionAndTransferTests
         var moved = await host.Client.WorkAsync(Manager, second.OrderNumber, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-02" });
         Assert.Equal("Active", moved.Status);
         Assert.Equal("Archivo de la División / Estante A / Caja A-02 / Posición 1", (await host.DossierAsync("SF-2027-000701")).Location);
+    }
+
+    [Fact]
+    public async Task A_box_the_archive_check_found_that_fills_before_the_filing_sends_the_dossier_to_the_next_box_with_room()
+    {
+        await using var host = await StartAsync(boxCapacity: 1);
+
+        var (found, picked, filedIn, position) = await host.Factory.InScopeAsync(async sp =>
+        {
+            var boxes = sp.GetRequiredService<BoxAssignment>();
+            var found = (await boxes.CheckFirstWithRoomAsync("VN-INT", CancellationToken.None))!.Code;
+            // Meanwhile another request files a dossier in it: it is full in the store, not in this scope's copy.
+            await host.Factory.InScopeAsync(other => other.GetRequiredService<ArchiveDbContext>().Set<ArchiveLocation>()
+                .Where(l => l.Code == found).ExecuteUpdateAsync(set => set.SetProperty(l => l.Filled, 1)));
+            var picked = await boxes.PickAsync(null, "VN-INT", CancellationToken.None);
+            var (box, position) = await boxes.TakePositionAsync(picked, null, "VN-INT", host.Factory.Time.GetUtcNow(), CancellationToken.None);
+            return (found, picked.Code, box.Code, position);
+        });
+
+        // The activity takes the box its check found without asking again; the store refuses it, and the next box is read fresh.
+        Assert.Equal(("A-01", "A-01", "A-02", 1), (found, picked, filedIn, position));
     }
 
     [Fact]
