@@ -55,9 +55,7 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
     public async Task<OpenReturn?> OpenReturnAsync(string orderNumber, CancellationToken cancellationToken = default)
     {
         var dossier = await DossierAsync(orderNumber, cancellationToken);
-        var open = await db.Set<DossierReturn>().AsNoTracking()
-            .Where(r => r.DossierId == dossier.Id && r.CorrectedAt == null).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
-        if (open is null) return null;
+        if (await CorrectionContract.OpenReturnAsync(db, dossier.Id, tracked: false, cancellationToken) is not { } open) return null;
         return new OpenReturn(open.Number, open.Reason, open.Items.Split('\n'), open.DueAt,
             await CorrectionContract.ReturnedDocumentsAsync(db, dossier.Id, tracked: false, cancellationToken));
     }

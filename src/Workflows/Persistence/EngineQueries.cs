@@ -42,9 +42,12 @@ internal sealed class EngineQueries
                 .Any(i => i.DefinitionKey == key && i.BusinessKey == businessKey && i.Status != InstanceStatus.Completed)))
             .FirstOrDefault());
 
-    /// <summary>A task's timers (its boundary events'), tracked.</summary>
-    public Func<DbContext, Guid, IAsyncEnumerable<WorkflowTimer>> TimersOfTask { get; } =
-        EF.CompileAsyncQuery((DbContext db, Guid taskId) => db.Set<WorkflowTimer>().Where(t => t.UserTaskId == taskId));
+    /// <summary>
+    /// A task's timers (its boundary events'), tracked; asked through its instance, whose timers are indexed (one that
+    /// asked by task alone read the whole timer table, which keeps two years of retention timers).
+    /// </summary>
+    public Func<DbContext, Guid, Guid, IAsyncEnumerable<WorkflowTimer>> TimersOfTask { get; } =
+        EF.CompileAsyncQuery((DbContext db, Guid instanceId, Guid taskId) => db.Set<WorkflowTimer>().Where(t => t.InstanceId == instanceId && t.UserTaskId == taskId));
 
     /// <summary>An instance's timers, tracked.</summary>
     public Func<DbContext, Guid, IAsyncEnumerable<WorkflowTimer>> TimersOfInstance { get; } =

@@ -30,17 +30,7 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
         var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
         using var seen = new CommandsSeen(connection);
 
-        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
-        await Archive.RegisterBatchAsync("arojas", order);
-        await Client.WorkAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist", "gestora", await Archive.ReviewAsync(order, "contrato"));
-        await Client.WorkAsync(LifecycleHost.Advisor, order, "Task_CorrectDocumentation", "ana.rojas",
-            new JsonObject { ["supplied"] = new JsonArray("contrato"), ["note"] = "Contrato entregado" });
-        await Client.WorkAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist", "gestora", await Archive.ReviewAsync(order));
-        await Client.WorkAsync(LifecycleHost.Manager, order, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-01" });
-        Factory.Time.Advance(TimeSpan.FromDays(2 * 366 + 2));
-        Assert.Equal(1, await Archive.FireDueTimersAsync());
-        var done = await Client.WorkAsync(LifecycleHost.Manager, order, "Task_ConfirmReception", "gestora", new JsonObject { ["receiptNumber"] = "ADM-ARC-2029-0950" });
-        Assert.Equal("Completed", done.Status);
+        await FullRunByStaff.DriveAsync(Archive, order);
 
         var moves = measured.Of("workflow.move.statements");
         var statements = (int)moves.Sum(m => m.Value);

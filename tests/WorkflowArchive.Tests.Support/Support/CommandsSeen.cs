@@ -7,12 +7,13 @@ namespace WorkflowArchive.Tests.Support;
 
 /// <summary>
 /// EF Core's commands on one database (by connection string), in the order they were sent, from any context of the host;
-/// names unquoted, so SQLite's and PostgreSQL's read alike.
+/// names unquoted, so SQLite's and PostgreSQL's read alike (<see cref="AsSent"/> keeps them as the store received them).
 /// </summary>
 public sealed class CommandsSeen : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly string _connection;
-    private readonly ConcurrentQueue<(DbContext, string)> _seen = new();
+    private readonly ConcurrentQueue<(DbContext Context, string Sql)> _seen = new();
+    private readonly ConcurrentQueue<string> _sent = new();
     private readonly List<IDisposable> _subscriptions = [];
 
     public CommandsSeen(string connection)
@@ -23,6 +24,9 @@ public sealed class CommandsSeen : IObserver<DiagnosticListener>, IObserver<KeyV
 
     public List<(DbContext Context, string Sql)> InOrder() => _seen.ToList();
 
+    /// <summary>The commands' text exactly as sent, in order.</summary>
+    public List<string> AsSent() => _sent.ToList();
+
     public void OnNext(DiagnosticListener listener)
     {
         if (listener.Name == DbLoggerCategory.Name) lock (_subscriptions) _subscriptions.Add(listener.Subscribe(this));
@@ -32,8 +36,11 @@ public sealed class CommandsSeen : IObserver<DiagnosticListener>, IObserver<KeyV
     {
         if (value.Value is CommandEventData { Context: { } context } data && value.Key == RelationalEventId.CommandExecuting.Name
             && context.Database.GetConnectionString() == _connection)
+        {
             // Without quotes: SQLite's statements quote every name, PostgreSQL's only those that need it.
             _seen.Enqueue((context, data.Command.CommandText.Replace("\"", "").TrimStart()));
+            _sent.Enqueue(data.Command.CommandText);
+        }
     }
 
     public void OnCompleted() { }

@@ -29,6 +29,10 @@ internal static class DossierQueries
         EF.CompileAsyncQuery((DbContext db, Guid dossierId, CancellationToken _) => db.Set<DossierReturn>()
             .Where(r => r.DossierId == dossierId && r.CorrectedAt == null).OrderByDescending(r => r.Number).FirstOrDefault()));
 
+    private static readonly CompiledPerModel<Func<DbContext, Guid, CancellationToken, Task<DossierReturn?>>> OpenReturnUntracked = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid dossierId, CancellationToken _) => db.Set<DossierReturn>().AsNoTracking()
+            .Where(r => r.DossierId == dossierId && r.CorrectedAt == null).OrderByDescending(r => r.Number).FirstOrDefault()));
+
     /// <summary>The dossier with this order number, tracked or as stored.</summary>
     public static Task<Dossier?> ByOrderNumberAsync(DbContext db, string orderNumber, bool tracked, CancellationToken cancellationToken) =>
         (tracked ? ByOrderNumber : ByOrderNumberUntracked).For(db)(db, orderNumber, cancellationToken);
@@ -58,9 +62,9 @@ internal static class DossierQueries
     /// </summary>
     public static async Task<DossierReturn?> OpenReturnInMoveAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken) =>
         db.TrackedOrDefault<DossierReturn>(r => r.DossierId == dossierId && r.CorrectedAt == null)
-        ?? await OpenReturnAsync(db, dossierId, cancellationToken);
+        ?? await OpenReturnAsync(db, dossierId, tracked: true, cancellationToken);
 
-    /// <summary>The dossier's latest return still waiting for the advisor's correction, tracked.</summary>
-    public static Task<DossierReturn?> OpenReturnAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken) =>
-        OpenReturn.For(db)(db, dossierId, cancellationToken);
+    /// <summary>The dossier's latest return still waiting for the advisor's correction, tracked or as stored.</summary>
+    public static Task<DossierReturn?> OpenReturnAsync(DbContext db, Guid dossierId, bool tracked, CancellationToken cancellationToken) =>
+        (tracked ? OpenReturn : OpenReturnUntracked).For(db)(db, dossierId, cancellationToken);
 }

@@ -41,6 +41,10 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
         return documents.Where(d => d.Defect is not null).OrderBy(d => d.Code).ToList();
     }
 
+    /// <summary>The return the advisor answers: the dossier's latest one not yet corrected; tracked for a completion's check.</summary>
+    public static Task<DossierReturn?> OpenReturnAsync(DbContext db, Guid dossierId, bool tracked, CancellationToken cancellationToken) =>
+        DossierQueries.OpenReturnAsync(db, dossierId, tracked, cancellationToken);
+
     private static IEnumerable<FieldError> SaysWhat(FormInput input)
     {
         if (input.Texts(Supplied).Count == 0 && input.Text(Note) is null)
@@ -52,7 +56,7 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
         var supplied = FormValues.Texts(output.Data[Supplied]).Select(s => s.ToLowerInvariant()).Distinct().ToList();
         if (supplied.Count == 0 || await TaskChecks.DossierAsync(db, output, cancellationToken) is not { } dossier) return TaskChecks.None;
         // Tracked: the correction activity of the same move then takes the return and its documents from the tracker.
-        var open = await DossierQueries.OpenReturnAsync(db, dossier.Id, cancellationToken);
+        var open = await OpenReturnAsync(db, dossier.Id, tracked: true, cancellationToken);
         if (open is null) return TaskChecks.None;
         var returned = (await ReturnedDocumentsAsync(db, dossier.Id, tracked: true, cancellationToken)).Select(d => d.Code).ToHashSet();
         return supplied.Where(code => !returned.Contains(code))

@@ -50,9 +50,9 @@ internal sealed class TimerScheduler(ExpressionEvaluator expressions, TimeZoneIn
     private string Resolve(string text, MoveContext move) =>
         ExpressionText.IsExpression(text) ? expressions.EvaluateText(text, move.Instance.Variables) : text;
 
-    /// <summary>Cancels the pending timers of a task (its boundary events'; one that is firing is no longer pending).</summary>
+    /// <summary>Cancels the pending timers of one of the move's instance's tasks (its boundary events'; one that is firing is no longer pending).</summary>
     public static async Task CancelPendingOfTaskAsync(MoveContext move, Guid taskId, CancellationToken cancellationToken) =>
-        Cancel(await move.Db.StoredAndPendingAsync(EngineQueries.For(move.Db).TimersOfTask(move.Db, taskId),
+        Cancel(await move.Db.StoredAndPendingAsync(EngineQueries.For(move.Db).TimersOfTask(move.Db, move.Instance.Id, taskId),
             t => t.UserTaskId == taskId, cancellationToken));
 
     /// <summary>Cancels every pending timer of an instance.</summary>
