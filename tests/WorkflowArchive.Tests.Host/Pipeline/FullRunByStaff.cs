@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkflowArchive.Host.Application;
 using WorkflowArchive.Tests.Support;
 
 namespace WorkflowArchive.Tests.Pipeline;
@@ -6,11 +7,11 @@ namespace WorkflowArchive.Tests.Pipeline;
 /// <summary>
 /// One order's whole procedure, driven as staff drive it: its binder, a review that returns it for the contract, the
 /// advisor's correction, a review that passes, the archive into box A-01, the retention timer two years on, and
-/// Condebamba's receipt. The sale is seeded first; the instance ends completed.
+/// Condebamba's receipt. The sale is seeded first; returns the instance, completed.
 /// </summary>
 internal static class FullRunByStaff
 {
-    public static async Task DriveAsync(LifecycleHost archive, string order)
+    public static async Task<InstanceSummary> DriveAsync(LifecycleHost archive, string order)
     {
         var client = archive.Client;
         await DomainSeed.SaleAsync(archive.Factory, DomainSeed.Sale(order));
@@ -25,5 +26,6 @@ internal static class FullRunByStaff
         var done = await client.WorkAsync(LifecycleHost.Manager, order, "Task_ConfirmReception", "gestora",
             new JsonObject { ["receiptNumber"] = $"ADM-ARC-2029-{order[^4..]}" });
         Assert.Equal("Completed", done.Status);
+        return done;
     }
 }
