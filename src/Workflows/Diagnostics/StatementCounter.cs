@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
@@ -68,38 +69,41 @@ public sealed class StatementCounter : DbCommandInterceptor
         Interlocked.Add(ref _counts.GetValue(db, _ => new StrongBox<long>()).Value, Statements(command.CommandText));
     }
 
-    /// <summary>Statements in a command's text: the non-empty pieces between semicolons outside quotes and comments.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create(";'\"-");
+
+    /// <summary>
+    /// Statements in a command's text: the non-empty pieces between semicolons outside quotes and comments. It runs on
+    /// every command the host sends, so it jumps from mark to mark (quote, semicolon, dash) instead of reading each
+    /// character: an entity's SELECT on SQLite quotes every name.
+    /// </summary>
     public static int Statements(string sql)
     {
         var count = 0;
         var pending = false;
-        char? quote = null;
-        for (var i = 0; i < sql.Length; i++)
+        var rest = sql.AsSpan();
+        while (true)
         {
-            var c = sql[i];
-            if (quote is { } open)
-            {
-                if (c == open) quote = null;
-                continue;
-            }
-            if (c == '-' && i + 1 < sql.Length && sql[i + 1] == '-')
-            {
-                while (i < sql.Length && sql[i] != '\n') i++;
-                continue;
-            }
-            if (c is '\'' or '"')
-            {
-                quote = c;
-                pending = true;
-            }
-            else if (c == ';')
+            var next = rest.IndexOfAny(Marks);
+            if (!pending && !(next < 0 ? rest : rest[..next]).IsWhiteSpace()) pending = true;
+            if (next < 0) break;
+            var mark = rest[next];
+            rest = rest[(next + 1)..];
+            if (mark == ';')
             {
                 if (pending) count++;
                 pending = false;
             }
-            else if (!char.IsWhiteSpace(c))
+            else if (mark == '-' && rest.StartsWith('-'))
+            {
+                var endOfLine = rest.IndexOf('\n');
+                rest = endOfLine < 0 ? [] : rest[(endOfLine + 1)..];
+            }
+            else
             {
                 pending = true;
+                if (mark == '-') continue;
+                var close = rest.IndexOf(mark);
+                rest = close < 0 ? [] : rest[(close + 1)..];
             }
         }
         return pending ? count + 1 : count;

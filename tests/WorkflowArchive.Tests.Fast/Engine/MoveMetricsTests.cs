@@ -102,6 +102,11 @@ public sealed class MoveMetricsTests
     [InlineData("INSERT INTO t VALUES (1);\nUPDATE t SET a = 'x;y' WHERE \"b;\" = 2;\nSELECT changes();", 3)]
     [InlineData("-- a comment; not a statement\nSELECT 1;  ", 1)]
     [InlineData("  ", 0)]
+    [InlineData("SELECT a - b FROM t; ; ", 1)]
+    [InlineData("UPDATE t SET a = 1 WHERE id = 2 RETURNING 1; ;\nUPDATE t SET a = 2 WHERE id = 3 RETURNING 1; ;", 2)]
+    [InlineData("SELECT 'unclosed; quote", 1)]
+    [InlineData("SELECT 1; -- trailing comment without end of line", 1)]
+    [InlineData("SELECT \"a\";SELECT 'b'", 2)]
     public void The_statement_counter_counts_each_statement_of_a_batched_command(string sql, int expected) =>
         Assert.Equal(expected, StatementCounter.Statements(sql));
 }
