@@ -125,6 +125,9 @@ public static class DocumentLifecycleModel
             e.Property(r => r.CorrectionNote).HasMaxLength(1000);
             e.HasIndex(r => new { r.DossierId, r.Number }).IsUnique();
             e.HasIndex(r => new { r.AdvisorCode, r.ReturnedAt });
+            // The indicators read a period's returns and corrections.
+            e.HasIndex(r => r.ReturnedAt);
+            e.HasIndex(r => r.CorrectedAt);
         });
         model.Entity<DossierEvent>(e =>
         {
@@ -311,6 +314,7 @@ public static class DocumentLifecycleModel
         e.HasIndex(d => new { d.Status, d.SaleDate });
         e.HasIndex(d => d.BoxId);
         e.HasIndex(d => d.RetentionDueAt);
+        e.HasIndex(d => d.FirstReviewedAt);
         e.HasIndex(d => d.BatchId);
         e.Property(d => d.ClassificationCode).HasMaxLength(Name);
         e.Property(d => d.Location).HasMaxLength(1000);

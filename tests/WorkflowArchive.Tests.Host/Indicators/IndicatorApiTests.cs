@@ -1,4 +1,3 @@
-using WorkflowArchive.Activities.Lifecycle;
 using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Domain.Indicators;
@@ -170,15 +169,16 @@ public abstract class IndicatorApiTests(DatabaseProvider provider) : IAsyncLifet
         firstReviewedInApril.ReturnCount = 1;
         var firstReviewedInJune = Dossier("SF-7", status: DossierStatus.Archived);
         var neverReviewed = Dossier("SF-8");
+        // Each dossier's first review, as the review activity dates it (a later review does not move it).
+        passedArchived.FirstReviewedAt = inMay;
+        passedClassified.FirstReviewedAt = MayEnd.AddMinutes(-1);
+        returnedThenArchived.FirstReviewedAt = inMay;
+        returnedTwice.FirstReviewedAt = MayStart;
+        stoppedInIncident.FirstReviewedAt = inMay;
+        firstReviewedInApril.FirstReviewedAt = MayStart.AddMinutes(-1);
+        firstReviewedInJune.FirstReviewedAt = MayEnd;
         await _factory.SaveAsync(passedArchived, passedClassified, returnedThenArchived, returnedTwice, stoppedInIncident,
             firstReviewedInApril, firstReviewedInJune, neverReviewed);
-        await _factory.SaveAsync(
-            Review(passedArchived, inMay), Review(passedClassified, MayEnd.AddMinutes(-1)),
-            Review(returnedThenArchived, inMay), Review(returnedThenArchived, inMay.AddDays(3)),
-            Review(returnedTwice, MayStart), Review(returnedTwice, inMay), Review(stoppedInIncident, inMay),
-            Review(firstReviewedInApril, MayStart.AddMinutes(-1)), Review(firstReviewedInApril, inMay),
-            Review(firstReviewedInJune, MayEnd),
-            new DossierEvent { DossierId = neverReviewed.Id, At = inMay, Action = "Registrado" });
 
         var firstPass = (await MayAsync()).FirstPass;
 
@@ -272,9 +272,6 @@ public abstract class IndicatorApiTests(DatabaseProvider provider) : IAsyncLifet
 
         Assert.Equal(code, problem.Code());
     }
-
-    private static DossierEvent Review(Dossier dossier, DateTimeOffset at) =>
-        new() { DossierId = dossier.Id, At = at, Action = ChecklistValidationActivity.ReviewAction, Detail = "test" };
 
     private static DossierReturn Return(Dossier dossier, int number, DateTimeOffset returned, DateTimeOffset? corrected) => new()
     {

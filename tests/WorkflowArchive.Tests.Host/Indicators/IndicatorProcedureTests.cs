@@ -54,6 +54,8 @@ public abstract class IndicatorProcedureTests(DatabaseProvider provider) : Hoste
         Assert.Equal(new RetrievalByUnit("Asesoría Legal", new RetrievalIndicator(4, 4, 1, 1, 1, 1, 0, 0, 25.00m, "Observado")), report.RetrievalByUnit[0]);
         Assert.Equal(new RetrievalByUnit("Auditoría Interna", new RetrievalIndicator(1, 1, 0, 0, 0, 1, 0, 1, 0.00m, "Observado")), report.RetrievalByUnit[1]);
         Assert.Equal(new FirstPassIndicator(2, 1, 1, 0, 50.00m), report.FirstPass);
+        // SF-B's second review, 30 hours after its first, leaves the date its first review counts by.
+        Assert.Equal(new DateTimeOffset(2027, 6, 1, 12, 0, 0, TimeSpan.Zero), (await Archive.DossierAsync("SF-B")).FirstReviewedAt);
         // Two of her dossiers came in during June, one of them went back once.
         Assert.Equal(new AdvisorReturns("arojas", "Ana Rojas", AdvisorChannel.Plataforma, 1, 1, 0, Received: 2), Assert.Single(report.ReturnsByAdvisor));
         Assert.Equal(new CorrectionTime(1, 30.0, 1.25), report.CorrectionTime);

@@ -17,7 +17,7 @@ namespace WorkflowArchive.Activities.Lifecycle;
 /// </summary>
 public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IWorkflowActivity
 {
-    /// <summary>The history line each review leaves; the first-pass indicator dates reviews by it.</summary>
+    /// <summary>The history line each review leaves (the first one also dates <see cref="Dossier.FirstReviewedAt"/>).</summary>
     public const string ReviewAction = "Revisión de requisitos";
 
     public ActivityDescriptor Descriptor { get; } = new("checklist-validation", "Validar lista de requisitos",
@@ -45,6 +45,7 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
 
         var missing = stored.Where(d => d.Required && d.Defect is not null).Select(d => $"{d.Name}: {d.Defect}").ToList();
         dossier.RequirementSetVersion = set.Version;
+        dossier.FirstReviewedAt ??= context.Now;
         if (missing.Count == 0) dossier.Status = DossierStatus.Complete;
         DossierAccess.Record(context, dossier, ReviewAction,
             (missing.Count == 0 ? "Documentación completa" : string.Join("; ", missing)) + $" (requisitos v{set.Version})");

@@ -71,6 +71,9 @@ public sealed class Dossier
     public Guid? BatchId { get; set; }
     public string? SmartflexFindingsJson { get; set; }
     public int? RequirementSetVersion { get; set; }
+
+    /// <summary>When the manager first reviewed its binder: the first-pass indicator counts the dossiers of a period by it.</summary>
+    public DateTimeOffset? FirstReviewedAt { get; set; }
     public int ReturnCount { get; set; }
     public string? ClassificationCode { get; set; }
     public Guid? BoxId { get; set; }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Activities.Lifecycle;
 using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
@@ -49,10 +48,8 @@ public sealed class ProcedureIndicators(DbContext db, BusinessCalendar calendar,
 
     private async Task<FirstPassIndicator> FirstPassAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {
-        var reviews = db.Set<DossierEvent>().Where(e => e.Action == ChecklistValidationActivity.ReviewAction);
         var outcomes = await db.Set<Dossier>().AsNoTracking()
-            .Where(d => reviews.Any(e => e.DossierId == d.Id && e.At >= period.Start && e.At < period.End)
-                        && !reviews.Any(e => e.DossierId == d.Id && e.At < period.Start))
+            .Where(d => d.FirstReviewedAt >= period.Start && d.FirstReviewedAt < period.End)
             .Select(d => new { d.ReturnCount, d.Status })
             .ToListAsync(cancellationToken);
         return FirstPassIndicator.From(outcomes.Count,

@@ -732,6 +732,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .UseCollation("C");
 
+                    b.Property<DateTimeOffset?>("FirstReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("uuid");
 
@@ -815,6 +818,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.HasIndex("CustomerDocument");
 
                     b.HasIndex("CustomerDocumentNumber");
+
+                    b.HasIndex("FirstReviewedAt");
 
                     b.HasIndex("OrderNumber")
                         .IsUnique();
@@ -1017,6 +1022,10 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectedAt");
+
+                    b.HasIndex("ReturnedAt");
 
                     b.HasIndex("AdvisorCode", "ReturnedAt");
 

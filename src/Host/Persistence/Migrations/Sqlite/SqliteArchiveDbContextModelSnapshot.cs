@@ -716,6 +716,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstReviewedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("TEXT");
 
@@ -798,6 +801,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("CustomerDocument");
 
                     b.HasIndex("CustomerDocumentNumber");
+
+                    b.HasIndex("FirstReviewedAt");
 
                     b.HasIndex("OrderNumber")
                         .IsUnique();
@@ -996,6 +1001,10 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectedAt");
+
+                    b.HasIndex("ReturnedAt");
 
                     b.HasIndex("AdvisorCode", "ReturnedAt");
 
