@@ -308,6 +308,8 @@ public static class DocumentLifecycleModel
         e.Property(d => d.TransactionCode).HasMaxLength(Code);
         e.Property(d => d.AdvisorCode).HasMaxLength(100);
         e.HasIndex(d => new { d.AdvisorCode, d.SaleDate });
+        // The indicators count what each advisor's dossiers arrived in a period.
+        e.HasIndex(d => new { d.AdvisorCode, d.ReceivedAt });
         e.HasIndex(d => d.SaleDate);
         e.Property(d => d.Channel).HasConversion<string>().HasMaxLength(20);
         e.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);

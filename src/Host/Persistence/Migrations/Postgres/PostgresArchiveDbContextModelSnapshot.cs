@@ -830,6 +830,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("SaleDate");
 
+                    b.HasIndex("AdvisorCode", "ReceivedAt");
+
                     b.HasIndex("AdvisorCode", "SaleDate");
 
                     b.HasIndex("CustomerNameKey", "SaleDate");

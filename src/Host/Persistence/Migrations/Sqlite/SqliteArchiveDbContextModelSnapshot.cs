@@ -813,6 +813,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SaleDate");
 
+                    b.HasIndex("AdvisorCode", "ReceivedAt");
+
                     b.HasIndex("AdvisorCode", "SaleDate");
 
                     b.HasIndex("CustomerNameKey", "SaleDate");
