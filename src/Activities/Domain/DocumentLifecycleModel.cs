@@ -308,7 +308,7 @@ public static class DocumentLifecycleModel
         e.Property(d => d.TransactionCode).HasMaxLength(Code);
         e.Property(d => d.AdvisorCode).HasMaxLength(100);
         e.HasIndex(d => new { d.AdvisorCode, d.SaleDate });
-        // The indicators count what each advisor's dossiers arrived in a period.
+        // The indicators count how many of each advisor's dossiers arrived in a period.
         e.HasIndex(d => new { d.AdvisorCode, d.ReceivedAt });
         e.HasIndex(d => d.SaleDate);
         e.Property(d => d.Channel).HasConversion<string>().HasMaxLength(20);
