@@ -85,6 +85,8 @@ public static class DocumentLifecycleModel
             e.Property(b => b.BinderNumber).HasMaxLength(Code);
             e.Property(b => b.RegisteredBy).HasMaxLength(200);
             e.HasIndex(b => new { b.AdvisorCode, b.DeliveredOn });
+            // The batch list pages through them, the latest registered first.
+            e.HasIndex(b => b.RegisteredAt);
         });
         model.Entity<Dossier>(ConfigureDossier);
         model.Entity<DossierNameWord>(e =>

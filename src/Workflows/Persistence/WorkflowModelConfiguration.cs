@@ -37,6 +37,8 @@ public static class WorkflowModelConfiguration
             e.Ignore(i => i.Tokens);
             e.HasIndex(i => new { i.DefinitionKey, i.BusinessKey });
             e.HasIndex(i => new { i.Status, i.StartedAt });
+            // The oversight list pages through every instance, newest first.
+            e.HasIndex(i => i.StartedAt);
         });
 
         model.Entity<UserTask>(e =>
@@ -99,6 +101,9 @@ public static class WorkflowModelConfiguration
             e.Property(m => m.ClaimedBy).HasMaxLength(200);
             e.HasIndex(m => m.IdempotencyKey).IsUnique();
             e.HasIndex(m => new { m.ProcessedAt, m.ParkedAt, m.NextAttemptAt });
+            // The administrator's list of parked messages, oldest first, among every message ever delivered: an index of
+            // the parked ones only.
+            e.HasIndex(m => m.CreatedAt, "IX_wf_outbox_parked").HasFilter("\"ParkedAt\" IS NOT NULL");
         });
         return model;
     }

@@ -14,7 +14,7 @@ namespace WorkflowArchive.Tests.Indicators;
 /// </summary>
 public abstract class FirstReviewedAtMigrationTests(DatabaseProvider provider)
 {
-    private const string Migration = "FirstReviewedAtAndIndicatorIndexes";
+    private const string Migration = "FirstReviewedAtAndReadIndexes";
     private static readonly DateTimeOffset FirstReview = new(2026, 3, 2, 14, 0, 0, TimeSpan.Zero);
 
     [Fact]

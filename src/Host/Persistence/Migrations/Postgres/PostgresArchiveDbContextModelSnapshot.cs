@@ -535,6 +535,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("RegisteredAt");
+
                     b.HasIndex("AdvisorCode", "DeliveredOn");
 
                     b.ToTable("batches", (string)null);
@@ -1588,6 +1590,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("ProcessedAt", "ParkedAt", "NextAttemptAt");
 
+                    b.HasIndex(new[] { "CreatedAt" }, "IX_wf_outbox_parked")
+                        .HasFilter("\"ParkedAt\" IS NOT NULL");
+
                     b.ToTable("wf_outbox", (string)null);
                 });
 
@@ -1771,6 +1776,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
 
                     b.HasIndex("DefinitionKey", "BusinessKey");
 

@@ -520,6 +520,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("RegisteredAt");
+
                     b.HasIndex("AdvisorCode", "DeliveredOn");
 
                     b.ToTable("batches", (string)null);
@@ -1565,6 +1567,9 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProcessedAt", "ParkedAt", "NextAttemptAt");
 
+                    b.HasIndex(new[] { "CreatedAt" }, "IX_wf_outbox_parked")
+                        .HasFilter("\"ParkedAt\" IS NOT NULL");
+
                     b.ToTable("wf_outbox", (string)null);
                 });
 
@@ -1748,6 +1753,8 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
 
                     b.HasIndex("DefinitionKey", "BusinessKey");
 
