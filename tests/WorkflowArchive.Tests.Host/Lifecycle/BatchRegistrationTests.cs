@@ -72,7 +72,7 @@ public sealed class BatchRegistrationTests
         await using var host = await LifecycleHost.StartAsync();
         var orders = Enumerable.Range(60, 7).Select(i => $"SF-2027-0000{i}").ToList();
         foreach (var order in orders) await DomainSeed.SaleAsync(host.Factory, DomainSeed.Sale(order));
-        var connection = await host.Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await host.Factory.ConnectionStringAsync();
 
         async Task<(int[] Reference, int Sales)> ReadsAsync(IReadOnlyList<string> binder)
         {

@@ -72,7 +72,7 @@ public abstract class RetentionsFiredTogetherTests(DatabaseProvider provider) : 
         foreach (var order in later) await Archive.ArchiveAsync(DomainSeed.Sale(order), boxCode: "A-01");
         Factory.Time.Advance(TimeSpan.FromDays(2 * 366 - 5));
         Assert.Equal(1, await Archive.FireDueTimersAsync());
-        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await Factory.ConnectionStringAsync();
         Factory.Time.Advance(TimeSpan.FromDays(10));
         using var seen = new CommandsSeen(connection);
         using var measured = new EngineMeasurements(Factory.Services.GetRequiredService<EngineMetrics>());

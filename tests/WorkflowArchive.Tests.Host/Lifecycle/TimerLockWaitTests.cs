@@ -22,8 +22,7 @@ public sealed class TimerLockWaitTests
             settings: new Dictionary<string, string> { ["Background:TimerLockWait"] = "00:00:00.200" });
         await archive.ArchiveAsync(DomainSeed.Sale(order), boxCode: "A-01");
         archive.Factory.Time.Advance(TimeSpan.FromDays(2 * 366));
-        var connection = await archive.Factory.InScopeAsync(sp =>
-            Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await archive.Factory.ConnectionStringAsync();
 
         await using (var holder = new NpgsqlConnection(connection))
         {

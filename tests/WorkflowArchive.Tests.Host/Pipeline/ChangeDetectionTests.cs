@@ -21,7 +21,7 @@ public abstract class ChangeDetectionTests(DatabaseProvider provider) : HostedTe
         await Archive.RegisterBatchAsync("arojas", order);
         var task = await Client.OpenTaskAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist");
         var review = await Archive.ReviewAsync(order);
-        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await Factory.ConnectionStringAsync();
 
         using (var seen = new TrackerScansSeen(connection))
         {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;
@@ -18,7 +17,7 @@ public abstract class CompletionReadsTests(DatabaseProvider provider) : HostedTe
         string[] orders = ["SF-2027-000971", "SF-2027-000972"];
         foreach (var order in orders) await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
         await Archive.RegisterBatchAsync("arojas", orders);
-        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await Factory.ConnectionStringAsync();
 
         var byApi = await Client.OpenTaskAsync(LifecycleHost.Manager, orders[0], "Task_ReviewChecklist");
         var review = await Archive.ReviewAsync(orders[0]);

@@ -28,7 +28,7 @@ public abstract class OutboxDrainWritesTests(DatabaseProvider provider)
             return await db.SaveChangesAsync();
         });
 
-        var connection = await host.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await host.ConnectionStringAsync();
         using var seen = new CommandsSeen(connection);
         var delivered = await host.InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DrainAsync(cancellationToken: CancellationToken.None));
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 
@@ -27,7 +26,7 @@ public sealed partial class QueryPlanTests() : HostedTest(DatabaseProvider.Sqlit
     [Fact]
     public async Task No_statement_of_a_full_run_reads_a_growing_table_from_end_to_end()
     {
-        var connectionString = await ConnectionStringAsync();
+        var connectionString = await Factory.ConnectionStringAsync();
         List<string> sent;
         using (var seen = new CommandsSeen(connectionString))
         {
@@ -43,7 +42,7 @@ public sealed partial class QueryPlanTests() : HostedTest(DatabaseProvider.Sqlit
     {
         const string order = "SF-2027-000954";
         var instanceId = (await FullRunByStaff.DriveAsync(Archive, order)).Id;
-        var connectionString = await ConnectionStringAsync();
+        var connectionString = await Factory.ConnectionStringAsync();
         List<string> sent;
         using (var seen = new CommandsSeen(connectionString))
         {
@@ -68,9 +67,6 @@ public sealed partial class QueryPlanTests() : HostedTest(DatabaseProvider.Sqlit
 
         await AssertNoScansAsync(connectionString, sent, atLeast: 15);
     }
-
-    private Task<string> ConnectionStringAsync() =>
-        Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
 
     private static async Task AssertNoScansAsync(string connectionString, List<string> sent, int atLeast)
     {

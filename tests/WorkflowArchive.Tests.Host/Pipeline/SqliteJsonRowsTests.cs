@@ -43,7 +43,7 @@ public sealed class SqliteJsonRowsTests() : HostedTest(DatabaseProvider.Sqlite)
             db.AddRange(Rows(tracked, "tracked"));
             return await db.SaveChangesAsync();
         });
-        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await Factory.ConnectionStringAsync();
         using (var seen = new CommandsSeen(connection))
         {
             await Factory.InScopeAsync(async sp =>

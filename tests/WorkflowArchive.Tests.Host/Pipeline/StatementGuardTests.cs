@@ -27,7 +27,7 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
     {
         const string order = "SF-2027-000950";
         using var measured = new EngineMeasurements(Factory.Services.GetRequiredService<EngineMetrics>());
-        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await Factory.ConnectionStringAsync();
         using var seen = new CommandsSeen(connection);
 
         await FullRunByStaff.DriveAsync(Archive, order);
@@ -59,7 +59,7 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
     {
         const string order = "SF-2027-000951";
         await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
-        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await Factory.ConnectionStringAsync();
         using var seen = new CommandsSeen(connection);
 
         var instance = await Client.StartAsync("gestion-documental", order, ProcedureInputs.SaleVariables());
@@ -84,7 +84,7 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
         await Client.WorkAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist", "gestora", await Archive.ReviewAsync(order));
         var task = await Client.OpenTaskAsync(LifecycleHost.Manager, order, "Task_Archive");
         await (await Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/claim", null, "gestora")).ReadAsync<TaskView>();
-        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await Factory.ConnectionStringAsync();
         using var seen = new CommandsSeen(connection);
 
         var done = await (await Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = new JsonObject() }, "gestora"))

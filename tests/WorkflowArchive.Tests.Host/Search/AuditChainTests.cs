@@ -114,7 +114,7 @@ public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(pr
         Assert.Equal(2, saved.Count);
         Assert.All(saved, e => Assert.Equal(("", ""), (e.Hash, e.PreviousHash)));
 
-        var connection = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
+        var connection = await Factory.ConnectionStringAsync();
         using (var seen = new CommandsSeen(connection))
         {
             Assert.Equal(2, await Factory.InScopeAsync(sp => sp.GetRequiredService<AuditChainLinker>().LinkPendingAsync(CancellationToken.None)));

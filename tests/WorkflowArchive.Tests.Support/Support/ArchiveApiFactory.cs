@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Startup;
@@ -79,4 +80,8 @@ public sealed class ArchiveApiFactory(TestDatabase database, IReadOnlyDictionary
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
+
+    /// <summary>The connection string as the host's contexts report it (PostgreSQL's completed by the host), to watch their commands.</summary>
+    public Task<string> ConnectionStringAsync() =>
+        InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ArchiveDbContext>().Database.GetConnectionString()!));
 }
