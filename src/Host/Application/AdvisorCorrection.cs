@@ -39,8 +39,7 @@ public sealed class AdvisorCorrection(ArchiveDbContext db, WorkflowEngine engine
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var dossier = await db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken)
-                ?? throw new WorkflowNotFoundException(DomainTexts.DossierNotFound.With(orderNumber));
+            var dossier = await DossierLookup.FindByOrderNumberAsync(db, orderNumber, tracked: true, cancellationToken);
             var before = await db.Set<Advisor>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == dossier.AdvisorCode, cancellationToken);
             var beforeName = before?.Name ?? dossier.AdvisorCode;
             if (dossier.AdvisorCode == advisor.Code)

@@ -11,10 +11,10 @@ using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Host.Application;
 
-/// <summary>Finding dossiers, as the API and the Expedientes pages both do: advisors only ever see their own sales.</summary>
 /// <summary>Where a dossier's workflow stands: its instance and the tasks still open on it.</summary>
 public sealed record ProcessState(InstanceSummary Instance, IReadOnlyList<TaskView> OpenTasks);
 
+/// <summary>Finding dossiers, as the API and the Expedientes pages both do: advisors only ever see their own sales.</summary>
 public sealed class DossierQueries(DossierSearch search, DossierFileReader files, ArchiveDbContext db, TimeProvider time, BusinessCalendar calendar)
 {
     /// <summary>How far the search counts its matches: past it the page says "más de 1.000" (the export still has every one).</summary>

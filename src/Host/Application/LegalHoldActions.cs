@@ -37,8 +37,7 @@ public sealed class LegalHoldActions(ArchiveDbContext db, LegalHolds holds)
         if (!string.IsNullOrWhiteSpace(input.OrderNumber))
         {
             orderNumber = input.OrderNumber.Trim();
-            dossierId = (await db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken))?.Id
-                ?? throw new WorkflowNotFoundException(DomainTexts.DossierNotFound.With(input.OrderNumber));
+            dossierId = (await DossierLookup.FindByOrderNumberAsync(db, orderNumber, tracked: false, cancellationToken)).Id;
         }
         if (!string.IsNullOrWhiteSpace(input.BoxCode))
         {

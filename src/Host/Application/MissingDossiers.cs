@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
-using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Host.Security;
 using WorkflowArchive.Host.Texts;
@@ -49,7 +48,6 @@ public sealed class MissingDossiers(ArchiveDbContext db, PolicyCheck policy, Act
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<Dossier> FindAsync(string orderNumber, CancellationToken cancellationToken) =>
-        await db.Set<Dossier>().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber.Trim(), cancellationToken)
-        ?? throw new WorkflowNotFoundException(DomainTexts.DossierNotFound.With(orderNumber));
+    private Task<Dossier> FindAsync(string orderNumber, CancellationToken cancellationToken) =>
+        DossierLookup.FindByOrderNumberAsync(db, orderNumber, tracked: true, cancellationToken);
 }

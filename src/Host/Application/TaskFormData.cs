@@ -72,7 +72,6 @@ public sealed class TaskFormData(ArchiveDbContext db, RequirementCatalog catalog
         await db.Set<RetrievalRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
         ?? throw new WorkflowNotFoundException(DomainTexts.RequestNotFound.With(number));
 
-    private async Task<Dossier> DossierAsync(string orderNumber, CancellationToken cancellationToken) =>
-        await db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber, cancellationToken)
-        ?? throw new WorkflowNotFoundException(DomainTexts.DossierNotFound.With(orderNumber));
+    private Task<Dossier> DossierAsync(string orderNumber, CancellationToken cancellationToken) =>
+        DossierLookup.FindByOrderNumberAsync(db, orderNumber, tracked: false, cancellationToken);
 }

@@ -31,7 +31,7 @@ public sealed class RecordDeliveryActivity : IWorkflowActivity
         var request = await RequestAccess.LoadAsync(context, cancellationToken);
 
         if (context.OptionalString(DeliverDocumentationContract.DossierOrderNumber) is { Length: > 0 } orderNumber)
-            request.DossierId = (await context.Db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == orderNumber.Trim(), cancellationToken))?.Id
+            request.DossierId = (await DossierLookup.ByOrderNumberAsync(context.Db, orderNumber, tracked: false, cancellationToken))?.Id
                 ?? throw new ActivityFailedException(DomainTexts.DeliveredDossierNotFound.With(orderNumber));
         if (request.DossierId is null)
             throw new ActivityFailedException(DomainTexts.DeliveredDossierAmbiguous.With());

@@ -26,7 +26,7 @@ public static class DossierAccess
         // The local view is searched one by one: in a batch of hundreds that made finding them quadratic.
         if (ReadAhead.TryGetValue(context.Db, out var batch) && batch.TryGetValue(orderNumber, out var read)) return read;
         return context.Db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber)
-               ?? await DossierQueries.ByOrderNumberAsync(context.Db, orderNumber, tracked: true, cancellationToken);
+               ?? await DossierLookup.ByOrderNumberAsync(context.Db, orderNumber, tracked: true, cancellationToken);
     }
 
     /// <summary>Dossiers a batch read and tracks, for <see cref="FindAsync"/> to find by order number until <see cref="ForgetBatch"/>.</summary>

@@ -3,9 +3,7 @@ using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Batches;
 using WorkflowArchive.Domain.Loans;
 using WorkflowArchive.Domain.Requests;
-using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Domain.Transfers;
-using WorkflowArchive.Workflows;
 
 namespace WorkflowArchive.Domain.Dossiers;
 
@@ -14,9 +12,7 @@ public sealed class DossierFileReader(DbContext db, LegalHolds holds, OriginalLo
 {
     public async Task<DossierFile> ReadAsync(string orderNumber, CancellationToken cancellationToken)
     {
-        var order = orderNumber.Trim();
-        var dossier = await db.Set<Dossier>().AsNoTracking().FirstOrDefaultAsync(d => d.OrderNumber == order, cancellationToken)
-            ?? throw new WorkflowNotFoundException(DomainTexts.DossierNotFound.With(order));
+        var dossier = await DossierLookup.FindByOrderNumberAsync(db, orderNumber, tracked: false, cancellationToken);
         var id = dossier.Id;
         return new DossierFile(
             dossier,

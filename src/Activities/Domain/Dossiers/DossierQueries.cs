@@ -3,15 +3,9 @@ using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Dossiers;
 
-/// <summary>The fixed dossier look-ups of a move, compiled (see <see cref="CompiledPerModel{TQuery}"/>).</summary>
+/// <summary>The fixed look-ups of a move on a dossier's documents and returns, compiled (see <see cref="CompiledPerModel{TQuery}"/>).</summary>
 internal static class DossierQueries
 {
-    private static readonly CompiledPerModel<Func<DbContext, string, CancellationToken, Task<Dossier?>>> ByOrderNumber = new(() =>
-        EF.CompileAsyncQuery((DbContext db, string number, CancellationToken _) => db.Set<Dossier>().FirstOrDefault(d => d.OrderNumber == number)));
-
-    private static readonly CompiledPerModel<Func<DbContext, string, CancellationToken, Task<Dossier?>>> ByOrderNumberUntracked = new(() =>
-        EF.CompileAsyncQuery((DbContext db, string number, CancellationToken _) => db.Set<Dossier>().AsNoTracking().FirstOrDefault(d => d.OrderNumber == number)));
-
     private static readonly CompiledPerModel<Func<DbContext, Guid, IAsyncEnumerable<DossierDocument>>> Documents = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid dossierId) => db.Set<DossierDocument>().Where(d => d.DossierId == dossierId)));
 
@@ -32,10 +26,6 @@ internal static class DossierQueries
     private static readonly CompiledPerModel<Func<DbContext, Guid, CancellationToken, Task<DossierReturn?>>> OpenReturnUntracked = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid dossierId, CancellationToken _) => db.Set<DossierReturn>().AsNoTracking()
             .Where(r => r.DossierId == dossierId && r.CorrectedAt == null).OrderByDescending(r => r.Number).FirstOrDefault()));
-
-    /// <summary>The dossier with this order number, tracked or as stored.</summary>
-    public static Task<Dossier?> ByOrderNumberAsync(DbContext db, string orderNumber, bool tracked, CancellationToken cancellationToken) =>
-        (tracked ? ByOrderNumber : ByOrderNumberUntracked).For(db)(db, orderNumber, cancellationToken);
 
     /// <summary>The dossier's documents, tracked.</summary>
     public static Task<List<DossierDocument>> DocumentsAsync(DbContext db, Guid dossierId, CancellationToken cancellationToken) =>

@@ -33,7 +33,7 @@ public sealed class DossierRegistry(DbContext db, BusinessCalendar calendar)
     public async Task<Dossier> AddAsync(DossierData data, Guid? batchId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var orderNumber = data.OrderNumber.Trim();
-        var existing = await DossierQueries.ByOrderNumberAsync(db, orderNumber, tracked: false, cancellationToken);
+        var existing = await DossierLookup.ByOrderNumberAsync(db, orderNumber, tracked: false, cancellationToken);
         if (existing is not null)
             throw new WorkflowConflictException(DomainTexts.DossierExists.With(orderNumber, calendar.Today(existing.ReceivedAt), StatusNames.Of(existing.Status),
                 (object?)existing.Location ?? DomainTexts.DossierWithoutLocation.With()));

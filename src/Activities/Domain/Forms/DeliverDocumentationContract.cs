@@ -100,7 +100,7 @@ public sealed class DeliverDocumentationContract(DbContext db, BusinessCalendar 
         var dossierId = request.DossierId;
         if (FormValues.Text(data[DossierOrderNumber]) is { } orderNumber)
         {
-            dossierId = await db.Set<Dossier>().Where(d => d.OrderNumber == orderNumber).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
+            dossierId = (await DossierLookup.ByOrderNumberAsync(db, orderNumber, tracked: false, cancellationToken))?.Id;
             if (dossierId is null) errors.Add(new FieldError(DossierOrderNumber, FormTexts.DeliveryDossierUnknown.With(orderNumber)));
         }
         else if (request.DossierId is null)

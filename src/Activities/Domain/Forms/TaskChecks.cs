@@ -28,6 +28,6 @@ internal static class TaskChecks
     {
         var orderNumber = output.BusinessKey;
         return db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber)
-               ?? await DossierQueries.ByOrderNumberAsync(db, orderNumber, tracked: true, cancellationToken);
+               ?? await DossierLookup.ByOrderNumberAsync(db, orderNumber, tracked: true, cancellationToken);
     }
 }
