@@ -14,9 +14,7 @@ namespace WorkflowArchive.Host.Persistence;
 /// 10. SQLite's own handler retries within a millisecond or two of the lock being free.
 /// </para>
 /// <para>
-/// <c>cache_size</c> of 32 MB instead of 2: a batch of timers fired together changes more pages than the default cache
-/// holds, which then spills to the WAL before the commit (100,000 retention timers fired a tenth faster with it). The
-/// cache grows only as far as it is used.
+/// The page cache is SQLite's default (2 MB): a timer batch widens its own for the batch (<c>SqliteBatchCache</c>).
 /// </para>
 /// <para>
 /// <c>wal_autocheckpoint</c> of 16,384 pages (64 MB) instead of 1,000: a batch of timers writes more than 1,000 pages, so
@@ -55,7 +53,7 @@ public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
     {
         var command = connection.CreateCommand();
         var seconds = connection is SqliteConnection sqlite ? sqlite.DefaultTimeout : 30;
-        command.CommandText = $"PRAGMA busy_timeout = {seconds * 1000}; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384;";
+        command.CommandText = $"PRAGMA busy_timeout = {seconds * 1000}; PRAGMA wal_autocheckpoint = 16384;";
         return command;
     }
 }

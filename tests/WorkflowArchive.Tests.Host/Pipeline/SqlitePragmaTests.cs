@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
@@ -8,7 +9,7 @@ namespace WorkflowArchive.Tests.Pipeline;
 public sealed class SqlitePragmaTests() : HostedTest(DatabaseProvider.Sqlite)
 {
     [Fact]
-    public async Task Each_connection_waits_for_the_write_lock_keeps_a_larger_cache_and_checkpoints_its_log_less_often()
+    public async Task Each_connection_waits_for_the_write_lock_keeps_the_default_cache_and_checkpoints_its_log_less_often()
     {
         var pragmas = await Factory.InScopeAsync(async sp =>
         {
@@ -25,7 +26,32 @@ public sealed class SqlitePragmaTests() : HostedTest(DatabaseProvider.Sqlite)
         });
 
         Assert.True(pragmas.BusyTimeout >= 1_000, $"busy_timeout {pragmas.BusyTimeout}");
-        Assert.Equal(("-32768", "16384", "wal"), (pragmas.Cache, pragmas.Checkpoint, pragmas.Journal));
+        Assert.Equal(("-2000", "16384", "wal"), (pragmas.Cache, pragmas.Checkpoint, pragmas.Journal));
+    }
+
+    [Fact]
+    public async Task A_timer_batch_widens_its_connections_cache_for_its_writes_and_leaves_it_at_the_default()
+    {
+        string[] orders = ["SF-2027-000970", "SF-2027-000971"];
+        foreach (var order in orders)
+        {
+            await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
+            await Archive.RegisterBatchAsync("arojas", order);
+            await Client.WorkAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist", "gestora", await Archive.ReviewAsync(order));
+            await Client.WorkAsync(LifecycleHost.Manager, order, "Task_Archive", "gestora", new JsonObject { ["boxCode"] = "A-01" });
+        }
+        Factory.Time.Advance(TimeSpan.FromDays(2 * 366 + 2));
+        using var seen = new CommandsSeen(await Factory.ConnectionStringAsync());
+
+        Assert.Equal(2, await Archive.FireDueTimersAsync());
+
+        var sent = seen.InOrder().Select(c => c.Sql).ToList();
+        var widened = sent.IndexOf("PRAGMA cache_size = -32768");
+        var narrowed = sent.IndexOf("PRAGMA cache_size = -2000");
+        Assert.True(widened >= 0 && narrowed > widened, string.Join("\n", sent));
+        var writes = sent.Select((sql, i) => (sql, i)).Where(c => c.sql.StartsWith("INSERT") || c.sql.StartsWith("UPDATE")).Select(c => c.i).ToList();
+        Assert.NotEmpty(writes);
+        Assert.All(writes, i => Assert.InRange(i, widened + 1, narrowed - 1));
     }
 
     [Fact]

@@ -29,6 +29,9 @@ public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngi
         var tried = 0;
         var skip = new HashSet<Guid>();
         var lostRaces = new Dictionary<Guid, int>();
+        // One connection for the sweep's batches, so the wider cache stays warm from one batch to the next.
+        await using var connection = await HeldConnection.OpenAsync(db, cancellationToken);
+        await using var cache = await SqliteBatchCache.WidenAsync(db, cancellationToken);
         while (tried < limit && !cancellationToken.IsCancellationRequested)
         {
             var batch = await FireBatchAsync(Math.Min(Math.Max(1, options.BatchSize), limit - tried), skip, lostRaces, cancellationToken);
