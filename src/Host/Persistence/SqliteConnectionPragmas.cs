@@ -14,7 +14,7 @@ namespace WorkflowArchive.Host.Persistence;
 /// 10. SQLite's own handler retries within a millisecond or two of the lock being free.
 /// </para>
 /// <para>
-/// The page cache is SQLite's default (2 MB): a timer batch widens its own for the batch (<c>SqliteBatchCache</c>).
+/// The page cache is SQLite's default (2 MB): a timer sweep widens its connection's for its batches (<c>SqliteBatchCache</c>).
 /// </para>
 /// <para>
 /// <c>wal_autocheckpoint</c> of 16,384 pages (64 MB) instead of 1,000: a batch of timers writes more than 1,000 pages, so

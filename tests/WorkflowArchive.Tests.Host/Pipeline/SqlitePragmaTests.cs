@@ -30,7 +30,7 @@ public sealed class SqlitePragmaTests() : HostedTest(DatabaseProvider.Sqlite)
     }
 
     [Fact]
-    public async Task A_timer_batch_widens_its_connections_cache_for_its_writes_and_leaves_it_at_the_default()
+    public async Task A_timer_sweep_widens_its_connections_cache_for_its_batches_and_leaves_it_at_the_default()
     {
         string[] orders = ["SF-2027-000970", "SF-2027-000971"];
         foreach (var order in orders)
