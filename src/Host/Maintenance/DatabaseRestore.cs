@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using WorkflowArchive.Host.Persistence;
@@ -36,7 +37,7 @@ public sealed class DatabaseRestore(DatabaseOptions target)
         var where = target.Provider == DatabaseProvider.Sqlite ? await RestoreSqliteAsync(backupFile, cancellationToken) : await RestorePostgresAsync(backupFile, cancellationToken);
 
         await using var db = MaintenanceDatabase.Open(target.Provider, target.ConnectionString!);
-        await db.Database.MigrateAsync(cancellationToken);
+        await ArchiveMigrations.ApplyAsync(db, NullLogger.Instance, cancellationToken);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         var restored = await StoreFacts.RowCountsAsync(connection, target.Provider, null, cancellationToken);

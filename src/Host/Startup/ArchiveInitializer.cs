@@ -23,7 +23,7 @@ public static class ArchiveInitializer
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-            await db.Database.MigrateAsync(cancellationToken);
+            await ArchiveMigrations.ApplyAsync(db, logger, cancellationToken);
             if (db.Database.IsSqlite())
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", cancellationToken);
             await AuditChainBackfill.LinkUnlinkedAsync(db, cancellationToken);

@@ -17,11 +17,12 @@ namespace WorkflowArchive.Host.Persistence.Migrations.Sqlite
                 nullable: true);
 
             // Dossiers reviewed before the column existed: their first review, from their history (the text the review
-            // activity wrote then).
+            // activity wrote then). Only those rows are written: a million dossiers each set to itself took minutes.
             migrationBuilder.Sql("""
-                UPDATE "dossiers" SET "FirstReviewedAt" = (
-                    SELECT MIN(e."At") FROM "dossier_events" AS e
-                    WHERE e."DossierId" = "dossiers"."Id" AND e."Action" = 'Revisión de requisitos');
+                UPDATE "dossiers" AS d SET "FirstReviewedAt" = f."First"
+                FROM (SELECT "DossierId", MIN("At") AS "First" FROM "dossier_events"
+                      WHERE "Action" = 'Revisión de requisitos' GROUP BY "DossierId") AS f
+                WHERE d."Id" = f."DossierId";
                 """);
 
             migrationBuilder.CreateIndex(
