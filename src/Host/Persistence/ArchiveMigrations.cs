@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace WorkflowArchive.Host.Persistence;
 
@@ -10,6 +13,25 @@ namespace WorkflowArchive.Host.Persistence;
 /// </summary>
 public static class ArchiveMigrations
 {
+    /// <summary>
+    /// Creates the PostgreSQL database when the server has none by that name (the first start on a new server), before
+    /// anything connects to it; another host creating it at the same moment is no failure. SQLite makes its file itself.
+    /// </summary>
+    public static async Task EnsureDatabaseAsync(DbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql()) return;
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken)) return;
+        logger.LogInformation("The database {Database} does not exist on the server; creating it.", db.Database.GetDbConnection().Database);
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+        }
+    }
+
     public static async Task ApplyAsync(DbContext db, ILogger logger, CancellationToken cancellationToken)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

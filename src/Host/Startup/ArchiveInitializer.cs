@@ -19,6 +19,8 @@ public static class ArchiveInitializer
     public static async Task InitializeArchiveAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ArchiveInitializer));
+        await using (var scope = services.CreateAsyncScope())
+            await ArchiveMigrations.EnsureDatabaseAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), logger, cancellationToken);
         await using var turn = await InitializationLock.AcquireAsync(services.GetRequiredService<DatabaseOptions>(), logger, cancellationToken);
         await using (var scope = services.CreateAsyncScope())
         {

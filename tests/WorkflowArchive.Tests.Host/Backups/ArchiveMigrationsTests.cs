@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 
@@ -50,4 +51,28 @@ public abstract class ArchiveMigrationsTests(DatabaseProvider provider)
 public sealed class SqliteArchiveMigrationsTests() : ArchiveMigrationsTests(DatabaseProvider.Sqlite);
 
 [Trait("Provider", "Postgres")]
-public sealed class PostgresArchiveMigrationsTests() : ArchiveMigrationsTests(DatabaseProvider.Postgres);
+public sealed class PostgresArchiveMigrationsTests() : ArchiveMigrationsTests(DatabaseProvider.Postgres)
+{
+    [Fact]
+    public async Task A_first_start_on_a_new_server_creates_the_database_and_a_second_host_finds_it()
+    {
+        await using var existing = await TestDatabase.CreateEmptyAsync(DatabaseProvider.Postgres);
+        var missing = new NpgsqlConnectionStringBuilder(existing.ConnectionString) { Database = $"wa_new_{Guid.NewGuid():N}" }.ConnectionString;
+        try
+        {
+            foreach (var host in new[] { "first", "second" })
+            {
+                await using var db = new PostgresArchiveDbContext(new DbContextOptionsBuilder<PostgresArchiveDbContext>().UseNpgsql(missing).Options);
+                await ArchiveMigrations.EnsureDatabaseAsync(db, NullLogger.Instance, CancellationToken.None);
+                Assert.True(await db.Database.CanConnectAsync(), $"the {host} host found no database");
+            }
+        }
+        finally
+        {
+            await using var server = new NpgsqlConnection(existing.ConnectionString);
+            await server.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(missing).Database}\" WITH (FORCE)", server);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
