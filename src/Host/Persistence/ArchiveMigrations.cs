@@ -5,12 +5,7 @@ using Npgsql;
 
 namespace WorkflowArchive.Host.Persistence;
 
-/// <summary>
-/// Brings a store's schema up to date, at start-up and after a restore. Without a command timeout: a migration that fills
-/// a new column over a large table runs for minutes (dating a million dossiers by their first review), and the 30 s
-/// default stopped it at every start on PostgreSQL, so the host never came up. Each pending migration is logged before,
-/// so whoever watches a slow start sees why; other hosts wait for this one (<c>InitializationLock</c>).
-/// </summary>
+/// <summary>Makes a store ready for the host: its database on a new PostgreSQL server, and its schema up to date.</summary>
 public static class ArchiveMigrations
 {
     /// <summary>
@@ -32,6 +27,12 @@ public static class ArchiveMigrations
         }
     }
 
+    /// <summary>
+    /// Brings the schema up to date, at start-up and after a restore. Without a command timeout: a migration that fills a
+    /// new column over a large table runs for minutes (dating a million dossiers by their first review), and the 30 s
+    /// default stopped it at every start on PostgreSQL, so the host never came up. Each pending migration is logged first,
+    /// so whoever watches a slow start sees why; other hosts wait for this one (<c>InitializationLock</c>).
+    /// </summary>
     public static async Task ApplyAsync(DbContext db, ILogger logger, CancellationToken cancellationToken)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
