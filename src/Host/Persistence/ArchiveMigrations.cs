@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -35,14 +36,17 @@ public static class ArchiveMigrations
     /// </summary>
     public static async Task ApplyAsync(DbContext db, ILogger logger, CancellationToken cancellationToken)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count == 0) return;
-        logger.LogInformation("Applying {Count} database migration(s): {Migrations}. On a large archive this can take minutes.",
-            pending.Count, string.Join(", ", pending));
         var timeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(0);
         try
         {
+            // A new store has no migrations history yet, and EF Core reads it before making it: each read failed and was
+            // logged as an error ("fail:") at the first start, which looks like a broken installation.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count == 0) return;
+            logger.LogInformation("Applying {Count} database migration(s): {Migrations}. On a large archive this can take minutes.",
+                pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
         }
         finally

@@ -10,7 +10,8 @@ namespace WorkflowArchive.Tests.Backups;
 
 /// <summary>
 /// Migrating at start-up or after a restore (<see cref="ArchiveMigrations"/>): a migration over a large archive runs
-/// for minutes, so its statements have no command timeout, and the context gets its own back afterwards.
+/// for minutes, so its statements have no command timeout, and the context gets its own back afterwards. A new store's
+/// first migration sends no command that fails: EF Core logs each one as an error, and an operator reads a broken start.
 /// </summary>
 public abstract class ArchiveMigrationsTests(DatabaseProvider provider)
 {
@@ -30,9 +31,36 @@ public abstract class ArchiveMigrationsTests(DatabaseProvider provider)
         Assert.Equal(before, db.Database.GetCommandTimeout());
     }
 
+    [Fact]
+    public async Task A_new_stores_first_migration_sends_no_command_that_fails()
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
+        var failures = new FailuresSeen();
+        await using var db = Open(database.ConnectionString, failures);
+
+        await ArchiveMigrations.ApplyAsync(db, NullLogger.Instance, CancellationToken.None);
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Empty(failures.Seen);
+    }
+
     private ArchiveDbContext Open(string connectionString, IInterceptor interceptor) => provider == DatabaseProvider.Postgres
         ? new PostgresArchiveDbContext(new DbContextOptionsBuilder<PostgresArchiveDbContext>().UseNpgsql(connectionString).AddInterceptors(interceptor).Options)
         : new SqliteArchiveDbContext(new DbContextOptionsBuilder<SqliteArchiveDbContext>().UseSqlite(connectionString).AddInterceptors(interceptor).Options);
+
+    /// <summary>The text of every command that failed.</summary>
+    private sealed class FailuresSeen : DbCommandInterceptor
+    {
+        public List<string> Seen { get; } = [];
+
+        public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Seen.Add(command.CommandText);
+
+        public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Seen.Add(command.CommandText);
+            return Task.CompletedTask;
+        }
+    }
 
     /// <summary>The timeout of every statement the migrations send (they go as non-queries).</summary>
     private sealed class TimeoutsSeen : DbCommandInterceptor
