@@ -140,12 +140,16 @@ public abstract class RemisionTests(DatabaseProvider provider) : HostedTest(prov
             // Only this test's host: the listeners are process-wide and other tests run beside it.
             if (value.Key != RelationalEventId.CommandExecuted.Name || value.Value is not CommandExecutedEventData { Context: { } context } data
                 || context.Database.GetConnectionString() != _connection
-                || !data.Command.CommandText.Replace("\"", "").Contains("FROM transfer_manifests")
+                || !ReadsRemisiones(data.Command.CommandText.Replace("\"", ""))
                 || Interlocked.Exchange(ref _done, 1) == 1) return;
             using var scope = _factory.Services.CreateScope();
             scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().Database
                 .ExecuteSql($"UPDATE transfer_manifests SET \"DossierCount\" = \"DossierCount\" + 1 WHERE \"Id\" = {_manifestId}");
         }
+
+        /// <summary>On its own or joined to its dossier, as the reception reads it.</summary>
+        private static bool ReadsRemisiones(string sql) =>
+            sql.StartsWith("SELECT") && (sql.Contains("FROM transfer_manifests") || sql.Contains("JOIN transfer_manifests"));
 
         public void OnCompleted() { }
 

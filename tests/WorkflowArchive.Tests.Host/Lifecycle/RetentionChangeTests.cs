@@ -43,6 +43,20 @@ public abstract class RetentionChangeTests(DatabaseProvider provider) : HostedTe
     }
 
     [Fact]
+    public async Task A_dossier_archived_after_its_services_period_changed_is_kept_for_the_new_period()
+    {
+        (await Client.Http.PutAsJsonAsync("/api/archive/retention/internet", new { period = "P3Y" }, "duena")).EnsureSuccessStatusCode();
+        var sale = DomainSeed.Sale("SF-2027-000701");
+
+        await Archive.ArchiveAsync(sale);
+
+        var archived = await Archive.DossierAsync(sale.OrderNumber);
+        Assert.Equal("P3Y", archived.RetentionPeriod);
+        Assert.Equal(archived.ArchivedAt!.Value.AddYears(3), archived.RetentionDueAt);
+        Assert.Equal(archived.RetentionDueAt, (await RetentionTimerAsync(archived.InstanceId!.Value)).DueAt);
+    }
+
+    [Fact]
     public async Task Only_process_owners_change_retention_and_a_bad_period_is_refused_with_a_problem()
     {
         Assert.Equal(403, (int)(await Client.Http.PutAsJsonAsync("/api/archive/retention/internet", new { period = "P3Y" }, "gestora")).StatusCode);

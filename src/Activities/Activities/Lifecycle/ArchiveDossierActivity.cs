@@ -20,10 +20,9 @@ public sealed class ArchiveDossierActivity(BoxAssignment boxes, RetentionPeriods
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
+        var (dossier, period) = await periods.ForDossierAsync(context, cancellationToken);
         var boxCode = context.OptionalString(ArchiveContract.BoxCode);
         var picked = await boxes.PickAsync(boxCode, dossier.ClassificationCode ?? "", cancellationToken);
-        var period = await periods.ForServiceAsync(dossier.ServiceCode, cancellationToken);
         if (!IsoDuration.TryParse(period, out var retention))
             throw new ActivityFailedException(DomainTexts.RetentionPeriodMisconfigured.With(period, dossier.ServiceCode));
 

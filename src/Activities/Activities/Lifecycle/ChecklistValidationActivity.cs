@@ -26,11 +26,9 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        var set = await catalog.InForceOnAsync(dossier.SaleDate, cancellationToken);
-        var required = RequirementCatalog.RequiredFor(set, dossier);
         var reviewed = ReadReview(context.Variables[ChecklistReviewContract.Documents]);
-        var stored = await DossierQueries.DocumentsAsync(context.Db, dossier.Id, cancellationToken);
+        var (dossier, stored, set) = await ReadAsync(context, cancellationToken);
+        var required = RequirementCatalog.RequiredFor(set, dossier);
 
         foreach (var item in required)
         {
@@ -56,6 +54,11 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
             ["missingItems"] = new JsonArray(missing.Select(m => (JsonNode)m!).ToArray()),
         });
     }
+
+    /// <summary>The dossier, all its documents (tracked) and the requirement set in force on its sale date, read once per move.</summary>
+    private async Task<(Dossier Dossier, List<DossierDocument> Documents, RequirementSet Set)> ReadAsync(ActivityContext context, CancellationToken cancellationToken) =>
+        await DossierForReview.WithDocumentsAsync(context.Db, context.BusinessKey, DossierAccess.Held(context), catalog, cancellationToken)
+        ?? throw new ActivityFailedException(DomainTexts.DossierMissingForStep.With(context.BusinessKey));
 
     private static DossierDocument Upsert(ActivityContext context, Dossier dossier, List<DossierDocument> stored, string code, string name)
     {

@@ -19,8 +19,7 @@ public sealed class RecordCondebambaReceptionActivity : IWorkflowActivity
         if (string.IsNullOrEmpty(receipt))
             throw new ActivityFailedException(DomainTexts.ReceptionReceiptMissing.With());
 
-        var dossier = await DossierAccess.LoadAsync(context, cancellationToken);
-        var manifest = await ManifestQueries.ByIdAsync(context.Db, dossier.ManifestId, cancellationToken);
+        var (dossier, manifest) = await ManifestQueries.DossierAndManifestAsync(context, cancellationToken);
         // A dossier's reception task may be completed on its own, from the inbox: the remisión is received with it.
         if (manifest is { Status: not ManifestStatus.Received })
             await ManifestReceipt.RecordAsync(context.Db, manifest, receipt, context.Now, context.Actor, cancellationToken);

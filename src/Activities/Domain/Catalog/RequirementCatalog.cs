@@ -24,9 +24,15 @@ public sealed class RequirementCatalog(DbContext db, TimeProvider time)
     {
         if (_inForce.TryGetValue(date, out var known)) return known;
         // Which set is in force is asked every time (another host may have published one); its items only once per process.
-        var id = await InForceId.For(db)(db, date, cancellationToken)
-            ?? throw new WorkflowValidationException(DomainTexts.RequirementsNoneInForce.With(date));
-        return _inForce[date] = await PublishedRequirementSets.GetAsync(id, ReadAsync, cancellationToken);
+        return await InForceOnAsync(date, await InForceId.For(db)(db, date, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The set in force on a date, when the caller already asked which one it is (<paramref name="id"/>; null: none).</summary>
+    public async Task<RequirementSet> InForceOnAsync(DateOnly date, Guid? id, CancellationToken cancellationToken)
+    {
+        if (_inForce.TryGetValue(date, out var known)) return known;
+        if (id is null) throw new WorkflowValidationException(DomainTexts.RequirementsNoneInForce.With(date));
+        return _inForce[date] = await PublishedRequirementSets.GetAsync(id.Value, ReadAsync, cancellationToken);
     }
 
     // Read-only here (a new version is a new set): untracked, so a move's unit of work does not carry its items.

@@ -20,13 +20,16 @@ public static class DossierAccess
     /// The instance's dossier, saved or added earlier in this same move (a binder registration adds it first). One already
     /// tracked is the move's current state, so a second activity of the move reads it without a query.
     /// </summary>
-    public static async Task<Dossier?> FindAsync(ActivityContext context, CancellationToken cancellationToken)
+    public static async Task<Dossier?> FindAsync(ActivityContext context, CancellationToken cancellationToken) =>
+        Held(context) ?? await DossierLookup.ByOrderNumberAsync(context.Db, context.BusinessKey, tracked: true, cancellationToken);
+
+    /// <summary>The instance's dossier when this move already holds it (read ahead with its batch, or tracked); null otherwise.</summary>
+    public static Dossier? Held(ActivityContext context)
     {
         var orderNumber = context.BusinessKey;
         // The local view is searched one by one: in a batch of hundreds that made finding them quadratic.
         if (ReadAhead.TryGetValue(context.Db, out var batch) && batch.TryGetValue(orderNumber, out var read)) return read;
-        return context.Db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber)
-               ?? await DossierLookup.ByOrderNumberAsync(context.Db, orderNumber, tracked: true, cancellationToken);
+        return context.Db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber);
     }
 
     /// <summary>Dossiers a batch read and tracks, for <see cref="FindAsync"/> to find by order number until <see cref="ForgetBatch"/>.</summary>

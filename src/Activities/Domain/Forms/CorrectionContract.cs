@@ -3,6 +3,7 @@ using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Forms;
 
@@ -54,12 +55,22 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
     private async Task<IReadOnlyList<FieldError>> ItemsReturnedAsync(TaskOutput output, CancellationToken cancellationToken)
     {
         var supplied = FormValues.Texts(output.Data[Supplied]).Select(s => s.ToLowerInvariant()).Distinct().ToList();
-        if (supplied.Count == 0 || await TaskChecks.DossierAsync(db, output, cancellationToken) is not { } dossier) return TaskChecks.None;
-        // Tracked: the correction activity of the same move then takes the return and its documents from the tracker.
-        var open = await OpenReturnAsync(db, dossier.Id, tracked: true, cancellationToken);
-        if (open is null) return TaskChecks.None;
-        var returned = (await ReturnedDocumentsAsync(db, dossier.Id, tracked: true, cancellationToken)).Select(d => d.Code).ToHashSet();
+        if (supplied.Count == 0 || await OpenReturnAndRequiredAsync(output, cancellationToken) is not ({ } open, var required)) return TaskChecks.None;
+        var returned = required.Where(d => d.Defect is not null).Select(d => d.Code).ToHashSet();
         return supplied.Where(code => !returned.Contains(code))
             .Select(code => new FieldError(Supplied, FormTexts.CorrectionItemNotReturned.With(code, open.Number))).ToList();
+    }
+
+    /// <summary>
+    /// The dossier's open return and required documents, tracked: the correction activity of the same move then takes
+    /// them, and the dossier, from the tracker. One statement for all three unless the move holds the dossier already.
+    /// </summary>
+    private async Task<(DossierReturn? Open, IReadOnlyList<DossierDocument> Required)?> OpenReturnAndRequiredAsync(TaskOutput output, CancellationToken cancellationToken)
+    {
+        var orderNumber = output.BusinessKey;
+        if (db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber) is { } held)
+            return (await OpenReturnAsync(db, held.Id, tracked: true, cancellationToken),
+                await DossierQueries.RequiredDocumentsAsync(db, held.Id, tracked: true, cancellationToken));
+        return await DossierForCorrection.ReadAsync(db, orderNumber, cancellationToken) is { } read ? (read.OpenReturn, read.Required) : null;
     }
 }
