@@ -5,7 +5,6 @@ using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows.Texts;
 using WorkflowArchive.Workflows;
-using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Forms;
 
@@ -90,9 +89,8 @@ public sealed class ChecklistReviewContract(DbContext db, RequirementCatalog cat
     private async Task<IReadOnlyList<FieldError>> CoversRequirementsAsync(TaskOutput output, CancellationToken cancellationToken)
     {
         // Tracked, read with its documents: the review activity of the same move then takes them from the tracker.
-        var orderNumber = output.BusinessKey;
-        var held = db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber);
-        if (await DossierForReview.DossierAndSetAsync(db, orderNumber, held, catalog, cancellationToken) is not ({ } dossier, { } set)) return TaskChecks.None;
+        if (await DossierForReview.DossierAndSetAsync(db, output.BusinessKey, TaskChecks.HeldDossier(db, output), catalog, cancellationToken)
+            is not ({ } dossier, { } set)) return TaskChecks.None;
         var required = RequirementCatalog.RequiredFor(set, dossier);
         var listed = FormValues.Items(output.Data[Documents])
             .Where(item => FormValues.Text(item[Code]) is not null)

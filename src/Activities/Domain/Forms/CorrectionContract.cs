@@ -3,7 +3,6 @@ using WorkflowArchive.Domain.Archive;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Workflows.Contracts;
 using WorkflowArchive.Workflows;
-using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Forms;
 
@@ -67,10 +66,9 @@ public sealed class CorrectionContract(DbContext db, BusinessCalendar calendar) 
     /// </summary>
     private async Task<(DossierReturn? Open, IReadOnlyList<DossierDocument> Required)?> OpenReturnAndRequiredAsync(TaskOutput output, CancellationToken cancellationToken)
     {
-        var orderNumber = output.BusinessKey;
-        if (db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber) is { } held)
+        if (TaskChecks.HeldDossier(db, output) is { } held)
             return (await OpenReturnAsync(db, held.Id, tracked: true, cancellationToken),
                 await DossierQueries.RequiredDocumentsAsync(db, held.Id, tracked: true, cancellationToken));
-        return await DossierForCorrection.ReadAsync(db, orderNumber, cancellationToken) is { } read ? (read.OpenReturn, read.Required) : null;
+        return await DossierForCorrection.ReadAsync(db, output.BusinessKey, cancellationToken) is { } read ? (read.OpenReturn, read.Required) : null;
     }
 }

@@ -24,10 +24,13 @@ internal static class TaskChecks
     /// activity's incident. Tracked, and taken from the tracker when already there: the move's activities then work on
     /// this same object (<see cref="DossierAccess.FindAsync"/>) instead of reading the row a second time.
     /// </summary>
-    public static async Task<Dossier?> DossierAsync(DbContext db, TaskOutput output, CancellationToken cancellationToken)
+    public static async Task<Dossier?> DossierAsync(DbContext db, TaskOutput output, CancellationToken cancellationToken) =>
+        HeldDossier(db, output) ?? await DossierLookup.ByOrderNumberAsync(db, output.BusinessKey, tracked: true, cancellationToken);
+
+    /// <summary>The instance's dossier when the move's tracker holds it already; null otherwise.</summary>
+    public static Dossier? HeldDossier(DbContext db, TaskOutput output)
     {
         var orderNumber = output.BusinessKey;
-        return db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber)
-               ?? await DossierLookup.ByOrderNumberAsync(db, orderNumber, tracked: true, cancellationToken);
+        return db.TrackedOrDefault<Dossier>(d => d.OrderNumber == orderNumber);
     }
 }
