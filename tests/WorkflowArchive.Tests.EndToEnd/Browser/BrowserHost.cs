@@ -106,7 +106,9 @@ public sealed class BrowserHost : IAsyncDisposable
         await page.Locator("#usuario").FillAsync(actor);
         await page.Locator("#clave").FillAsync(TestActors.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == home);
+        // The address, then the live inbox: that is what the tests need. Waiting for the page's load event as well (the
+        // default) once timed out in CI with the address reached and the network idle.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == home, new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForLiveAsync();
         return page;
     }
