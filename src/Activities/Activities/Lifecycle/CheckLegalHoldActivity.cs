@@ -33,7 +33,7 @@ public sealed class CheckLegalHoldActivity(LegalHolds holds, OriginalLoans loans
         if (DossierAccess.Held(context) is { } held)
             return (held, await holds.ActiveForAsync(held, cancellationToken), await loans.OutForAsync(held.Id, cancellationToken));
         var read = await DossierAndLoansOut.ReadAsync(context.Db, context.BusinessKey, cancellationToken)
-            ?? throw new ActivityFailedException(DomainTexts.DossierMissingForStep.With(context.BusinessKey));
+            ?? throw DossierAccess.Missing(context);
         return (read.Dossier, await holds.ActiveForAsync(read.Dossier, cancellationToken), read.LoansOut);
     }
 }

@@ -58,7 +58,7 @@ public sealed class ChecklistValidationActivity(RequirementCatalog catalog) : IW
     /// <summary>The dossier, all its documents (tracked) and the requirement set in force on its sale date, read once per move.</summary>
     private async Task<(Dossier Dossier, List<DossierDocument> Documents, RequirementSet Set)> ReadAsync(ActivityContext context, CancellationToken cancellationToken) =>
         await DossierForReview.WithDocumentsAsync(context.Db, context.BusinessKey, DossierAccess.Held(context), catalog, cancellationToken)
-        ?? throw new ActivityFailedException(DomainTexts.DossierMissingForStep.With(context.BusinessKey));
+        ?? throw DossierAccess.Missing(context);
 
     private static DossierDocument Upsert(ActivityContext context, Dossier dossier, List<DossierDocument> stored, string code, string name)
     {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Dossiers;
-using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.ServiceTasks;
 
@@ -27,7 +26,7 @@ public sealed class RetentionPeriods(DbContext db, ArchiveOptions options)
     {
         if (DossierAccess.Held(context) is { } held) return (held, await ForServiceAsync(held.ServiceCode, cancellationToken));
         var read = await WithPeriod.For(db)(db, context.BusinessKey, cancellationToken)
-            ?? throw new ActivityFailedException(DomainTexts.DossierMissingForStep.With(context.BusinessKey));
+            ?? throw DossierAccess.Missing(context);
         return (read.Dossier, read.Period ?? options.RetentionFor(read.Dossier.ServiceCode));
     }
 }

@@ -14,7 +14,11 @@ public static class DossierAccess
 
     public static async Task<Dossier> LoadAsync(ActivityContext context, CancellationToken cancellationToken) =>
         await FindAsync(context, cancellationToken)
-        ?? throw new ActivityFailedException(DomainTexts.DossierMissingForStep.With(context.BusinessKey));
+        ?? throw Missing(context);
+
+    /// <summary>The step's incident when its instance has no dossier (a move that reads the dossier with more of its own throws it too).</summary>
+    public static ActivityFailedException Missing(ActivityContext context) =>
+        new(DomainTexts.DossierMissingForStep.With(context.BusinessKey));
 
     /// <summary>
     /// The instance's dossier, saved or added earlier in this same move (a binder registration adds it first). One already

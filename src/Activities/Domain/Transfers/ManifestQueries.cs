@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Dossiers;
-using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.ServiceTasks;
 
@@ -32,7 +31,7 @@ internal static class ManifestQueries
     {
         if (DossierAccess.Held(context) is { } held) return (held, await ByIdAsync(context.Db, held.ManifestId, cancellationToken));
         var read = await WithManifest.For(context.Db)(context.Db, context.BusinessKey).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new ActivityFailedException(DomainTexts.DossierMissingForStep.With(context.BusinessKey));
+            ?? throw DossierAccess.Missing(context);
         return (read.Dossier, read.Manifest);
     }
 
