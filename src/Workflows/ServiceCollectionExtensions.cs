@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(OutboxLease.Default);
         services.TryAddSingleton(TimerSweepOptions.Default);
         services.TryAddSingleton(GroupCommitOptions.Default);
+        services.AddSingleton<SqliteWriteTurns>();
         services.AddSingleton<GroupCommitWriter>();
         services.TryAddSingleton<IWorkingCalendar, WeekdayCalendar>();
         services.AddScoped<RowClaims>();

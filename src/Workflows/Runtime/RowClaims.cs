@@ -9,7 +9,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// wait for each other nor take the same row. SQLite has a single writer and one host: plain queries do, guarded by
 /// the instance revision (timers) and, for the outbox, a lease taken under the write lock.
 /// </summary>
-public sealed class RowClaims(DbContext db)
+public sealed class RowClaims(DbContext db, SqliteWriteTurns writeTurns)
 {
     private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -78,6 +78,7 @@ public sealed class RowClaims(DbContext db)
         if (!await Deliverable(now).AnyAsync(cancellationToken)) return [];
         // The lease's transaction holds SQLite's one write lock (BEGIN IMMEDIATE) from the read on, so nobody takes the
         // messages read here before the one UPDATE that leases them all.
+        using var turn = db.Database.CurrentTransaction is null ? await writeTurns.WaitAsync(db, cancellationToken) : null;
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var messages = await Deliverable(now).AsNoTracking().OrderBy(m => m.CreatedAt).Take(batchSize).ToListAsync(cancellationToken);
         var ids = messages.Select(m => m.Id).ToList();

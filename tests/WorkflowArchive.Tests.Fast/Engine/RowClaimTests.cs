@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Tests.Engine;
@@ -29,14 +30,14 @@ public abstract class RowClaimTests(DatabaseProvider provider)
         await using var transactionB = await hostB.Database.BeginTransactionAsync();
         await using var transactionC = await hostC.Database.BeginTransactionAsync();
 
-        Assert.Equal(first.Id, (await new RowClaims(hostA).NextDueTimerAsync(Now, [], CancellationToken.None))!.Id);
+        Assert.Equal(first.Id, (await new RowClaims(hostA, new SqliteWriteTurns()).NextDueTimerAsync(Now, [], CancellationToken.None))!.Id);
         // A lock wait would show up as this deadline passing, not as a wrong answer.
-        var claimedByB = await new RowClaims(hostB).NextDueTimerAsync(Now, [], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
+        var claimedByB = await new RowClaims(hostB, new SqliteWriteTurns()).NextDueTimerAsync(Now, [], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Equal(second.Id, claimedByB!.Id);
-        Assert.Null(await new RowClaims(hostC).NextDueTimerAsync(Now, [], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Null(await new RowClaims(hostC, new SqliteWriteTurns()).NextDueTimerAsync(Now, [], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20)));
 
         await transactionA.RollbackAsync();
-        Assert.Equal(first.Id, (await new RowClaims(hostC).NextDueTimerAsync(Now, [], CancellationToken.None))!.Id);
+        Assert.Equal(first.Id, (await new RowClaims(hostC, new SqliteWriteTurns()).NextDueTimerAsync(Now, [], CancellationToken.None))!.Id);
     }
 
     [Fact]
@@ -48,8 +49,8 @@ public abstract class RowClaimTests(DatabaseProvider provider)
         await store.AddAsync(first, second);
 
         await using var db = store.Context();
-        Assert.Equal(second.Id, (await new RowClaims(db).NextDueTimerAsync(Now, [first.Id], CancellationToken.None))!.Id);
-        Assert.Null(await new RowClaims(db).NextDueTimerAsync(Now, [first.Id, second.Id], CancellationToken.None));
+        Assert.Equal(second.Id, (await new RowClaims(db, new SqliteWriteTurns()).NextDueTimerAsync(Now, [first.Id], CancellationToken.None))!.Id);
+        Assert.Null(await new RowClaims(db, new SqliteWriteTurns()).NextDueTimerAsync(Now, [first.Id, second.Id], CancellationToken.None));
     }
 
     [Fact]
@@ -61,16 +62,16 @@ public abstract class RowClaimTests(DatabaseProvider provider)
         await using var hostA = store.Context();
         await using var hostB = store.Context();
         var leaseEnd = Now.AddMinutes(2);
-        var takenByA = await new RowClaims(hostA).LeaseOutboxAsync(Now, 4, "A", leaseEnd, CancellationToken.None);
-        var takenByB = await new RowClaims(hostB).LeaseOutboxAsync(Now, 100, "B", leaseEnd, CancellationToken.None);
+        var takenByA = await new RowClaims(hostA, new SqliteWriteTurns()).LeaseOutboxAsync(Now, 4, "A", leaseEnd, CancellationToken.None);
+        var takenByB = await new RowClaims(hostB, new SqliteWriteTurns()).LeaseOutboxAsync(Now, 100, "B", leaseEnd, CancellationToken.None);
 
         Assert.Equal(4, takenByA.Count);
         Assert.Equal(6, takenByB.Count);
         Assert.Empty(takenByA.Select(m => m.Id).Intersect(takenByB.Select(m => m.Id)));
         await using var hostC = store.Context();
-        Assert.Empty(await new RowClaims(hostC).LeaseOutboxAsync(Now.AddMinutes(1), 100, "C", Now.AddMinutes(3), CancellationToken.None));
+        Assert.Empty(await new RowClaims(hostC, new SqliteWriteTurns()).LeaseOutboxAsync(Now.AddMinutes(1), 100, "C", Now.AddMinutes(3), CancellationToken.None));
         // Nobody delivered them and the leases ended: another host takes them all over.
-        var takenOver = await new RowClaims(hostC).LeaseOutboxAsync(leaseEnd, 100, "C", leaseEnd.AddMinutes(2), CancellationToken.None);
+        var takenOver = await new RowClaims(hostC, new SqliteWriteTurns()).LeaseOutboxAsync(leaseEnd, 100, "C", leaseEnd.AddMinutes(2), CancellationToken.None);
         Assert.Equal(10, takenOver.Count);
         Assert.All(takenOver, m => Assert.Equal("C", m.ClaimedBy));
     }
@@ -85,7 +86,7 @@ public abstract class RowClaimTests(DatabaseProvider provider)
         await Task.WhenAll(Enumerable.Range(0, 3).Select(async i =>
         {
             await using var db = store.Context();
-            var dispatcher = new OutboxDispatcher(db, new FixedTime(Now), new RowClaims(db), new WorkerIdentity($"host-{i}"), OutboxLease.Default,
+            var dispatcher = new OutboxDispatcher(db, new FixedTime(Now), new RowClaims(db, new SqliteWriteTurns()), new SqliteWriteTurns(), new WorkerIdentity($"host-{i}"), OutboxLease.Default,
                 [counter], new WorkflowArchive.Workflows.Diagnostics.EngineMetrics(), NullLogger<OutboxDispatcher>.Instance);
             await dispatcher.DrainAsync(batchSize: 7);
         }));

@@ -11,7 +11,7 @@ namespace WorkflowArchive.Domain.Auditing;
 /// holds the one write lock (BEGIN IMMEDIATE). A linker sees only committed rows, so an entry whose save rolls back is
 /// never linked, and one committed after a pass is linked by the next.
 /// </summary>
-public sealed class AuditChainLinker(DbContext db)
+public sealed class AuditChainLinker(DbContext db, SqliteWriteTurns writeTurns)
 {
     /// <summary>Entries linked per transaction: a backlog is linked in several short passes, not one long lock.</summary>
     public const int PassSize = 500;
@@ -35,6 +35,7 @@ public sealed class AuditChainLinker(DbContext db)
     {
         // Most passes find nothing: ask before taking any lock.
         if (!await Unlinked().AnyAsync(cancellationToken)) return 0;
+        using var turn = await writeTurns.WaitAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (RowClaims.CanLockRows(db)) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
         var head = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.Sequence != null)

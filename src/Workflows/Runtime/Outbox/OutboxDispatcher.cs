@@ -21,8 +21,8 @@ public sealed record OutboxLease(TimeSpan Duration)
 /// moves themselves. If the host dies before that commit, the batch is delivered again once its lease ends, which the
 /// idempotency keys already allow for.
 /// </summary>
-public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims claims, WorkerIdentity worker, OutboxLease lease,
-    IEnumerable<IOutboxHandler> handlers, EngineMetrics metrics, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims claims, SqliteWriteTurns writeTurns, WorkerIdentity worker,
+    OutboxLease lease, IEnumerable<IOutboxHandler> handlers, EngineMetrics metrics, ILogger<OutboxDispatcher> logger)
 {
     public const int MaxAttempts = 8;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
@@ -60,7 +60,7 @@ public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims 
                 message.ClaimedUntil = null;
             }
             // One UPDATE per kind of outcome (delivered, to retry, parked), not one per message.
-            await db.SaveChangesAsSetsAsync(cancellationToken);
+            using (await writeTurns.WaitAsync(db, cancellationToken)) await db.SaveChangesAsSetsAsync(cancellationToken);
             if (batch.Count < batchSize) break;
         }
         db.ChangeTracker.Clear();

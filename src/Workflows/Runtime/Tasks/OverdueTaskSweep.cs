@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -6,7 +7,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// Announces, once, each open task that has passed its due date: an outbox TaskOverdue written in the same save that
 /// marks the task, so a second sweep (or another host) does not announce it again.
 /// </summary>
-public sealed class OverdueTaskSweep(DbContext db, TimeProvider time)
+public sealed class OverdueTaskSweep(DbContext db, TimeProvider time, SqliteWriteTurns writeTurns)
 {
     public async Task<int> AnnounceAsync(int batchSize = 200, CancellationToken cancellationToken = default)
     {
@@ -23,7 +24,7 @@ public sealed class OverdueTaskSweep(DbContext db, TimeProvider time)
         }
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await writeTurns.WaitAsync(db, cancellationToken)) await db.SaveChangesAsync(cancellationToken);
             return overdue.Count;
         }
         catch (DbUpdateConcurrencyException)

@@ -16,8 +16,8 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// taken again in the next batch; one that conflicts on its instance or fails is left for the next sweep. A crash before
 /// the commit leaves the whole batch pending, to be fired (once) by the next sweep.
 /// </summary>
-public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngine engine, RowClaims claims, EngineMetrics metrics,
-    TimerSweepOptions options, ILogger<TimerSweepLane> logger)
+public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngine engine, RowClaims claims, SqliteWriteTurns writeTurns,
+    EngineMetrics metrics, TimerSweepOptions options, ILogger<TimerSweepLane> logger)
 {
     private const string Savepoint = "timer";
     private const string TogetherSavepoint = "timers";
@@ -46,6 +46,7 @@ public sealed class TimerSweepLane(DbContext db, TimeProvider time, WorkflowEngi
         CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
+        using var turn = await writeTurns.WaitAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Each timer has its savepoint below; one per SaveChanges as well would only cost statements.
         db.Database.AutoSavepointsEnabled = false;

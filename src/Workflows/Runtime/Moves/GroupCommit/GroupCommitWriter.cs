@@ -3,18 +3,20 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WorkflowArchive.Workflows.Diagnostics;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
 /// <summary>
 /// SQLite's single writer. Moves queue here when they are about to write; the writer opens one transaction (BEGIN
-/// IMMEDIATE, the store's one write lock) on a connection of its own, lends it to each queued move in turn, and COMMITs
+/// IMMEDIATE, the store's one write lock, once its turn among this process's writers comes: <see cref="SqliteWriteTurns"/>)
+/// on a connection of its own, lends it to each queued move in turn, and COMMITs
 /// once for the lot: a batch is whatever queued while the previous one ran, up to <see cref="GroupCommitOptions.GroupCommitMaxBatch"/>.
 /// Each move writes under its own savepoint (<see cref="GroupCommitMove"/>), so a failing one takes only its own writes
 /// back; a move hears it committed only after the real COMMIT. One durable commit then serves many moves.
 /// </summary>
 public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOptions options, EngineMetrics metrics,
-    OutboxCommitAnnouncer announcer, ILogger<GroupCommitWriter> logger) : IAsyncDisposable
+    OutboxCommitAnnouncer announcer, SqliteWriteTurns writeTurns, ILogger<GroupCommitWriter> logger) : IAsyncDisposable
 {
     private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -107,19 +109,24 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         IDbContextTransaction transaction;
+        IDisposable? writeTurn = null;
         try
         {
             // Through the host's own context, so the connection is set up as every other (busy timeout, functions).
             await db.Database.OpenConnectionAsync(_stopping.Token);
+            writeTurn = await writeTurns.WaitAsync(db, _stopping.Token);
             transaction = await db.Database.BeginTransactionAsync(_stopping.Token);
         }
-        catch (Exception ex) when (!_stopping.IsCancellationRequested)
+        catch (Exception ex)
         {
+            writeTurn?.Dispose();
+            if (_stopping.IsCancellationRequested) throw;
             // No write lock (the busy timeout ran out, the store is gone): every move waiting hears it and may run again.
             while (TryDequeue(out var waiting)) waiting.Refuse(ex);
             return;
         }
 
+        using (writeTurn)
         await using (transaction)
         {
             var session = new GroupCommitSession(db.Database.GetDbConnection(), transaction.GetDbTransaction());
