@@ -361,13 +361,15 @@ public sealed partial class WorkflowEngine
     }
 
     /// <summary>
-    /// A lost race surfaces from here; <see cref="MoveExecution"/> decides whether it is a 409 or another attempt. A move in
-    /// a group commit first waits for the writer's turn (its reads are done; its writes go into the shared batch). The
-    /// unit of work is compared with its snapshot once, not once per interceptor that reads it (<see cref="ChangeDetection"/>).
+    /// A lost race surfaces from here; <see cref="MoveExecution"/> decides whether it is a 409 or another attempt. The unit
+    /// of work is compared with its snapshot once, not once per interceptor that reads it (<see cref="ChangeDetection"/>),
+    /// and before a move in a group commit waits for the writer's turn: the other moves of the batch wait only for its
+    /// writes, which then go into the shared batch.
     /// </summary>
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        await GroupCommitMove.JoinAsync(_db, cancellationToken);
-        await _db.SaveDetectingOnceAsync(() => _db.SaveChangesAsync(cancellationToken));
-    }
+    private Task SaveAsync(CancellationToken cancellationToken) =>
+        _db.SaveDetectingOnceAsync(async () =>
+        {
+            await GroupCommitMove.JoinAsync(_db, cancellationToken);
+            await _db.SaveChangesAsync(cancellationToken);
+        });
 }
