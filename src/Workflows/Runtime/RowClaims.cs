@@ -77,7 +77,9 @@ public sealed class RowClaims(DbContext db, SqliteWriteTurns writeTurns)
         // Most drains find nothing: ask before taking the write lock.
         if (!await Deliverable(now).AnyAsync(cancellationToken)) return [];
         // The lease's transaction holds SQLite's one write lock (BEGIN IMMEDIATE) from the read on, so nobody takes the
-        // messages read here before the one UPDATE that leases them all.
+        // messages read here before the one UPDATE that leases them all. In a drain that goes through the group-commit
+        // writer, that transaction is the writer's batch.
+        await GroupCommitMove.JoinAsync(db, cancellationToken);
         using var turn = db.Database.CurrentTransaction is null ? await writeTurns.WaitAsync(db, cancellationToken) : null;
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var messages = await Deliverable(now).AsNoTracking().OrderBy(m => m.CreatedAt).Take(batchSize).ToListAsync(cancellationToken);

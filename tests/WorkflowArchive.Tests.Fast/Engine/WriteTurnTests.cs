@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.Runtime;
 using static WorkflowArchive.Tests.Support.TestBpmn;
@@ -12,14 +13,14 @@ namespace WorkflowArchive.Tests.Engine;
 /// <summary>
 /// SQLite has one write lock. This process's writers take turns for it in the order they asked and wait in the process,
 /// not in SQLite's busy handler, whose sleeps grow to 100 ms: a batch of moves waited up to a third of a second behind
-/// outbox drains that way.
+/// outbox drains that way. A drain's own writes go into the moves' group commits.
 /// </summary>
 public sealed class WriteTurnTests
 {
     private const string OneTask = "turns-one-task";
 
     [Fact]
-    public async Task A_move_and_a_drain_asking_while_another_writer_writes_wait_in_the_process_and_write_in_the_order_they_asked()
+    public async Task While_another_writer_of_the_process_writes_a_move_and_a_drain_wait_in_the_process_and_then_share_one_commit()
     {
         await using var engine = await EngineHarness.CreateAsync();
         await engine.PublishAsync(Process(OneTask, $"""
@@ -31,16 +32,20 @@ public sealed class WriteTurnTests
             """));
         await engine.StartAsync(OneTask, businessKey: "BK-1");
         var turns = engine.Services.GetRequiredService<SqliteWriteTurns>();
+        var writer = engine.Services.GetRequiredService<GroupCommitWriter>();
+        using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
         await using var scope = engine.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
 
         var writing = await turns.WaitAsync(db, CancellationToken.None);
         var move = engine.StartAsync(OneTask, businessKey: "BK-2");
-        await WaitUntilAsync(() => turns.WaitingFor(db) == 1);
+        await WaitUntilAsync(() => turns.WaitingFor(db) == 1 && writer.Queued == 1);
         var drain = engine.InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DrainAsync());
-        await WaitUntilAsync(() => turns.WaitingFor(db) == 2);
+        await WaitUntilAsync(() => writer.Queued == 2);
 
-        // Neither holds SQLite's lock while it waits: a writer of another process gets it without waiting at all.
+        // The drain's lease queues behind the move at the group-commit writer, which alone waits for the turn; none of them
+        // holds SQLite's lock meanwhile: a writer of another process gets it without waiting at all.
+        Assert.Equal(1, turns.WaitingFor(db));
         await using (var otherProcess = new SqliteConnection(db.Database.GetConnectionString()))
         {
             await otherProcess.OpenAsync();
@@ -55,12 +60,14 @@ public sealed class WriteTurnTests
         await move;
         var delivered = await drain;
 
-        // The move asked first, so its batch had committed when the drain took its turn: both starts' messages went out.
+        // The lease came after the move in the same batch, so it saw the move's messages: both starts' went out. The move
+        // and the lease shared one commit, the outcomes went in the next batch; the drain had no commit of its own.
         var messages = await db.Set<OutboxMessage>().AsNoTracking().ToListAsync();
         Assert.Contains(messages, m => ForKey(m, "BK-1"));
         Assert.Contains(messages, m => ForKey(m, "BK-2"));
         Assert.Equal(messages.Count, delivered);
         Assert.All(messages, m => Assert.NotNull(m.ProcessedAt));
+        Assert.Equal([2.0, 1.0], measured.Of("workflow.commit.batch_size").Select(m => m.Value));
     }
 
     [Fact]

@@ -22,7 +22,8 @@ public sealed record OutboxLease(TimeSpan Duration)
 /// idempotency keys already allow for.
 /// </summary>
 public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims claims, SqliteWriteTurns writeTurns, WorkerIdentity worker,
-    OutboxLease lease, IEnumerable<IOutboxHandler> handlers, EngineMetrics metrics, ILogger<OutboxDispatcher> logger)
+    OutboxLease lease, IEnumerable<IOutboxHandler> handlers, EngineMetrics metrics, ILogger<OutboxDispatcher> logger,
+    GroupCommitWriter? groupCommit = null)
 {
     public const int MaxAttempts = 8;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
@@ -51,7 +52,9 @@ public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims 
         {
             db.ChangeTracker.Clear();
             var now = time.GetUtcNow();
-            var batch = await claims.LeaseOutboxAsync(now, batchSize, worker.Name, now + lease.Duration, cancellationToken);
+            // On SQLite the lease and the outcomes go into the moves' group commits: no sync of their own.
+            var batch = await GroupCommitMove.WriteAsync(db, groupCommit,
+                () => claims.LeaseOutboxAsync(now, batchSize, worker.Name, now + lease.Duration, cancellationToken));
             if (batch.Count == 0) break;
 
             foreach (var message in batch)
@@ -60,11 +63,18 @@ public sealed class OutboxDispatcher(DbContext db, TimeProvider time, RowClaims 
                 message.ClaimedUntil = null;
             }
             // One UPDATE per kind of outcome (delivered, to retry, parked), not one per message.
-            using (await writeTurns.WaitAsync(db, cancellationToken)) await db.SaveChangesAsSetsAsync(cancellationToken);
+            await GroupCommitMove.WriteAsync(db, groupCommit, () => SaveOutcomesAsync(cancellationToken));
             if (batch.Count < batchSize) break;
         }
         db.ChangeTracker.Clear();
         return delivered;
+    }
+
+    private async Task SaveOutcomesAsync(CancellationToken cancellationToken)
+    {
+        // In the writer's batch the lock is the batch's; otherwise the save takes its turn with this process's other writers.
+        using var turn = await GroupCommitMove.JoinAsync(db, cancellationToken) ? null : await writeTurns.WaitAsync(db, cancellationToken);
+        await db.SaveChangesAsSetsAsync(cancellationToken);
     }
 
     /// <summary>

@@ -47,6 +47,29 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     }
 
     /// <summary>
+    /// A write that is not a move (an outbox drain's lease, its outcomes) goes through the writer as a move would, when the
+    /// writer applies and no transaction is open: <paramref name="write"/> joins the batch before it writes
+    /// (<see cref="JoinAsync(DbContext, CancellationToken)"/>) and this returns once the batch has committed. A commit of
+    /// its own would cost a sync while the moves waited for the write lock.
+    /// </summary>
+    public static async Task<T> WriteAsync<T>(DbContext db, GroupCommitWriter? writer, Func<Task<T>> write)
+    {
+        if (writer?.Applies(db) != true || db.Database.CurrentTransaction is not null) return await write();
+        await using var grouped = Enter(db, writer);
+        var result = await write();
+        if (grouped.Joined) await grouped.CommitAsync();
+        return result;
+    }
+
+    /// <inheritdoc cref="WriteAsync{T}(DbContext, GroupCommitWriter?, Func{Task{T}})"/>
+    public static Task WriteAsync(DbContext db, GroupCommitWriter? writer, Func<Task> write) =>
+        WriteAsync(db, writer, async () =>
+        {
+            await write();
+            return true;
+        });
+
+    /// <summary>
     /// Joins the writer's batch if a group-committed move runs on this context and has not yet: false when none does (or
     /// the context is in a state it cannot leave, a transaction or a connection of the caller's), so the caller writes as
     /// it always did.

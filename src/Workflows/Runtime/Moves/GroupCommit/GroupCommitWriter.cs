@@ -46,6 +46,15 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         }
     }
 
+    /// <summary>For tests: how many moves (and other writes) are queued for the next batch.</summary>
+    internal int Queued
+    {
+        get
+        {
+            lock (_gate) return _queue.Count;
+        }
+    }
+
     internal GroupCommitTurn Enqueue()
     {
         var turn = new GroupCommitTurn();
