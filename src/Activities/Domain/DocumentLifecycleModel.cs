@@ -281,7 +281,7 @@ public static class DocumentLifecycleModel
             e.HasIndex(a => new { a.ObjectType, a.ObjectId, a.Id });
             // One entry per place in the chain: a second linker linking to the same head fails instead of forking it.
             // Entries not linked yet have no place (NULL, which a unique index allows many of) and are found through it.
-            e.HasIndex(a => a.Sequence).IsUnique();
+            e.HasIndex(a => a.Sequence).IsUnique().HasDatabaseName(AuditChainLinker.SequenceIndex);
         });
         return model;
     }

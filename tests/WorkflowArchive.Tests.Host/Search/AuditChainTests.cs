@@ -166,7 +166,51 @@ public abstract class AuditChainTests(DatabaseProvider provider) : HostedTest(pr
     });
 }
 
-public sealed class SqliteAuditChainTests() : AuditChainTests(DatabaseProvider.Sqlite);
+public sealed class SqliteAuditChainTests() : AuditChainTests(DatabaseProvider.Sqlite)
+{
+    [Fact]
+    public async Task A_linker_finds_the_unlinked_entries_through_their_index_even_with_statistics_taken_before_any_was_linked()
+    {
+        // Statistics taken while every entry was unlinked (an ANALYZE after a bulk load or a restore): to SQLite's planner
+        // "not linked yet" then means the whole table, and reading it in id order looked cheaper than the index.
+        foreach (var code in new[] { "F-01", "F-02" })
+            (await Client.Http.PostAsJsonAsync("/api/archive/locations",
+                new { parentCode = "EST-A", kind = "Box", code, name = $"Caja {code}", capacity = 10 }, "gestora")).EnsureSuccessStatusCode();
+        var connection = await Factory.ConnectionStringAsync();
+        await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Database.ExecuteSqlRawAsync(
+            "UPDATE audit_entries SET \"Sequence\" = NULL, \"Hash\" = '', \"PreviousHash\" = ''; ANALYZE;"));
+        await Factory.InScopeAsync(sp => sp.GetRequiredService<AuditChainLinker>().LinkPendingAsync(CancellationToken.None));
+        (await Client.Http.PostAsJsonAsync("/api/archive/locations",
+            new { parentCode = "EST-A", kind = "Box", code = "F-03", name = "Caja F-03", capacity = 10 }, "gestora")).EnsureSuccessStatusCode();
+
+        string pass;
+        using (var seen = new CommandsSeen(connection))
+        {
+            Assert.Equal(1, await Factory.InScopeAsync(sp => sp.GetRequiredService<AuditChainLinker>().LinkPendingAsync(CancellationToken.None)));
+            pass = seen.InOrder().Select(c => c.Sql).Single(sql => sql.Contains("audit_entries") && sql.Contains("IS NULL") && sql.Contains("LIMIT"));
+        }
+
+        // A pass reads only what is not linked yet, however long the trail the archive keeps.
+        var plan = await PlanAsync(connection, pass);
+        Assert.Contains("USING INDEX IX_audit_entries_Sequence", plan);
+        Assert.DoesNotContain("SCAN", plan);
+        Assert.True((await VerifyChainAsync()).Intact);
+    }
+
+    private Task<AuditChainReport> VerifyChainAsync() => Client.Http.GetAsync<AuditChainReport>("/api/audit/verify");
+
+    private static async Task<string> PlanAsync(string connection, string sql)
+    {
+        await using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(connection);
+        await sqlite.OpenAsync();
+        await using var command = sqlite.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + System.Text.RegularExpressions.Regex.Replace(sql, @"@\w+", "500");
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        return string.Join(" | ", plan);
+    }
+}
 
 [Trait("Provider", "Postgres")]
 public sealed class PostgresAuditChainTests() : AuditChainTests(DatabaseProvider.Postgres);
