@@ -19,5 +19,5 @@ internal static class ParametersPerStatement
     public static int For(DbContext db) => RowClaims.CanLockRows(db) ? Postgres : Sqlite;
 
     /// <summary>SQLite, where many rows go better as one JSON parameter (<see cref="SqliteJsonRows"/>).</summary>
-    public static bool IsSqlite(DbContext db) => db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+    public static bool IsSqlite(DbContext db) => RowClaims.IsSqlite(db);
 }

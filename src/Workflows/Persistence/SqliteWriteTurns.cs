@@ -6,10 +6,10 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// <summary>
 /// SQLite has one write lock per database. This process's writers (the group-commit writer's batches, the timer sweep's
 /// batches, audit-chain links, overdue announcements, outbox drains when there is no group commit) take turns here, in
-/// the order they asked, before they begin, and the next is woken the moment the last one ends. Left to SQLite's busy handler they polled, each
-/// sleeping up to 100 ms between tries: a writer that woke late found the lock taken again, so the moves' batches
-/// waited behind a stream of short drains (up to a third of a second at 16 clients). A writer in another process still
-/// meets SQLite's busy timeout. Nothing on PostgreSQL, whose writers lock rows, not the store.
+/// the order they asked, before they begin, and the next is woken the moment the last one ends. Left to SQLite's busy
+/// handler they polled, each sleeping up to 100 ms between tries: a writer that woke late found the lock taken again,
+/// so the moves' batches waited behind a stream of short drains (up to a third of a second at 16 clients). A writer in
+/// another process still meets SQLite's busy timeout. Nothing on PostgreSQL, whose writers lock rows, not the store.
 /// </summary>
 public sealed class SqliteWriteTurns
 {

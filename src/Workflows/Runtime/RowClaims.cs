@@ -12,6 +12,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 public sealed class RowClaims(DbContext db, SqliteWriteTurns writeTurns)
 {
     private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
+    private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
 
     private static readonly CompiledPerModel<Func<DbContext, DateTimeOffset, Guid[], int, IAsyncEnumerable<WorkflowTimer>>> DueOnSqlite = new(() =>
         EF.CompileAsyncQuery((DbContext db, DateTimeOffset now, Guid[] skip, int limit) => db.Set<WorkflowTimer>().AsNoTracking()
@@ -22,6 +23,9 @@ public sealed class RowClaims(DbContext db, SqliteWriteTurns writeTurns)
 
     /// <summary>Whether the context's store takes row locks (PostgreSQL), for code that needs one outside the engine.</summary>
     public static bool CanLockRows(DbContext db) => db.Database.ProviderName == Npgsql;
+
+    /// <summary>Whether the context's store is SQLite (one writer, its own SQL dialect), for code outside the engine too.</summary>
+    public static bool IsSqlite(DbContext db) => db.Database.ProviderName == Sqlite;
 
     /// <summary>
     /// The next due pending timer, locked until the caller's transaction ends (PostgreSQL), or null when none is left.

@@ -62,7 +62,7 @@ public sealed class AuditChainLinker(DbContext db, SqliteWriteTurns writeTurns)
     /// every entry was unlinked (an ANALYZE after a bulk load or a restore), its planner read the whole audit trail in id
     /// order instead, a pass longer with every entry the archive keeps, all of it under the write lock.
     /// </summary>
-    private IQueryable<AuditEntry> Unlinked() => db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite"
+    private IQueryable<AuditEntry> Unlinked() => RowClaims.IsSqlite(db)
         ? db.Set<AuditEntry>().FromSqlRaw($"SELECT * FROM audit_entries INDEXED BY \"{SequenceIndex}\" WHERE \"Sequence\" IS NULL")
         : db.Set<AuditEntry>().Where(e => e.Sequence == null);
 }

@@ -18,8 +18,6 @@ namespace WorkflowArchive.Workflows.Runtime;
 public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOptions options, EngineMetrics metrics,
     OutboxCommitAnnouncer announcer, SqliteWriteTurns writeTurns, ILogger<GroupCommitWriter> logger) : IAsyncDisposable
 {
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
-
     private readonly Lock _gate = new();
     private readonly Queue<GroupCommitTurn> _queue = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -31,7 +29,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
     internal OutboxCommitAnnouncer Announcer => announcer;
 
     /// <summary>Whether the moves of this context go through the writer: group commit on, and the store is SQLite.</summary>
-    public bool Applies(DbContext db) => options.GroupCommit && db.Database.ProviderName == SqliteProvider;
+    public bool Applies(DbContext db) => options.GroupCommit && RowClaims.IsSqlite(db);
 
     /// <summary>
     /// For tests: the writer opens its next batch only once <paramref name="moves"/> moves are queued, so they share it
