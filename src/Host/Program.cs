@@ -18,6 +18,8 @@ using WorkflowArchive.Host.WebUi;
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows;
 
+NativeMemoryArenas.Limit(Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX"));
+
 // backup, restore and verify run instead of the web host (see MaintenanceCommands).
 if (MaintenanceCommands.Handles(args)) return await MaintenanceCommands.RunAsync(args, Console.Out);
 
