@@ -9,10 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-QUICK=""; DOSSIERS=1000000; TIMERS=100000; LOAD_SALES=5000; PROVIDERS="sqlite postgres"; ENGINE_SETTINGS=()
+QUICK=""; DOSSIERS=1000000; TIMERS=100000; AUDIT_ENTRIES=20000; LOAD_SALES=5000; PROVIDERS="sqlite postgres"; ENGINE_SETTINGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) QUICK="--quick"; DOSSIERS=20000; TIMERS=500; LOAD_SALES=2000 ;;
+    --quick) QUICK="--quick"; DOSSIERS=20000; TIMERS=500; AUDIT_ENTRIES=2000; LOAD_SALES=2000 ;;
     --dossiers) DOSSIERS="$2"; shift ;;
     --timers) TIMERS="$2"; shift ;;
     --no-postgres) PROVIDERS="sqlite" ;;
@@ -55,6 +55,8 @@ for p in $PROVIDERS; do
   dotnet "$LOAD" http --provider "$p" --host "$HOST" --out "$OUT" $QUICK
   step "$p: $TIMERS timers due at once"
   dotnet "$LOAD" timers --provider "$p" --timers "$TIMERS" --out "$OUT"
+  step "$p: $AUDIT_ENTRIES audit entries linked to the chain"
+  dotnet "$LOAD" audit-links --provider "$p" --entries "$AUDIT_ENTRIES" --out "$OUT"
 done
 
 step "writing docs/benchmarks.md"

@@ -22,7 +22,7 @@ generated="$(mktemp)"
   echo "| Load average (1/5/15 min) | before: $LOAD_BEFORE; after: $LOAD_AFTER |"
   echo
   for part in engine engine-profile-sqlite engine-profile-postgres $(cd "$OUT" && ls engine-concurrent*.md 2>/dev/null | sed 's/\.md$//') dataset-Sqlite dataset-Postgres \
-              search-Sqlite search-Postgres http-Sqlite http-Postgres memory-Sqlite memory-Postgres timers-Sqlite timers-Postgres; do
+              search-Sqlite search-Postgres http-Sqlite http-Postgres memory-Sqlite memory-Postgres timers-Sqlite timers-Postgres audit-links-Sqlite audit-links-Postgres; do
     if [ -f "$OUT/$part.md" ]; then cat "$OUT/$part.md"; echo; fi
   done
   echo "<!-- figures:end -->"

@@ -1,6 +1,7 @@
 using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Bench;
 using WorkflowArchive.Bench.Load;
+using WorkflowArchive.Bench.Load.Audit;
 using WorkflowArchive.Bench.Load.Data;
 using WorkflowArchive.Bench.Load.Http;
 using WorkflowArchive.Bench.Load.Timers;
@@ -10,6 +11,7 @@ using WorkflowArchive.Bench.Load.Timers;
 //   timers  --provider sqlite|postgres --timers 100000 --out DIR
 //   http    --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]
 //   search  --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]   (only the search part of http)
+//   audit-links --provider sqlite|postgres --entries 20000 --out DIR   (linking unlinked audit entries, in the linker's passes)
 //   memory  --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--completions 600] [--quick]
 //           --variants "shipped;workstation:DOTNET_gcServer=0;pool20:MaxPoolSize=20"   (by hand: the working set under each setting)
 // --database NAME uses another bench database than the shared data set's (e.g. to keep a second data set apart).
@@ -34,12 +36,15 @@ switch (options.Command)
     case "search":
         await HttpCommand.SearchOnlyAsync(BenchStore.For(provider, dataset), options.Get("host", ""), options.Has("quick"), output);
         break;
+    case "audit-links":
+        await AuditLinkCommand.RunAsync(BenchStore.For(provider, AuditLinkCommand.DatabaseName), options.Int("entries", 20_000), output);
+        break;
     case "memory":
         await MemoryCommand.RunAsync(BenchStore.For(provider, dataset), options.Get("host", ""), MemoryCommand.Variant.Parse(options.Get("variants", "shipped")),
             options.Int("completions", options.Has("quick") ? 160 : 600), options.Has("quick"), output);
         break;
     default:
-        Console.Error.WriteLine("Commands: dataset, timers, http, search, memory (see the comment at the top of Program.cs).");
+        Console.Error.WriteLine("Commands: dataset, timers, http, search, memory, audit-links (see the comment at the top of Program.cs).");
         return 2;
 }
 return 0;

@@ -197,6 +197,28 @@ public sealed class SqliteAuditChainTests() : AuditChainTests(DatabaseProvider.S
         Assert.True((await VerifyAsync()).Intact);
     }
 
+    [Fact]
+    public async Task A_pass_writes_its_links_entry_by_entry_through_their_keys_reading_its_own_rows_once()
+    {
+        foreach (var code in new[] { "G-01", "G-02", "G-03" })
+            (await Client.Http.PostAsJsonAsync("/api/archive/locations",
+                new { parentCode = "EST-A", kind = "Box", code, name = $"Caja {code}", capacity = 10 }, "gestora")).EnsureSuccessStatusCode();
+        var connection = await Factory.ConnectionStringAsync();
+
+        string write;
+        using (var seen = new CommandsSeen(connection))
+        {
+            Assert.True(await Factory.InScopeAsync(sp => sp.GetRequiredService<AuditChainLinker>().LinkPendingAsync(CancellationToken.None)) >= 3);
+            write = seen.AsSent().Single(sql => sql.StartsWith("UPDATE \"audit_entries\""));
+        }
+
+        // The pass's rows drive the statement and each entry is found by its key; driven by the unlinked entries instead,
+        // SQLite parsed the pass's whole JSON again for every one of them.
+        var plan = await PlanAsync(connection, write);
+        Assert.Matches(@"^SCAN v VIRTUAL TABLE.* \| SEARCH audit_entries USING INTEGER PRIMARY KEY", plan);
+        Assert.True((await VerifyAsync()).Intact);
+    }
+
     private static async Task<string> PlanAsync(string connection, string sql)
     {
         await using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(connection);

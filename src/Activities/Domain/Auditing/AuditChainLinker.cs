@@ -43,17 +43,15 @@ public sealed class AuditChainLinker(DbContext db, SqliteWriteTurns writeTurns)
         if (RowClaims.CanLockRows(db)) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
         var head = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.Sequence != null)
             .OrderByDescending(e => e.Sequence).Select(e => new { Sequence = e.Sequence!.Value, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var entries = await Unlinked().OrderBy(e => e.Id).Take(PassSize).ToListAsync(cancellationToken);
+        var entries = await Unlinked().AsNoTracking().OrderBy(e => e.Id).Take(PassSize).ToListAsync(cancellationToken);
         var (sequence, previous) = head is null ? (0L, AuditChain.Genesis) : (head.Sequence, head.Hash);
         foreach (var entry in entries)
         {
             AuditChain.Link(entry, ++sequence, previous);
             previous = entry.Hash;
         }
-        // Every entry changes the same three columns: one UPDATE for the pass (per statement-full), not one per entry.
-        await db.SaveChangesAsSetsAsync(cancellationToken);
+        await AuditLinkWrite.WriteAsync(db, entries, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        foreach (var entry in entries) db.Entry(entry).State = EntityState.Detached;
         return entries.Count;
     }
 
