@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Workflows.Persistence;
 
@@ -57,7 +58,7 @@ internal sealed class AppendTable
     public static AppendTable For(DbContext db, Type type) =>
         Tables.GetOrAdd((db.Model, type), key => new AppendTable(
             key.Model.FindEntityType(key.Type) ?? throw new InvalidOperationException($"{key.Type.Name} is not mapped: it cannot be appended."),
-            db.GetService<ISqlGenerationHelper>(), ParametersPerStatement.For(db), ParametersPerStatement.IsSqlite(db)));
+            db.GetService<ISqlGenerationHelper>(), ParametersPerStatement.For(db), RowClaims.IsSqlite(db)));
 
     /// <summary>
     /// Writes the rows with as few statements as the parameter limit allows (one, for most moves), through

@@ -17,7 +17,4 @@ internal static class ParametersPerStatement
     private const int Sqlite = 200;
 
     public static int For(DbContext db) => RowClaims.CanLockRows(db) ? Postgres : Sqlite;
-
-    /// <summary>SQLite, where many rows go better as one JSON parameter (<see cref="SqliteJsonRows"/>).</summary>
-    public static bool IsSqlite(DbContext db) => RowClaims.IsSqlite(db);
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Workflows.Persistence;
 
@@ -22,7 +23,7 @@ internal sealed class SqliteBatchCache : IAsyncDisposable
     /// <summary>Widens the cache of the context's (open) connection; null when the store is not SQLite.</summary>
     public static async Task<SqliteBatchCache?> WidenAsync(DbContext db, CancellationToken cancellationToken)
     {
-        if (!ParametersPerStatement.IsSqlite(db)) return null;
+        if (!RowClaims.IsSqlite(db)) return null;
         await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = -{BatchKiB}", cancellationToken);
         return new SqliteBatchCache(db);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Workflows.Persistence;
 
@@ -21,7 +22,7 @@ public sealed class SqliteWriteTurns
     /// </summary>
     public async Task<IDisposable?> WaitAsync(DbContext db, CancellationToken cancellationToken)
     {
-        if (!ParametersPerStatement.IsSqlite(db)) return null;
+        if (!RowClaims.IsSqlite(db)) return null;
         var gate = GateOf(db);
         Interlocked.Increment(ref gate.Waiting);
         try

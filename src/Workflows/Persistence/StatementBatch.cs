@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Workflows.Persistence;
 
@@ -19,7 +20,7 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     /// <summary>Statements per command: each slot has its own parameter names, made once per process.</summary>
     public const int Slots = 8;
 
-    private readonly bool _combines = !ParametersPerStatement.IsSqlite(db);
+    private readonly bool _combines = !RowClaims.IsSqlite(db);
     private readonly List<string> _statements = [];
     private readonly List<object> _parameters = [];
     private readonly List<Action> _onWritten = [];

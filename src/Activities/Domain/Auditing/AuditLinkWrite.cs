@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -45,7 +46,7 @@ internal static class AuditLinkWrite
     /// </summary>
     private sealed record Columns(string SqliteUpdate, string PostgresUpdate)
     {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, Columns> Made = new();
+        private static readonly ConditionalWeakTable<IModel, Columns> Made = new();
 
         public static Columns For(IModel model) => Made.GetValue(model, Make);
 
