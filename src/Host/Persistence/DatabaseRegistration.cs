@@ -31,6 +31,7 @@ public static class DatabaseRegistration
                     .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteConnectionPragmas.Instance,
                         sp.GetRequiredService<StatementCounter>(), AppendBufferFlush.Instance));
                 services.AddScoped(sp => sp.GetRequiredService<ContextLeases>().Take<SqliteArchiveDbContext>(sp));
+                services.AddSingleton<SqliteConnectionKeeper>();
                 break;
         }
         services.AddSingleton<ContextLeases>();

@@ -46,6 +46,14 @@ public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>For a connection opened outside EF Core (<see cref="SqliteConnectionKeeper"/>).</summary>
+    internal static void Tell(SqliteConnection connection)
+    {
+        if (!FirstOpen(connection)) return;
+        using var command = Command(connection);
+        command.ExecuteNonQuery();
+    }
+
     private static bool FirstOpen(DbConnection connection) =>
         connection is not SqliteConnection { Handle: { } handle } || Told.TryAdd(handle, Told);
 

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
@@ -28,6 +29,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     private GroupCommitTurn? _turn;
     private DbProviderFactory? _connections;
     private string? _connectionString;
+    private DbConnection? _setAside;
 
     private GroupCommitMove(DbContext db, GroupCommitWriter writer)
     {
@@ -95,9 +97,11 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     {
         if (_db.Database.CurrentTransaction is not null) return false;
         var own = _db.Database.GetDbConnection();
-        // The context's own connection (held open for the move's reads) is given back: the writer's takes its place.
-        for (var i = 0; own.State != ConnectionState.Closed && i < 8; i++) await _db.Database.CloseConnectionAsync();
-        if (own.State != ConnectionState.Closed) return false;
+        // The context's own connection (held open for the move's reads) is given back, or set aside if the host keeps it
+        // open (its prepared statements with it): the writer's takes its place.
+        var kept = own as IKeptOpenConnection;
+        for (var i = 0; kept is null && own.State != ConnectionState.Closed && i < 8; i++) await _db.Database.CloseConnectionAsync();
+        if (kept is null && own.State != ConnectionState.Closed) return false;
         _connections = DbProviderFactories.GetFactory(own);
         _connectionString = _db.Database.GetConnectionString();
         // An in-memory store lives on its connection only: the writer's would be another, empty one.
@@ -114,6 +118,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         }
         try
         {
+            _setAside = kept is null ? null : own;
             _db.Database.SetDbConnection(session.Connection, contextOwnsConnection: false);
             _turn = turn;
             await _db.Database.UseTransactionAsync(session.Transaction, cancellationToken);
@@ -182,14 +187,22 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         turn.Finish(broken is null ? TurnOutcome.Abandoned : TurnOutcome.Broken, broken);
     }
 
-    /// <summary>The context lets go of the writer's connection and transaction and gets a (closed) connection of its own.</summary>
+    /// <summary>
+    /// The context lets go of the writer's connection and transaction and gets its own back (the one set aside), or a new,
+    /// closed one.
+    /// </summary>
     private void LeaveWriterConnection()
     {
         _turn = null;
         _db.Database.UseTransaction(null);
-        var own = _connections!.CreateConnection()!;
-        own.ConnectionString = _connectionString;
-        _db.Database.SetDbConnection(own, contextOwnsConnection: true);
+        if (_setAside is { } own) _db.Database.SetDbConnection(own, contextOwnsConnection: false);
+        else
+        {
+            var fresh = _connections!.CreateConnection()!;
+            fresh.ConnectionString = _connectionString;
+            _db.Database.SetDbConnection(fresh, contextOwnsConnection: true);
+        }
+        _setAside = null;
         _db.Database.AutoSavepointsEnabled = true;
     }
 

@@ -1,0 +1,127 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using WorkflowArchive.Domain.Advisors;
+using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Diagnostics;
+
+namespace WorkflowArchive.Tests.Pipeline;
+
+/// <summary>
+/// SQLite statements stay prepared (issue #19, item 2): the host keeps its connections open from one scope to the next,
+/// and each keeps the statements it compiled, through group-committed moves too. A connection a scope leaves inside a
+/// transaction is closed, never lent again; a query nested in another with the same SQL gets a statement of its own; a
+/// connection keeps at most its limit, the least recently used going first.
+/// </summary>
+public sealed class KeptStatementsTests() : HostedTest(DatabaseProvider.Sqlite)
+{
+    [Fact]
+    public async Task Reviews_after_the_first_ones_compile_next_to_no_statement_again()
+    {
+        string[] orders = [.. Enumerable.Range(981, 8).Select(n => $"SF-2027-000{n}")];
+        foreach (var order in orders) await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
+        await Archive.RegisterBatchAsync("arojas", orders);
+        var keeper = Factory.Services.GetRequiredService<SqliteConnectionKeeper>();
+
+        var cold = await StatementsMadeToReviewAsync(keeper, orders[..2]);
+        using var measured = new EngineMeasurements(Factory.Services.GetRequiredService<EngineMetrics>());
+        var warm = await StatementsMadeToReviewAsync(keeper, orders[2..]);
+
+        // Through the group-commit writer: a move sets its kept connection aside while it writes on the writer's.
+        Assert.True(measured.Sum("workflow.commit.batch_size") >= 6, "the reviews' moves did not go through the group-commit writer");
+        // Each review opens its task, checks access, completes it (a group-committed move) and links its audit trail. Made
+        // afresh for each, its statements would number as many in the warm reviews as in the cold ones.
+        Assert.True(cold >= 10, $"the first two reviews made {cold} statements, the next six {warm}");
+        Assert.True(warm * 3 <= cold, $"six warm reviews made {warm} statements, the first two {cold}: statements are not kept");
+    }
+
+    [Fact]
+    public async Task A_connection_a_scope_leaves_inside_a_transaction_is_closed_and_the_next_scope_writes_at_once()
+    {
+        var abandoned = await Factory.InScopeAsync(async sp =>
+        {
+            var connection = (SqliteConnection)sp.GetRequiredService<ArchiveDbContext>().Database.GetDbConnection();
+            // A write the scope never commits: kept open, it would hold SQLite's write lock for whoever came next.
+            var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "UPDATE advisors SET \"Name\" = 'Nunca confirmado' WHERE \"Code\" = 'arojas'";
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+            return connection;
+        });
+
+        Assert.Equal(ConnectionState.Closed, abandoned.State);
+        var name = await Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ArchiveDbContext>();
+            // Two seconds, not the host's thirty: the lock must already be gone.
+            db.Database.SetCommandTimeout(2);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA busy_timeout = 2000");
+            var advisor = await db.Set<Advisor>().SingleAsync(a => a.Code == "arojas");
+            advisor.Name = "Ana Rojas";
+            await db.SaveChangesAsync();
+            return advisor.Name;
+        });
+        Assert.Equal("Ana Rojas", name);
+        Assert.Equal("Ana Rojas", await Factory.InScopeAsync(sp =>
+            sp.GetRequiredService<ArchiveDbContext>().Set<Advisor>().Where(a => a.Code == "arojas").Select(a => a.Name).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_query_nested_in_its_own_reader_gets_a_statement_of_its_own()
+    {
+        var pairs = await Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ArchiveDbContext>();
+            var seen = new List<(string Outer, int Inner)>();
+            await foreach (var code in Codes(db).AsAsyncEnumerable())
+                seen.Add((code, (await Codes(db).ToListAsync()).Count));
+            return seen;
+        });
+
+        Assert.NotEmpty(pairs);
+        Assert.All(pairs, pair => Assert.Equal(pairs.Count, pair.Inner));
+
+        static IQueryable<string> Codes(ArchiveDbContext db) => db.Set<Advisor>().AsNoTracking().OrderBy(a => a.Code).Select(a => a.Code);
+    }
+
+    [Fact]
+    public async Task A_connection_keeps_its_limit_of_statements_the_least_recently_used_going_first()
+    {
+        var keeper = new SqliteConnectionKeeper();
+        using var _ = keeper;
+        var connection = keeper.Take($"Data Source={Path.Combine(Path.GetTempPath(), $"wa-kept-{Guid.NewGuid():N}.db")};Pooling=False");
+        for (var i = 0; i < KeptSqliteConnection.StatementsKept + 50; i++) await ScalarAsync(connection, $"SELECT {i}");
+        var made = keeper.StatementsMade;
+
+        // The last ones run are still there; the first ones made way.
+        await ScalarAsync(connection, $"SELECT {KeptSqliteConnection.StatementsKept + 49}");
+        Assert.Equal(made, keeper.StatementsMade);
+        await ScalarAsync(connection, "SELECT 0");
+        Assert.Equal(made + 1, keeper.StatementsMade);
+        Assert.Equal(KeptSqliteConnection.StatementsKept, connection.Statements.Count);
+
+        connection.Close();
+        Assert.Equal(0, connection.Statements.Count);
+    }
+
+    private async Task<long> StatementsMadeToReviewAsync(SqliteConnectionKeeper keeper, string[] orders)
+    {
+        var before = keeper.StatementsMade;
+        foreach (var order in orders)
+        {
+            var task = await Client.OpenTaskAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist");
+            var completed = await Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = await Archive.ReviewAsync(order) }, "gestora");
+            completed.EnsureSuccessStatusCode();
+        }
+        return keeper.StatementsMade - before;
+    }
+
+    private static async Task<object?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}
