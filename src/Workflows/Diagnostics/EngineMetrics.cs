@@ -46,6 +46,8 @@ public sealed class EngineMetrics : IDisposable
             "Outbox messages not yet delivered nor parked, counted after a drain.");
         OutboxParked = meter.CreateGauge<long>("workflow.outbox.parked", "{message}",
             "Outbox messages that failed every attempt and wait for a person, counted after a drain.");
+        StatementsCompiled = meter.CreateCounter<long>("workflow.sqlite.statements_compiled", "{statement}",
+            "SQLite statements the host compiled and kept for the next use of the same SQL; flat once the host is warm.");
     }
 
     public Meter Meter { get; }
@@ -58,6 +60,7 @@ public sealed class EngineMetrics : IDisposable
     public Histogram<double> TimerLag { get; }
     public Gauge<long> OutboxPending { get; }
     public Gauge<long> OutboxParked { get; }
+    public Counter<long> StatementsCompiled { get; }
 
     private static readonly long OutboxMeasureInterval = (long)TimeSpan.FromSeconds(10).TotalMilliseconds;
     private long _outboxMeasuredAt = long.MinValue;

@@ -22,14 +22,21 @@ public sealed class KeptStatementsTests() : HostedTest(DatabaseProvider.Sqlite)
         string[] orders = [.. Enumerable.Range(981, 8).Select(n => $"SF-2027-000{n}")];
         foreach (var order in orders) await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
         await Archive.RegisterBatchAsync("arojas", orders);
-        var keeper = Factory.Services.GetRequiredService<SqliteConnectionKeeper>();
+        var metrics = Factory.Services.GetRequiredService<EngineMetrics>();
 
-        var cold = await StatementsMadeToReviewAsync(keeper, orders[..2]);
-        using var measured = new EngineMeasurements(Factory.Services.GetRequiredService<EngineMetrics>());
-        var warm = await StatementsMadeToReviewAsync(keeper, orders[2..]);
-
-        // Through the group-commit writer: a move sets its kept connection aside while it writes on the writer's.
-        Assert.True(measured.Sum("workflow.commit.batch_size") >= 6, "the reviews' moves did not go through the group-commit writer");
+        double cold, warm;
+        using (var measured = new EngineMeasurements(metrics))
+        {
+            await ReviewAsync(orders[..2]);
+            cold = measured.Sum(Compiled);
+        }
+        using (var measured = new EngineMeasurements(metrics))
+        {
+            await ReviewAsync(orders[2..]);
+            warm = measured.Sum(Compiled);
+            // Through the group-commit writer: a move sets its kept connection aside while it writes on the writer's.
+            Assert.True(measured.Sum("workflow.commit.batch_size") >= 6, "the reviews' moves did not go through the group-commit writer");
+        }
         // Each review opens its task, checks access, completes it (a group-committed move) and links its audit trail. Made
         // afresh for each, its statements would number as many in the warm reviews as in the cold ones.
         Assert.True(cold >= 10, $"the first two reviews made {cold} statements, the next six {warm}");
@@ -89,33 +96,36 @@ public sealed class KeptStatementsTests() : HostedTest(DatabaseProvider.Sqlite)
     [Fact]
     public async Task A_connection_keeps_its_limit_of_statements_the_least_recently_used_going_first()
     {
-        var keeper = new SqliteConnectionKeeper();
-        using var _ = keeper;
-        var connection = keeper.Take($"Data Source={Path.Combine(Path.GetTempPath(), $"wa-kept-{Guid.NewGuid():N}.db")};Pooling=False");
+        var file = Path.Combine(Path.GetTempPath(), $"wa-kept-{Guid.NewGuid():N}.db");
+        using var metrics = new EngineMetrics();
+        using var measured = new EngineMeasurements(metrics);
+        using var keeper = new SqliteConnectionKeeper(metrics);
+        using var connection = keeper.Take($"Data Source={file};Pooling=False");
         for (var i = 0; i < KeptSqliteConnection.StatementsKept + 50; i++) await ScalarAsync(connection, $"SELECT {i}");
-        var made = keeper.StatementsMade;
+        var made = measured.Sum(Compiled);
 
         // The last ones run are still there; the first ones made way.
         await ScalarAsync(connection, $"SELECT {KeptSqliteConnection.StatementsKept + 49}");
-        Assert.Equal(made, keeper.StatementsMade);
+        Assert.Equal(made, measured.Sum(Compiled));
         await ScalarAsync(connection, "SELECT 0");
-        Assert.Equal(made + 1, keeper.StatementsMade);
+        Assert.Equal(made + 1, measured.Sum(Compiled));
         Assert.Equal(KeptSqliteConnection.StatementsKept, connection.Statements.Count);
 
         connection.Close();
         Assert.Equal(0, connection.Statements.Count);
+        File.Delete(file);
     }
 
-    private async Task<long> StatementsMadeToReviewAsync(SqliteConnectionKeeper keeper, string[] orders)
+    private const string Compiled = "workflow.sqlite.statements_compiled";
+
+    private async Task ReviewAsync(string[] orders)
     {
-        var before = keeper.StatementsMade;
         foreach (var order in orders)
         {
             var task = await Client.OpenTaskAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist");
             var completed = await Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = await Archive.ReviewAsync(order) }, "gestora");
             completed.EnsureSuccessStatusCode();
         }
-        return keeper.StatementsMade - before;
     }
 
     private static async Task<object?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)

@@ -14,7 +14,7 @@ internal sealed class KeptStatements(int limit, Action made)
 
     public int Count => _idle.Count;
 
-    /// <summary>The kept statement for <paramref name="text"/>, or a new one (prepared as it first runs).</summary>
+    /// <summary>The kept statement for <paramref name="text"/>, or a new one (compiled as it first runs; <c>made</c> counts it).</summary>
     public SqliteCommand Take(SqliteConnection connection, string text)
     {
         if (_idle.Remove(text, out var node))

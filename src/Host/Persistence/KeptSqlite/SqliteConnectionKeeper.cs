@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data;
 using SQLitePCL;
+using WorkflowArchive.Workflows.Diagnostics;
 
 namespace WorkflowArchive.Host.Persistence;
 
@@ -15,16 +16,12 @@ namespace WorkflowArchive.Host.Persistence;
 /// of the archive uses them (it has no decimal column), as none did on the group-commit writer's connections before.
 /// </para>
 /// </summary>
-internal sealed class SqliteConnectionKeeper : IDisposable
+internal sealed class SqliteConnectionKeeper(EngineMetrics metrics) : IDisposable
 {
     public const int IdleLimit = 64;
 
     private readonly ConcurrentStack<KeptSqliteConnection> _idle = new();
     private volatile bool _disposed;
-    private long _statementsMade;
-
-    /// <summary>Statements its connections have made (each compiled as it first ran): flat once the host is warm.</summary>
-    public long StatementsMade => Interlocked.Read(ref _statementsMade);
 
     /// <summary>An open connection to <paramref name="connectionString"/>: the last one given back, or a new one.</summary>
     public KeptSqliteConnection Take(string connectionString)
@@ -35,7 +32,7 @@ internal sealed class SqliteConnectionKeeper : IDisposable
             // The host was pointed at another store (the tests move a booted host to a fresh one).
             kept.Dispose();
         }
-        var fresh = new KeptSqliteConnection(connectionString, () => Interlocked.Increment(ref _statementsMade));
+        var fresh = new KeptSqliteConnection(connectionString, () => metrics.StatementsCompiled.Add(1));
         try
         {
             fresh.Open();
