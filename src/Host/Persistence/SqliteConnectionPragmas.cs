@@ -31,12 +31,7 @@ public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
 
     public static SqliteConnectionPragmas Instance { get; } = new();
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
-    {
-        if (!FirstOpen(connection)) return;
-        using var command = Command(connection);
-        command.ExecuteNonQuery();
-    }
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Tell(connection);
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
         CancellationToken cancellationToken = default)
@@ -46,8 +41,8 @@ public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>For a connection opened outside EF Core (<see cref="SqliteConnectionKeeper"/>).</summary>
-    internal static void Tell(SqliteConnection connection)
+    /// <summary>Also for a connection opened outside EF Core (<see cref="SqliteConnectionKeeper"/>).</summary>
+    internal static void Tell(DbConnection connection)
     {
         if (!FirstOpen(connection)) return;
         using var command = Command(connection);
