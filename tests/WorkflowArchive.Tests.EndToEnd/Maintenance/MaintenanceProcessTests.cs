@@ -43,8 +43,7 @@ public sealed class MaintenanceProcessTests
 
     private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(HostProcess.HostAssembly);
+        var start = HostProcess.Command();
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var process = Process.Start(start)!;

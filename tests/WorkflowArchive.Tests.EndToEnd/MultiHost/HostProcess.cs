@@ -53,17 +53,29 @@ public sealed class HostProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public static async Task<HostProcess> StartAsync(string name, int port, IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// <c>dotnet WorkflowArchive.Host.dll</c> with its output redirected, run from the build folder (the content root:
+    /// appsettings*.json and workflows/ live there). A test's host lives seconds, so the JIT's profile-guided tier, which
+    /// only pays back in a long-lived process, is off, as in the test processes themselves (tests/Directory.Build.props).
+    /// </summary>
+    public static ProcessStartInfo Command()
     {
         var dll = HostAssembly;
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!, // content root: appsettings*.json and workflows/ live there
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(dll);
+        start.Environment["DOTNET_TieredPGO"] = "0";
+        return start;
+    }
+
+    public static async Task<HostProcess> StartAsync(string name, int port, IReadOnlyDictionary<string, string> settings)
+    {
+        var start = Command();
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
