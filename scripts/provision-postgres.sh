@@ -50,12 +50,16 @@ fi
 mkdir -p "$WA_PG_ROOT"
 [ "$(id -u)" -eq 0 ] && chown postgres "$WA_PG_ROOT"
 
-if [ ! -s "$WA_PG_DATA/PG_VERSION" ]; then
+# A cluster already answering on the port is reused, wherever its data lives (one started before the test cluster
+# moved to /dev/shm, say): starting a second one there would only fail.
+if "$PGBIN/pg_isready" -h 127.0.0.1 -p "$WA_PG_PORT" -q; then
+  echo "provision-postgres: a cluster already answers on 127.0.0.1:$WA_PG_PORT; using it"
+elif [ ! -s "$WA_PG_DATA/PG_VERSION" ]; then
   echo "provision-postgres: creating a test cluster in $WA_PG_DATA"
   run_pg "$PGBIN/initdb" -D "$WA_PG_DATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
 fi
 
-if ! run_pg "$PGBIN/pg_ctl" -D "$WA_PG_DATA" status >/dev/null 2>&1; then
+if ! "$PGBIN/pg_isready" -h 127.0.0.1 -p "$WA_PG_PORT" -q && ! run_pg "$PGBIN/pg_ctl" -D "$WA_PG_DATA" status >/dev/null 2>&1; then
   echo "provision-postgres: starting PostgreSQL on 127.0.0.1:$WA_PG_PORT"
   run_pg "$PGBIN/pg_ctl" -D "$WA_PG_DATA" -l "$WA_PG_ROOT/server.log" -w -t 60 start \
     -o "-p $WA_PG_PORT -k $WA_PG_ROOT -c listen_addresses=127.0.0.1 -c max_connections=400 $WA_PG_SETTINGS" >/dev/null
