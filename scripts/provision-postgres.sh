@@ -7,8 +7,8 @@ set -euo pipefail
 
 WA_PG_PORT="${WA_PG_PORT:-55432}"
 # The test cluster lives in memory when /dev/shm has room: the tests create and drop a database per test, and on ext4
-# each CREATE DATABASE's hundreds of files made PostgreSQL's inode search a third of the Host group's CPU (a minute of
-# its two). The benchmarks pass a WA_PG_ROOT on disk.
+# each CREATE DATABASE's hundreds of files made the kernel's search for free inodes a third of the Host group's CPU
+# (the group took 108-121 s there, 72 s here). The benchmarks pass a WA_PG_ROOT on disk.
 if [ -z "${WA_PG_ROOT:-}" ]; then
   if [ -d /dev/shm ] && [ -w /dev/shm ] && [ "$(df --output=avail -k /dev/shm 2>/dev/null | tail -n 1)" -gt 2097152 ] 2>/dev/null; then
     WA_PG_ROOT=/dev/shm/workflowarchive-pg
