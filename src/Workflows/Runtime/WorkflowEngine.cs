@@ -363,13 +363,17 @@ public sealed partial class WorkflowEngine
     /// <summary>
     /// A lost race surfaces from here; <see cref="MoveExecution"/> decides whether it is a 409 or another attempt. The unit
     /// of work is compared with its snapshot once, not once per interceptor that reads it (<see cref="ChangeDetection"/>),
-    /// and before a move in a group commit waits for the writer's turn: the other moves of the batch wait only for its
-    /// writes, which then go into the shared batch.
+    /// and, with what the save's interceptors add to it (<see cref="SavePreparation"/>), before a move in a group commit
+    /// waits for the writer's turn: the other moves of the batch wait only for its statements, which then go into the
+    /// shared batch.
     /// </summary>
     private Task SaveAsync(CancellationToken cancellationToken) =>
         _db.SaveDetectingOnceAsync(async () =>
         {
-            await GroupCommitMove.JoinAsync(_db, cancellationToken);
-            await _db.SaveChangesAsync(cancellationToken);
+            using (await SavePreparation.AheadAsync(_db, cancellationToken))
+            {
+                await GroupCommitMove.JoinAsync(_db, cancellationToken);
+                await _db.SaveChangesAsync(cancellationToken);
+            }
         });
 }

@@ -3,6 +3,7 @@ using WorkflowArchive.Domain.Auditing;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Tests.Pipeline;
 
@@ -42,6 +43,35 @@ public abstract class ChangeDetectionTests(DatabaseProvider provider) : HostedTe
         Assert.NotEmpty(documents);
         Assert.All(documents, d => Assert.True(d.Received, d.Code));
         Assert.True(audited == 1, $"{audited} audit entries of the dossier's classification");
+    }
+
+    [Fact]
+    public async Task What_a_save_audits_is_worked_out_ahead_once_and_the_save_writes_it_once()
+    {
+        const string order = "SF-2027-000961";
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
+        await Archive.RegisterBatchAsync("arojas", order);
+        var dossierId = (await Archive.DossierAsync(order)).Id;
+
+        var (aheadOfTheSave, written) = await Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ArchiveDbContext>();
+            var dossier = await db.Set<Dossier>().SingleAsync(d => d.Id == dossierId);
+            dossier.AdvisorReason = "Firma del cliente pendiente";
+            db.ChangeTracker.DetectChanges();
+            int ahead;
+            using (await SavePreparation.AheadAsync(db, CancellationToken.None))
+            {
+                // A move waits for SQLite's write turn here: its audit entry is already made.
+                ahead = AppendBuffer.For(db).Pending<AuditEntry>().Count();
+                await db.SaveChangesAsync();
+            }
+            return (ahead, await db.Set<AuditEntry>().AsNoTracking()
+                .CountAsync(e => e.ObjectType == nameof(Dossier) && e.ObjectId == dossierId.ToString() && e.ChangesJson.Contains("Firma del cliente pendiente")));
+        });
+
+        Assert.Equal(1, aheadOfTheSave);
+        Assert.Equal(1, written);
     }
 }
 

@@ -21,7 +21,7 @@ namespace WorkflowArchive.Domain.Auditing;
 /// written unlinked by the save's <see cref="AppendBuffer"/> (one INSERT for all of them, outside the tracker);
 /// <see cref="AuditChainLinker"/> links them once they are committed, so saves do not take turns at the chain's head.
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor, IPreparesSave
 {
     /// <summary>The entity types whose changes are traced; an entry's ObjectType is the type's name.</summary>
     public static IReadOnlySet<Type> Audited { get; } = new HashSet<Type>
@@ -35,15 +35,22 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } db) WriteUnlinked(db, Pending(db));
+        if (eventData.Context is { } db && !SavePreparation.RanAhead(db)) WriteUnlinked(db, Pending(db));
         return result;
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db) WriteUnlinked(db, Pending(db));
+        if (eventData.Context is { } db && !SavePreparation.RanAhead(db)) WriteUnlinked(db, Pending(db));
         return ValueTask.FromResult(result);
+    }
+
+    /// <summary>A move describes its changes before it waits for the write turn (<see cref="SavePreparation"/>).</summary>
+    public Task PrepareSaveAsync(DbContext db, bool sync, CancellationToken cancellationToken)
+    {
+        WriteUnlinked(db, Pending(db));
+        return Task.CompletedTask;
     }
 
     private static void WriteUnlinked(DbContext db, List<AuditEntry> entries)
