@@ -5,7 +5,8 @@ namespace WorkflowArchive.Bench.Engine.Concurrent;
 
 /// <summary>
 /// Sums what our engine reports per move on its meter (<see cref="EngineMetrics"/>): the statements each move sent
-/// (<c>workflow.move.statements</c>, fed by the StatementCounter interceptor), the moves, and the retries after a lost race.
+/// (<c>workflow.move.statements</c>, fed by the StatementCounter interceptor) with those the SQLite group-commit writer
+/// sent for their batches (<c>workflow.commit.statements</c>: their appended rows), the moves, and the retries after a lost race.
 /// </summary>
 public sealed class MoveStatementListener : IDisposable
 {
@@ -18,13 +19,13 @@ public sealed class MoveStatementListener : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == EngineMetrics.MeterName && instrument.Name is "workflow.move.statements" or "workflow.move.retries")
+            if (instrument.Meter.Name == EngineMetrics.MeterName && instrument.Name is "workflow.move.statements" or "workflow.commit.statements" or "workflow.move.retries")
                 listener.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<int>((instrument, value, _, _) =>
         {
             Interlocked.Add(ref _statements, value);
-            Interlocked.Increment(ref _moves);
+            if (instrument.Name == "workflow.move.statements") Interlocked.Increment(ref _moves);
         });
         _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Interlocked.Add(ref _retries, value));
         _listener.Start();

@@ -6,7 +6,7 @@ namespace WorkflowArchive.Bench.Engine.Ours;
 
 /// <summary>
 /// What the measured runs cost the process, per run: SQL statements (those of the moves, from the engine's
-/// <c>workflow.move.statements</c>, and all the store received, the inbox's task look-ups included, from EF Core's
+/// <c>workflow.move.statements</c> and <c>workflow.commit.statements</c>, and all the store received, the inbox's task look-ups included, from EF Core's
 /// command events), bytes allocated by every thread, and process CPU time. Taken around the measured runs only.
 /// </summary>
 public sealed class RunCost : IDisposable, IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
@@ -25,7 +25,9 @@ public sealed class RunCost : IDisposable, IObserver<DiagnosticListener>, IObser
     {
         _meters.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == EngineMetrics.MeterName && instrument.Name == "workflow.move.statements") listener.EnableMeasurementEvents(instrument);
+            // A SQLite batch's appended rows are sent by the group-commit writer for its moves: theirs as well.
+            if (instrument.Meter.Name == EngineMetrics.MeterName && instrument.Name is "workflow.move.statements" or "workflow.commit.statements")
+                listener.EnableMeasurementEvents(instrument);
         };
         _meters.SetMeasurementEventCallback<int>((_, value, _, _) => Interlocked.Add(ref _moveStatements, value));
         _meters.Start();

@@ -38,6 +38,9 @@ public sealed class EngineMetrics : IDisposable
         GroupCommitBatchSize = meter.CreateHistogram<int>("workflow.commit.batch_size", "{move}",
             "Moves that shared one COMMIT of the SQLite group-commit writer (one record per batch committed).",
             advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64] });
+        GroupCommitStatements = meter.CreateHistogram<int>("workflow.commit.statements", "{statement}",
+            "SQL statements the SQLite group-commit writer sent itself for a batch: its moves' appended rows (journal, outbox, audit, history), one INSERT per table. A move's own are in workflow.move.statements.",
+            advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16] });
         TimersDue = meter.CreateGauge<long>("workflow.timers.due", "{timer}",
             "Timers due and not yet fired, counted when a sweep starts: the backlog.");
         TimerLag = meter.CreateHistogram("workflow.timer.lag", "s", "How late a timer fired after its due instant.",
@@ -56,6 +59,7 @@ public sealed class EngineMetrics : IDisposable
     public Counter<long> MoveRetries { get; }
     public Counter<long> MoveConflicts { get; }
     public Histogram<int> GroupCommitBatchSize { get; }
+    public Histogram<int> GroupCommitStatements { get; }
     public Gauge<long> TimersDue { get; }
     public Histogram<double> TimerLag { get; }
     public Gauge<long> OutboxPending { get; }

@@ -41,7 +41,7 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
             await using var batch = new StatementBatch(db, sync, cancellationToken);
             // With nothing left for EF Core to add, no buffered row can point at a row still to be written: they travel
             // now, in the same command as the added rows (one round trip on PostgreSQL), ahead of EF Core's UPDATEs.
-            if (!await TrackedRowSets.WriteAsync(batch, buffer.TrackedRows)) await WriteIntoAsync(batch, buffer);
+            if (!await TrackedRowSets.WriteAsync(batch, buffer.TrackedRows) && !buffer.HeldForBatch) await WriteIntoAsync(batch, buffer);
             await batch.SendAsync();
         }
         catch (DbException ex)
@@ -137,16 +137,26 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
 
     private static async Task WriteAsync(DbContext db, AppendBuffer buffer, bool sync, CancellationToken cancellationToken)
     {
-        if (buffer.IsEmpty) return;
+        if (buffer.IsEmpty || buffer.HeldForBatch) return;
         await using var batch = new StatementBatch(db, sync, cancellationToken);
         await WriteIntoAsync(batch, buffer);
         await batch.SendAsync();
     }
 
-    private static async Task WriteIntoAsync(StatementBatch batch, AppendBuffer buffer)
+    /// <summary>Writes rows appended by other contexts (a group commit's moves) on <paramref name="db"/>, in its transaction.</summary>
+    internal static async Task WriteRowsAsync(DbContext db, IReadOnlyList<object> rows, CancellationToken cancellationToken)
+    {
+        await using var batch = new StatementBatch(db, sync: false, cancellationToken);
+        await WriteIntoAsync(batch, rows);
+        await batch.SendAsync();
+    }
+
+    private static Task WriteIntoAsync(StatementBatch batch, AppendBuffer buffer) => WriteIntoAsync(batch, buffer.Take());
+
+    private static async Task WriteIntoAsync(StatementBatch batch, IReadOnlyList<object> rows)
     {
         // Table by table in the order each first appeared; within a table, in the order added.
-        foreach (var table in buffer.Take().GroupBy(r => r.GetType()))
+        foreach (var table in rows.GroupBy(r => r.GetType()))
             await AppendTable.For(batch.Db, table.Key).WriteAsync(batch, table.ToList());
     }
 

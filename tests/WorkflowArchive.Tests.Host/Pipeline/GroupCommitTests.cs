@@ -120,6 +120,69 @@ public sealed class GroupCommitTests
         Assert.Empty(measured.Of("workflow.commit.batch_size"));
     }
 
+    [Fact]
+    public async Task A_batch_writes_the_rows_its_moves_appended_together_one_insert_per_table()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await PublishOneTaskAsync(engine);
+        using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+        engine.Services.GetRequiredService<GroupCommitWriter>().HoldNextBatchUntil(4);
+
+        var instances = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => engine.StartAsync(OneTask, businessKey: $"BK-{i}")));
+
+        Assert.Equal(4, Assert.Single(measured.Of("workflow.commit.batch_size")).Value);
+        // The four moves' journal and outbox rows: two statements, sent by the batch before its COMMIT.
+        Assert.Equal(2, Assert.Single(measured.Of("workflow.commit.statements")).Value);
+        foreach (var instance in instances)
+            Assert.Contains(await engine.JournalAsync(instance.Id), j => j.Action == JournalAction.TaskCreated);
+        Assert.Equal(4, CommittedTaskCreations(engine));
+    }
+
+    [Fact]
+    public async Task An_outbox_drain_rides_along_with_the_moves_batches_instead_of_committing_alone()
+    {
+        await using var engine = await EngineHarness.CreateAsync(services =>
+            services.AddSingleton(new GroupCommitOptions { GroupCommitRiderMaxWait = TimeSpan.FromMinutes(10) }));
+        await PublishOneTaskAsync(engine);
+        await engine.StartAsync(OneTask, businessKey: "BK-0");
+        var writer = engine.Services.GetRequiredService<GroupCommitWriter>();
+        using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+
+        // A move began a moment ago, so more are coming: the drain's lease waits in the queue for the next one.
+        var drain = engine.InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DrainAsync());
+        await Eventually.TrueAsync(() => writer.Queued == 1, () => "the drain's lease never queued");
+        Assert.Empty(measured.Of("workflow.commit.batch_size"));
+        await engine.StartAsync(OneTask, businessKey: "BK-1");
+        // Then its record of what it delivered waits for the move after.
+        await Eventually.TrueAsync(() => writer.Queued == 1, () => "the drain's outcomes never queued");
+        await engine.StartAsync(OneTask, businessKey: "BK-2");
+
+        Assert.Equal(1, await drain.WaitAsync(Eventually.DefaultDeadline));
+        Assert.Equal([2.0, 2.0], measured.Of("workflow.commit.batch_size").Select(m => m.Value));
+        Assert.Equal(1, await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<OutboxMessage>().CountAsync(m => m.ProcessedAt != null)));
+    }
+
+    [Fact]
+    public async Task With_no_move_coming_an_outbox_drain_commits_at_once()
+    {
+        await using var engine = await EngineHarness.CreateAsync(services =>
+            services.AddSingleton(new GroupCommitOptions { GroupCommitRiderMaxWait = TimeSpan.FromHours(1) }));
+        // A message saved outside any move: no move has begun in this process, none is coming.
+        await engine.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DbContext>();
+            new OutboxWriter(db, engine.Time.GetUtcNow()).Enqueue(OutboxMessageTypes.TaskCreated, new { }, "task-created:test");
+            await db.SaveChangesAsync();
+        });
+        using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+
+        // Had it waited for a move, the hour's bound would have failed the deadline.
+        var delivered = await engine.InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DrainAsync()).WaitAsync(Eventually.DefaultDeadline);
+
+        Assert.Equal(1, delivered);
+        Assert.Equal([1.0, 1.0], measured.Of("workflow.commit.batch_size").Select(m => m.Value));
+    }
+
     private static int CommittedTaskCreations(EngineHarness engine)
     {
         using var scope = engine.Services.CreateScope();

@@ -37,8 +37,10 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
         await FullRunByStaff.DriveAsync(Archive, order);
 
         var moves = measured.Of("workflow.move.statements");
-        var statements = (int)moves.Sum(m => m.Value);
-        output.WriteLine($"{Provider}: a full run sent {statements} statements in {moves.Count} moves (bound {Bound}): " +
+        // On SQLite the group-commit writer sends the moves' appended rows itself, once per batch: they count as well.
+        var forTheirBatches = (int)measured.Sum("workflow.commit.statements");
+        var statements = (int)moves.Sum(m => m.Value) + forTheirBatches;
+        output.WriteLine($"{Provider}: a full run sent {statements} statements in {moves.Count} moves (bound {Bound}), {forTheirBatches} of them by their batches: " +
                          string.Join(", ", moves.GroupBy(m => m.Kind).Select(g => $"{g.Key} {g.Count()}x = {g.Sum(m => m.Value)}")));
         Assert.All(moves, m => Assert.Equal("committed", m.Outcome));
         Assert.InRange(statements, 1, Bound);

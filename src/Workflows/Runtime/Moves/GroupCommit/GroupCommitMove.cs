@@ -26,38 +26,45 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     private readonly DbContext _db;
     private readonly GroupCommitWriter _writer;
     private readonly GroupCommitMove? _outer;
+    private readonly bool _ridesAlong;
     private GroupCommitTurn? _turn;
+    private GroupCommitSession? _session;
     private DbProviderFactory? _connections;
     private string? _connectionString;
     private DbConnection? _setAside;
 
-    private GroupCommitMove(DbContext db, GroupCommitWriter writer)
+    private GroupCommitMove(DbContext db, GroupCommitWriter writer, bool ridesAlong)
     {
         _db = db;
         _writer = writer;
+        _ridesAlong = ridesAlong;
         _outer = Running.TryGetValue(db, out var outer) ? outer : null;
     }
 
     /// <summary>True while the move holds the writer's turn (its writes go into the batch).</summary>
     public bool Joined => _turn is not null;
 
-    public static GroupCommitMove Enter(DbContext db, GroupCommitWriter writer)
+    /// <summary>A move begins on <paramref name="db"/>: riders queued meanwhile wait for it (<see cref="GroupCommitWriter.MoveUnderway"/>).</summary>
+    public static GroupCommitMove Enter(DbContext db, GroupCommitWriter writer) => Enter(db, writer, ridesAlong: false);
+
+    private static GroupCommitMove Enter(DbContext db, GroupCommitWriter writer, bool ridesAlong)
     {
-        var move = new GroupCommitMove(db, writer);
+        var move = new GroupCommitMove(db, writer, ridesAlong);
+        if (!ridesAlong) writer.MoveUnderway();
         Running.AddOrUpdate(db, move);
         return move;
     }
 
     /// <summary>
-    /// A write that is not a move (an outbox drain's lease, its outcomes) goes through the writer as a move would, when the
-    /// writer applies and no transaction is open: <paramref name="write"/> joins the batch before it writes
-    /// (<see cref="JoinAsync(DbContext, CancellationToken)"/>) and this returns once the batch has committed. A commit of
-    /// its own would cost a sync while the moves waited for the write lock.
+    /// A write that is not a move (an outbox drain's lease, its outcomes) goes through the writer as a rider, when the
+    /// writer applies and no transaction is open: <paramref name="write"/> joins a batch before it writes
+    /// (<see cref="JoinAsync(DbContext, CancellationToken)"/>), the batch of a move underway if there is one, and this
+    /// returns once the batch has committed. A commit of its own would cost a sync while the moves waited for the write lock.
     /// </summary>
     public static async Task<T> WriteAsync<T>(DbContext db, GroupCommitWriter? writer, Func<Task<T>> write)
     {
         if (writer?.Applies(db) != true || db.Database.CurrentTransaction is not null) return await write();
-        await using var grouped = Enter(db, writer);
+        await using var grouped = Enter(db, writer, ridesAlong: true);
         var result = await write();
         if (grouped.Joined) await grouped.CommitAsync();
         return result;
@@ -108,7 +115,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         if (_connections is null || _connectionString is null || _connectionString.Contains(":memory:", StringComparison.OrdinalIgnoreCase)
             || _connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase)) return false;
 
-        var turn = _writer.Enqueue();
+        var turn = _writer.Enqueue(_ridesAlong);
         var session = await turn.WaitAsync(cancellationToken);
         if (session.Connection.ConnectionString != _connectionString)
         {
@@ -121,6 +128,8 @@ internal sealed class GroupCommitMove : IAsyncDisposable
             _setAside = kept is null ? null : own;
             _db.Database.SetDbConnection(session.Connection, contextOwnsConnection: false);
             _turn = turn;
+            _session = session;
+            AppendBuffer.For(_db).HeldForBatch = true;
             await _db.Database.UseTransactionAsync(session.Transaction, cancellationToken);
             await _db.Database.CurrentTransaction!.CreateSavepointAsync(Savepoint, cancellationToken);
             // The move's savepoint already covers its SaveChanges: one of EF's own around it would only cost statements.
@@ -152,6 +161,8 @@ internal sealed class GroupCommitMove : IAsyncDisposable
             await AbandonAsync();
             ExceptionDispatchInfo.Throw(ex);
         }
+        // Its writes are in: its appended rows go with the batch's, written before the COMMIT.
+        _session!.Appended.AddRange(AppendBuffer.For(_db).Take());
         LeaveWriterConnection();
         turn.Finish(TurnOutcome.Written);
         try
@@ -194,6 +205,8 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     private void LeaveWriterConnection()
     {
         _turn = null;
+        _session = null;
+        AppendBuffer.For(_db).HeldForBatch = false;
         _db.Database.UseTransaction(null);
         if (_setAside is { } own) _db.Database.SetDbConnection(own, contextOwnsConnection: false);
         else
@@ -209,8 +222,15 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         // A move that ended some other way than through CommitAsync or AbandonAsync must not keep the writer waiting.
-        await AbandonAsync();
-        if (_outer is null) Running.Remove(_db);
-        else Running.AddOrUpdate(_db, _outer);
+        try
+        {
+            await AbandonAsync();
+        }
+        finally
+        {
+            if (!_ridesAlong) _writer.MoveEnded();
+            if (_outer is null) Running.Remove(_db);
+            else Running.AddOrUpdate(_db, _outer);
+        }
     }
 }

@@ -16,4 +16,10 @@ public sealed class GroupCommitOptions
 
     /// <summary>At most this many moves per COMMIT, so the first of a long queue is not kept waiting for the last.</summary>
     public int GroupCommitMaxBatch { get; init; } = 64;
+
+    /// <summary>
+    /// At most this long a write that can wait (an outbox drain's lease and its record of what it delivered) waits for a
+    /// move underway to join it, so the two share a batch instead of the drain paying for a COMMIT of its own.
+    /// </summary>
+    public TimeSpan GroupCommitRiderMaxWait { get; init; } = TimeSpan.FromMilliseconds(20);
 }

@@ -2,8 +2,15 @@ using System.Data.Common;
 
 namespace WorkflowArchive.Workflows.Runtime;
 
-/// <summary>What the writer lends a move for its turn: its connection and the batch's open transaction.</summary>
-internal sealed record GroupCommitSession(DbConnection Connection, DbTransaction Transaction);
+/// <summary>
+/// What the writer lends a move for its turn: its connection and the batch's open transaction; and what the batch's
+/// moves appended (<see cref="Persistence.AppendBuffer.HeldForBatch"/>), written once before the COMMIT.
+/// </summary>
+internal sealed record GroupCommitSession(DbConnection Connection, DbTransaction Transaction)
+{
+    /// <summary>Filled by one move at a time, in turn order: only the move holding the turn adds to it.</summary>
+    public List<object> Appended { get; } = [];
+}
 
 /// <summary>How a move handed its turn back to the writer.</summary>
 internal enum TurnOutcome
@@ -20,7 +27,7 @@ internal enum TurnOutcome
 /// One move's place in the writer's queue: the writer grants the turn (or finds it given up while waiting), the move
 /// hands it back with an outcome, and, when it wrote, learns whether its batch committed.
 /// </summary>
-internal sealed class GroupCommitTurn
+internal sealed class GroupCommitTurn(bool ridesAlong = false)
 {
     private const int Waiting = 0, Granted = 1, GivenUp = 2;
     private int _state;
@@ -28,6 +35,12 @@ internal sealed class GroupCommitTurn
     private readonly TaskCompletionSource<GroupCommitSession> _granted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<(TurnOutcome Outcome, Exception? Cause)> _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _committed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>A write that waits for a move to share its batch rather than open one (<see cref="GroupCommitOptions.GroupCommitRiderMaxWait"/>).</summary>
+    public bool RidesAlong => ridesAlong;
+
+    /// <summary>When it was queued (<see cref="System.Diagnostics.Stopwatch"/> ticks): a rider waits only so long.</summary>
+    public long QueuedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
 
     /// <summary>The writer's side: false when the move gave up waiting (cancelled), so the writer passes on to the next.</summary>
     public bool TryGrant(GroupCommitSession session)
