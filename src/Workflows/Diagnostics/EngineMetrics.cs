@@ -41,6 +41,9 @@ public sealed class EngineMetrics : IDisposable
         GroupCommitStatements = meter.CreateHistogram<int>("workflow.commit.statements", "{statement}",
             "SQL statements the SQLite group-commit writer sent itself for a batch: its moves' appended rows (journal, outbox, audit, history), one INSERT per table. A move's own are in workflow.move.statements.",
             advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16] });
+        GroupCommitLockHeld = meter.CreateHistogram("workflow.commit.lock_held", "s",
+            "How long a SQLite group-commit batch held the store's write lock, from BEGIN IMMEDIATE to the end of its COMMIT (one record per batch committed).",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25] });
         TimersDue = meter.CreateGauge<long>("workflow.timers.due", "{timer}",
             "Timers due and not yet fired, counted when a sweep starts: the backlog.");
         TimerLag = meter.CreateHistogram("workflow.timer.lag", "s", "How late a timer fired after its due instant.",
@@ -60,6 +63,7 @@ public sealed class EngineMetrics : IDisposable
     public Counter<long> MoveConflicts { get; }
     public Histogram<int> GroupCommitBatchSize { get; }
     public Histogram<int> GroupCommitStatements { get; }
+    public Histogram<double> GroupCommitLockHeld { get; }
     public Gauge<long> TimersDue { get; }
     public Histogram<double> TimerLag { get; }
     public Gauge<long> OutboxPending { get; }

@@ -159,11 +159,13 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         IDbContextTransaction transaction;
         IDisposable? writeTurn = null;
+        var locked = 0L;
         try
         {
             // Through the host's own context, so the connection is set up as every other (busy timeout, functions).
             await db.Database.OpenConnectionAsync(_stopping.Token);
             writeTurn = await writeTurns.WaitAsync(db, _stopping.Token);
+            locked = Stopwatch.GetTimestamp();
             transaction = await db.Database.BeginTransactionAsync(_stopping.Token);
         }
         catch (Exception ex)
@@ -183,6 +185,13 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
             Exception? broken = null;
             while (written.Count < Math.Max(1, options.GroupCommitMaxBatch) && TryDequeue(out var turn))
             {
+                // A drain's lease reads the outbox: the messages of the moves before it in the batch are written first.
+                if (turn.RidesAlong && await WriteAppendedAsync(db, session) is { } failed)
+                {
+                    turn.Refuse(failed);
+                    broken = failed;
+                    break;
+                }
                 if (!turn.TryGrant(session)) continue;
                 var (outcome, cause) = await turn.Finished;
                 if (outcome == TurnOutcome.Written) written.Add(turn);
@@ -210,13 +219,14 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
                 return;
             }
             metrics.GroupCommitBatchSize.Record(written.Count);
+            metrics.GroupCommitLockHeld.Record(Stopwatch.GetElapsedTime(locked).TotalSeconds);
             foreach (var turn in written) turn.Commit();
         }
     }
 
     /// <summary>
-    /// The rows the batch's moves appended, one INSERT per table for all of them; null when written. Should it fail, no
-    /// move can be told apart as the cause: the batch is rolled back and its moves run again.
+    /// The rows the batch's moves appended so far, one INSERT per table for all of them; null when written. Should it
+    /// fail, no move can be told apart as the cause: the batch is rolled back and its moves run again.
     /// </summary>
     private async Task<Exception?> WriteAppendedAsync(DbContext db, GroupCommitSession session)
     {
@@ -225,6 +235,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         try
         {
             await AppendBufferFlush.WriteRowsAsync(db, session.Appended, CancellationToken.None);
+            session.Appended.Clear();
             return null;
         }
         catch (Exception ex)
