@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Domain.Archive;
@@ -21,7 +20,7 @@ namespace WorkflowArchive.Domain.Auditing;
 /// written unlinked by the save's <see cref="AppendBuffer"/> (one INSERT for all of them, outside the tracker);
 /// <see cref="AuditChainLinker"/> links them once they are committed, so saves do not take turns at the chain's head.
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor, IPreparesSave
+public sealed class AuditInterceptor(TimeProvider time) : PreparingSaveInterceptor
 {
     /// <summary>The entity types whose changes are traced; an entry's ObjectType is the type's name.</summary>
     public static IReadOnlySet<Type> Audited { get; } = new HashSet<Type>
@@ -33,21 +32,8 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         typeof(TaskComment),
     };
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } db && !SavePreparation.RanAhead(db)) WriteUnlinked(db, Pending(db));
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } db && !SavePreparation.RanAhead(db)) WriteUnlinked(db, Pending(db));
-        return ValueTask.FromResult(result);
-    }
-
-    /// <summary>A move describes its changes before it waits for the write turn (<see cref="SavePreparation"/>).</summary>
-    public Task PrepareSaveAsync(DbContext db, bool sync, CancellationToken cancellationToken)
+    /// <summary>Describes the save's changes: in the save, or before a move waits for the write turn (<see cref="SavePreparation"/>).</summary>
+    public override Task PrepareSaveAsync(DbContext db, bool sync, CancellationToken cancellationToken)
     {
         WriteUnlinked(db, Pending(db));
         return Task.CompletedTask;

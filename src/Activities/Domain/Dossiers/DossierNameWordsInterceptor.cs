@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Dossiers;
@@ -8,25 +7,12 @@ namespace WorkflowArchive.Domain.Dossiers;
 /// Keeps <see cref="DossierNameWord"/> rows in step with their dossier in the same SaveChanges: written when a dossier is
 /// added, written again when its name, sale date or order number changes. Whatever code adds or edits a dossier, its name stays findable.
 /// </summary>
-public sealed class DossierNameWordsInterceptor : SaveChangesInterceptor, IPreparesSave
+public sealed class DossierNameWordsInterceptor : PreparingSaveInterceptor
 {
     public static DossierNameWordsInterceptor Instance { get; } = new();
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } db && !SavePreparation.RanAhead(db)) PrepareSaveAsync(db, sync: true, CancellationToken.None).GetAwaiter().GetResult();
-        return result;
-    }
-
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } db && !SavePreparation.RanAhead(db)) await PrepareSaveAsync(db, sync: false, cancellationToken);
-        return result;
-    }
-
     /// <summary>Works out the words to write (run by the save, or ahead of it by a move: <see cref="SavePreparation"/>).</summary>
-    public async Task PrepareSaveAsync(DbContext db, bool sync, CancellationToken cancellationToken)
+    public override async Task PrepareSaveAsync(DbContext db, bool sync, CancellationToken cancellationToken)
     {
         // Entries() detects the changes, unless the save has detected them already and turned that off (a move's save).
         var dossiers = db.ChangeTracker.Entries<Dossier>().ToList();
