@@ -37,7 +37,7 @@ public static class MemoryCommand
     }
 
     private sealed record Row(Variant Variant, double IdleMiB, LoadRun.WarmUp Warm, LoadRun.Level Level, double CpuMsPerCompletion, MemoryProbeLog.Sample? Peak,
-        MemoryProbeLog.Sample? MaxHeap, int Gen0, int Gen1, int Gen2, string Load);
+        MemoryProbeLog.Sample? MaxHeap, int Gen0, int Gen1, int Gen2, (double LockHeldShare, double MovesPerCommit)? Commits, string Load);
 
     public static async Task RunAsync(BenchStore store, string hostDll, IReadOnlyList<Variant> variants, int completions, bool quick, string output)
     {
@@ -72,14 +72,15 @@ public static class MemoryCommand
             var first = samples.FirstOrDefault();
             var last = samples.LastOrDefault();
             rows.Add(new Row(variant, idle, warm, level, cpuPerCompletion, peak, samples.MaxBy(s => s.HeapMiB),
-                (last?.Gen0 - first?.Gen0) ?? 0, (last?.Gen1 - first?.Gen1) ?? 0, (last?.Gen2 - first?.Gen2) ?? 0, LoadAverage()));
-            Console.WriteLine($"// {variant.Name}: peak {level.PeakMiB:N1} MiB, mean {level.MeanMiB:N1} MiB, {cpuPerCompletion:N1} ms CPU per completion, {level.PerSecond:N1}/s, p95 {level.Latency.P95:N1} ms");
+                (last?.Gen0 - first?.Gen0) ?? 0, (last?.Gen1 - first?.Gen1) ?? 0, (last?.Gen2 - first?.Gen2) ?? 0, MemoryProbeLog.GroupCommits(samples.Where(s => s.ElapsedMs <= startedAt + level.Seconds * 1000).ToList()), LoadAverage()));
+            var commits = rows[^1].Commits is { } c ? $", write lock held {c.LockHeldShare:P0} of the time, {c.MovesPerCommit:N1} per COMMIT" : "";
+            Console.WriteLine($"// {variant.Name}: peak {level.PeakMiB:N1} MiB, mean {level.MeanMiB:N1} MiB, {cpuPerCompletion:N1} ms CPU per completion, {level.PerSecond:N1}/s, p95 {level.Latency.P95:N1} ms{commits}");
         }
 
         new ResultFile($"Host working set by setting, {store.Label}, {Clients} clients completing reviews")
             .Table(["Variant", "Settings", "Idle (MiB)", "Mean (MiB)", "Peak (MiB)", "At the peak: GC heap / committed (MiB)", "At the peak: anonymous / file-backed / shared (MiB)",
                     "Threads", "Largest GC heap (MiB)", "GCs gen0/1/2", "GC pause %", "Host CPU per completion (ms)", "Completions/s", "p95 (ms)", "Failed",
-                    "Warm-up completions", "Load after"],
+                    "SQLite write lock held / moves per COMMIT", "Warm-up completions", "Load after"],
                 rows.Select(r => (IReadOnlyList<string>)
                 [
                     r.Variant.Name, r.Variant.Describe(), Number(r.IdleMiB), Number(r.Level.MeanMiB ?? double.NaN), Number(r.Level.PeakMiB ?? double.NaN),
@@ -88,13 +89,16 @@ public static class MemoryCommand
                     r.Peak?.Threads.ToString() ?? "—", r.MaxHeap is { } h ? Number(h.HeapMiB) : "—", $"{r.Gen0}/{r.Gen1}/{r.Gen2}",
                     r.Peak is { } g ? Number(g.PausePercent, 2) + (g.ServerGc ? " (server GC)" : " (workstation GC)") : "—",
                     Number(r.CpuMsPerCompletion, 1), Number(r.Level.PerSecond), Number(r.Level.Latency.P95, 1), (r.Level.Failed + r.Warm.Failed).ToString(),
+                    r.Commits is { } commits ? $"{commits.LockHeldShare:P0} / {Number(commits.MovesPerCommit, 1)}" : "—",
                     $"{r.Warm.Completed:N0} ({r.Warm.LastJitShare:P1} JIT in the last {LoadRun.WarmUpRound})", r.Load,
                 ]))
             .Line($"Each variant: its own host process on the same store, warmed up by rounds of {LoadRun.WarmUpRound} completions at {Clients} clients until " +
                   $"one spends under 1% of the host's CPU in the JIT (at most {LoadRun.MaxWarmUpRounds}), then {completions} at {Clients} " +
                   "clients with the working set (VmRSS) sampled every 250 ms by the bench and, from inside the host, by the memory probe (a startup hook " +
                   "reading `GC.GetGCMemoryInfo` and /proc/self/status). GC heap: `HeapSizeBytes` after the last collection; committed: " +
-                  "`TotalCommittedBytes`. Host CPU: the host process's user + system time over the 16-client part (background work included) " +
+                  "`TotalCommittedBytes`. Write lock held: the share of the 16-client part during which SQLite's group commit held the store's " +
+                  "write lock (the engine's `workflow.commit.lock_held`, summed by the probe); near 100% that lock, not the CPU, limits the host. " +
+                  "Host CPU: the host process's user + system time over the 16-client part (background work included) " +
                   $"per completion, which a loaded machine disturbs less than the rate. Load average before the first variant: {loadBefore}.")
             .WriteTo(Path.Combine(output, $"memory-settings-{store.Provider}.md"));
     }

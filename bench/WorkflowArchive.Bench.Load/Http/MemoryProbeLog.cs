@@ -11,7 +11,8 @@ public sealed class MemoryProbeLog
     public const string Variable = "WA_MEMORY_PROBE";
 
     public sealed record Sample(double ElapsedMs, double RssMiB, double AnonMiB, double FileMiB, int Threads, double HeapMiB, double CommittedMiB,
-        double FragmentedMiB, double AvailableMiB, int Gen0, int Gen1, int Gen2, bool ServerGc, bool Concurrent, double PausePercent, double ShmemMiB, double JitMs);
+        double FragmentedMiB, double AvailableMiB, int Gen0, int Gen1, int Gen2, bool ServerGc, bool Concurrent, double PausePercent, double ShmemMiB, double JitMs,
+        double LockHeldMs, long Batches, long BatchedMoves);
 
     private MemoryProbeLog(IReadOnlyList<Sample> samples) => Samples = samples;
 
@@ -39,7 +40,8 @@ public sealed class MemoryProbeLog
             double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
             double MiB(int i) => D(i) / 1024;
             samples.Add(new Sample(D(0), MiB(1), MiB(2), MiB(3), (int)D(4), MiB(5), MiB(6), MiB(7), MiB(8), (int)D(9), (int)D(10), (int)D(11),
-                f[12] == "1", f[13] == "1", D(14), f.Length > 15 ? MiB(15) : double.NaN, f.Length > 16 ? D(16) : double.NaN));
+                f[12] == "1", f[13] == "1", D(14), f.Length > 15 ? MiB(15) : double.NaN, f.Length > 16 ? D(16) : double.NaN,
+                f.Length > 19 ? D(17) : double.NaN, f.Length > 19 ? (long)D(18) : 0, f.Length > 19 ? (long)D(19) : 0));
         }
         return new MemoryProbeLog(samples);
     }
@@ -48,4 +50,16 @@ public sealed class MemoryProbeLog
     public IReadOnlyList<Sample> Between(double fromMs, double toMs) => Samples.Where(s => s.ElapsedMs >= fromMs && s.ElapsedMs <= toMs).ToList();
 
     public double LastElapsedMs => Samples.Count == 0 ? 0 : Samples[^1].ElapsedMs;
+
+    /// <summary>
+    /// Between the first and the last of <paramref name="samples"/>: the share of the time SQLite's group commit held the
+    /// write lock, and the moves per COMMIT; null with no batch in between (PostgreSQL, or no group commit).
+    /// </summary>
+    public static (double LockHeldShare, double MovesPerCommit)? GroupCommits(IReadOnlyList<Sample> samples)
+    {
+        if (samples.Count < 2 || samples[^1].Batches == samples[0].Batches || double.IsNaN(samples[0].LockHeldMs)) return null;
+        var (first, last) = (samples[0], samples[^1]);
+        return ((last.LockHeldMs - first.LockHeldMs) / (last.ElapsedMs - first.ElapsedMs),
+            (last.BatchedMoves - first.BatchedMoves) / (double)(last.Batches - first.Batches));
+    }
 }
