@@ -215,7 +215,7 @@ public sealed partial class WorkflowEngine
         var node = move.Model.Node(task.ElementId);
         // Only boundary events give a task timers of its own; without them there is nothing to look up.
         if (node.BoundaryEvents.Count > 0)
-            await TimerScheduler.CancelPendingOfTaskAsync(move, task.Id, cancellationToken);
+            await TimerScheduler.CancelPendingOfTaskAsync(move, task, cancellationToken);
 
         move.Journal(node, JournalAction.TaskCompleted, WorkflowJson.Summarize(output));
         move.Outbox.Enqueue(OutboxMessageTypes.TaskCompleted, TaskNotifications.From(task), $"task-completed:{task.Id}");

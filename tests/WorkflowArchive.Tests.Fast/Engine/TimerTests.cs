@@ -150,6 +150,36 @@ public sealed class TimerTests
     }
 
     [Fact]
+    public async Task Completing_a_task_cancels_every_timer_of_it_read_with_the_task_and_asks_for_none_apart()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Boundary(interrupting: false, more: $"""
+            {BoundaryTimer("very-late", "correct", "P10D", interrupting: true)}
+            {Flow("f5", "very-late", "escalated-twice")}
+            <endEvent id="escalated-twice" />
+            """));
+        var instance = await engine.StartAsync("boundary");
+        var task = await engine.OpenTaskAsync(instance.Id, "correct");
+
+        var connection = await engine.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<DbContext>().Database.GetConnectionString()!));
+        List<string> statements;
+        using (var seen = new CommandsSeen(connection))
+        {
+            await engine.CompleteAsync(task.Id);
+            statements = seen.InOrder().Select(c => c.Sql).ToList();
+        }
+
+        var timers = await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<WorkflowTimer>()
+            .Where(t => t.InstanceId == instance.Id).ToListAsync());
+        Assert.Equal([("late", TimerStatus.Cancelled), ("very-late", TimerStatus.Cancelled)], timers.OrderBy(t => t.DueAt).Select(t => (t.ElementId, t.Status)));
+        // The timers came with the task and its instance: one read, no query of the timers on their own.
+        Assert.Single(statements, sql => sql.StartsWith("SELECT") && sql.Contains("FROM wf_user_tasks"));
+        Assert.DoesNotContain(statements, sql => sql.StartsWith("SELECT") && !sql.Contains("FROM wf_user_tasks") && sql.Contains("FROM wf_timers"));
+        engine.Time.Advance(TimeSpan.FromDays(30));
+        Assert.Equal(0, await engine.FireDueTimersAsync());
+    }
+
+    [Fact]
     public async Task A_computed_duration_runs_as_an_expression_over_the_variables()
     {
         await using var engine = await EngineHarness.CreateAsync();

@@ -28,4 +28,10 @@ public sealed class UserTask
     public Guid Revision { get; set; } = RandomIds.Next();
 
     public bool IsOpen => Status is UserTaskStatus.Open or UserTaskStatus.Claimed;
+
+    /// <summary>
+    /// Not stored: this copy was read with its timers (<see cref="Persistence.TaskReads"/>), which are tracked beside it, so a
+    /// move cancelling them need not ask for them again.
+    /// </summary>
+    internal bool TimersTracked { get; set; }
 }

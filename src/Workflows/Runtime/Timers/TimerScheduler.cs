@@ -50,6 +50,17 @@ internal sealed class TimerScheduler(ExpressionEvaluator expressions, TimeZoneIn
     private string Resolve(string text, MoveContext move) =>
         ExpressionText.IsExpression(text) ? expressions.EvaluateText(text, move.Instance.Variables) : text;
 
+    /// <summary>
+    /// Cancels the pending timers of a task the move holds: those in the tracker when they were read with it
+    /// (<see cref="UserTask.TimersTracked"/>), otherwise asked for first.
+    /// </summary>
+    public static Task CancelPendingOfTaskAsync(MoveContext move, UserTask task, CancellationToken cancellationToken)
+    {
+        if (!task.TimersTracked) return CancelPendingOfTaskAsync(move, task.Id, cancellationToken);
+        Cancel(move.Db.Set<WorkflowTimer>().Local.Where(t => t.UserTaskId == task.Id).ToList());
+        return Task.CompletedTask;
+    }
+
     /// <summary>Cancels the pending timers of one of the move's instance's tasks (its boundary events'; one that is firing is no longer pending).</summary>
     public static async Task CancelPendingOfTaskAsync(MoveContext move, Guid taskId, CancellationToken cancellationToken) =>
         Cancel(await move.Db.StoredAndPendingAsync(EngineQueries.For(move.Db).TimersOfTask(move.Db, move.Instance.Id, taskId),
