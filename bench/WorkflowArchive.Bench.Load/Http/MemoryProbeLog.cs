@@ -53,13 +53,15 @@ public sealed class MemoryProbeLog
 
     /// <summary>
     /// Between the first and the last of <paramref name="samples"/>: the share of the time SQLite's group commit held the
-    /// write lock, and the moves per COMMIT; null with no batch in between (PostgreSQL, or no group commit).
+    /// write lock, and the moves per COMMIT; null with no batch in between (PostgreSQL, or no group commit). The share is
+    /// NaN for a host older than the engine's <c>workflow.commit.lock_held</c> (batches, and no time held).
     /// </summary>
     public static (double LockHeldShare, double MovesPerCommit)? GroupCommits(IReadOnlyList<Sample> samples)
     {
         if (samples.Count < 2 || samples[^1].Batches == samples[0].Batches || double.IsNaN(samples[0].LockHeldMs)) return null;
         var (first, last) = (samples[0], samples[^1]);
-        return ((last.LockHeldMs - first.LockHeldMs) / (last.ElapsedMs - first.ElapsedMs),
+        var held = last.LockHeldMs - first.LockHeldMs;
+        return (held > 0 ? held / (last.ElapsedMs - first.ElapsedMs) : double.NaN,
             (last.BatchedMoves - first.BatchedMoves) / (double)(last.Batches - first.Batches));
     }
 }
