@@ -24,6 +24,13 @@ public sealed class TimerTests
         {more}
         """);
 
+    /// <summary>The process above with a second, interrupting timer on "correct", due later ("very-late", 10 days).</summary>
+    private static string TwoBoundaryTimers(bool interrupting) => Boundary(interrupting, more: $"""
+        {BoundaryTimer("very-late", "correct", "P10D", interrupting: true)}
+        {Flow("f5", "very-late", "escalated-twice")}
+        <endEvent id="escalated-twice" />
+        """);
+
     [Fact]
     public async Task A_two_year_timer_is_due_on_the_same_calendar_day_two_years_later_and_fires_once()
     {
@@ -118,11 +125,7 @@ public sealed class TimerTests
     public async Task An_interrupting_timer_that_fires_cancels_the_other_timers_of_its_task()
     {
         await using var engine = await EngineHarness.CreateAsync();
-        await engine.PublishAsync(Boundary(interrupting: true, more: $"""
-            {BoundaryTimer("very-late", "correct", "P10D", interrupting: true)}
-            {Flow("f5", "very-late", "escalated-twice")}
-            <endEvent id="escalated-twice" />
-            """));
+        await engine.PublishAsync(TwoBoundaryTimers(interrupting: true));
         var instance = await engine.StartAsync("boundary");
 
         engine.Time.Advance(TimeSpan.FromDays(6));
@@ -153,11 +156,7 @@ public sealed class TimerTests
     public async Task Completing_a_task_cancels_every_timer_of_it_read_with_the_task_and_asks_for_none_apart()
     {
         await using var engine = await EngineHarness.CreateAsync();
-        await engine.PublishAsync(Boundary(interrupting: false, more: $"""
-            {BoundaryTimer("very-late", "correct", "P10D", interrupting: true)}
-            {Flow("f5", "very-late", "escalated-twice")}
-            <endEvent id="escalated-twice" />
-            """));
+        await engine.PublishAsync(TwoBoundaryTimers(interrupting: false));
         var instance = await engine.StartAsync("boundary");
         var task = await engine.OpenTaskAsync(instance.Id, "correct");
 
