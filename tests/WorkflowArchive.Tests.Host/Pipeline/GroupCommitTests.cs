@@ -18,6 +18,7 @@ public sealed class GroupCommitTests
 {
     private const string WithPoison = "group-poison";
     private const string OneTask = "group-one-task";
+    private const string WithPoisonedRow = "group-poisoned-row";
 
     [Fact]
     public async Task A_failing_move_rolls_back_alone_the_others_commit_and_only_they_are_announced_after_the_commit()
@@ -70,6 +71,55 @@ public sealed class GroupCommitTests
         Assert.Equal(3, CommittedTaskCreations(engine));
         // Once per committed move, and each time with the whole batch already committed.
         Assert.Equal([3, 3, 3], announced);
+    }
+
+    [Fact]
+    public async Task A_row_refused_when_the_batch_writes_its_moves_rows_together_fails_its_own_move_alone_and_the_others_commit()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process(WithPoisonedRow, $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "write")}
+            {ServiceTask("write", "test-poisoned-row")}
+            {Flow("f2", "write", "task")}
+            {UserTask("task")}
+            {Flow("f3", "task", "end")}
+            <endEvent id="end" />
+            """));
+        using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+        engine.Services.GetRequiredService<GroupCommitWriter>().HoldNextBatchUntil(4);
+
+        var keys = new[] { "BK-1", "BK-2", "BK-3", "BK-4" };
+        var outcomes = await Task.WhenAll(keys.Select(async key =>
+        {
+            try
+            {
+                await engine.StartAsync(WithPoisonedRow, new JsonObject { ["poison"] = key == "BK-3" }, businessKey: key);
+                return "committed";
+            }
+            catch (WorkflowConflictException)
+            {
+                return "conflict";
+            }
+            catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException)
+            {
+                return "refused";
+            }
+        }));
+
+        // The first batch's write of the four moves' rows failed: it was rolled back, and each move ran again writing its
+        // own rows in its own turn, where the refused row took back only its move.
+        Assert.Equal(["committed", "committed", "refused", "committed"], outcomes);
+        Assert.Equal(4, measured.Sum("workflow.move.retries", MoveKinds.Start));
+        var (instances, events) = await engine.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DbContext>();
+            return (await db.Set<WorkflowInstance>().AsNoTracking().Select(i => i.BusinessKey).ToListAsync(),
+                await db.Set<DossierEvent>().AsNoTracking().Where(e => e.Action == PoisonedRowActivity.Marker).Select(e => e.Detail).ToListAsync());
+        });
+        Assert.Equal(["BK-1", "BK-2", "BK-4"], instances.Order());
+        Assert.Equal(["BK-1", "BK-2", "BK-4"], events.Order());
+        Assert.Equal(3, CommittedTaskCreations(engine));
     }
 
     [Fact]

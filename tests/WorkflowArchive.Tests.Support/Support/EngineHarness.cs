@@ -43,6 +43,7 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddSingleton<LostRaceRuns>();
         services.AddScoped<IWorkflowActivity, LostRaceActivity>();
         services.AddScoped<IWorkflowActivity, PoisonActivity>();
+        services.AddScoped<IWorkflowActivity, PoisonedRowActivity>();
         services.AddSingleton<ProcessDeath>();
         services.AddScoped<IWorkflowActivity, DyingActivity>();
         services.AddSingleton<StoreConflict>();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowArchive.Domain.Dossiers;
+using WorkflowArchive.Workflows.Persistence;
 using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Texts;
 
@@ -106,6 +107,27 @@ public sealed class PoisonActivity : IWorkflowActivity
         context.Db.Set<DossierEvent>().Add(new DossierEvent { DossierId = Guid.Empty, Action = Marker, Detail = context.BusinessKey, At = context.Now });
         if (context.OptionalBool("poison"))
             context.Db.Set<DossierEvent>().Add(new DossierEvent { DossierId = Guid.Empty, Action = null!, At = context.Now });
+        return Task.FromResult(ActivityResult.Done("written"));
+    }
+}
+
+/// <summary>
+/// Appends (outside the change tracker, as the journal and a dossier's history are) a dossier event naming its instance's
+/// business key, and with <c>poison</c> a second one the store refuses (no action): SQLite's group commit writes such rows
+/// for all its moves at once, just before the COMMIT, where the failing move cannot be told from the others.
+/// </summary>
+public sealed class PoisonedRowActivity : IWorkflowActivity
+{
+    public const string Marker = "appended by poisoned row";
+
+    public ActivityDescriptor Descriptor { get; } = new("test-poisoned-row", "Poisoned row", "Test activity", ["poison"], []);
+
+    public Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        var appended = AppendBuffer.For(context.Db);
+        appended.Add(new DossierEvent { DossierId = Guid.Empty, Action = Marker, Detail = context.BusinessKey, At = context.Now });
+        if (context.OptionalBool("poison"))
+            appended.Add(new DossierEvent { DossierId = Guid.Empty, Action = null!, At = context.Now });
         return Task.FromResult(ActivityResult.Done("written"));
     }
 }

@@ -34,11 +34,13 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
         // A binder's dossiers, a review's documents: one INSERT per table, not per row.
         if (writing == TrackedRowsWriting.None) appended.TrackedRows = TrackedRowsWriting.Added;
         var outcome = "failed";
+        var rowsInOwnTurn = false;
         try
         {
             for (var attempt = 1; ; attempt++)
             {
-                await using var grouped = callerTransaction is null && groupCommit?.Applies(db) == true ? GroupCommitMove.Enter(db, groupCommit) : null;
+                await using var grouped = callerTransaction is null && groupCommit?.Applies(db) == true
+                    ? GroupCommitMove.Enter(db, groupCommit, rowsInOwnTurn) : null;
                 try
                 {
                     var result = await move();
@@ -60,6 +62,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
                         throw new WorkflowConflictException(EngineTexts.ConcurrentChange.With(), ex);
                     }
                     metrics.MoveRetries.Add(1, new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind));
+                    rowsInOwnTurn |= ex is GroupCommitAbortedException { AppendedRowsFailed: true };
                     span?.AddEvent(new ActivityEvent("retry", tags: new ActivityTagsCollection { ["attempt"] = attempt, ["reason"] = ex.GetType().Name }));
                     await Task.Delay(Pause(attempt), cancellationToken);
                 }

@@ -27,29 +27,36 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     private readonly GroupCommitWriter _writer;
     private readonly GroupCommitMove? _outer;
     private readonly bool _ridesAlong;
+    private readonly bool _rowsHeldForBatch;
     private GroupCommitTurn? _turn;
     private GroupCommitSession? _session;
     private DbProviderFactory? _connections;
     private string? _connectionString;
     private DbConnection? _setAside;
 
-    private GroupCommitMove(DbContext db, GroupCommitWriter writer, bool ridesAlong)
+    private GroupCommitMove(DbContext db, GroupCommitWriter writer, bool ridesAlong, bool rowsHeldForBatch)
     {
         _db = db;
         _writer = writer;
         _ridesAlong = ridesAlong;
+        _rowsHeldForBatch = rowsHeldForBatch;
         _outer = Running.TryGetValue(db, out var outer) ? outer : null;
     }
 
     /// <summary>True while the move holds the writer's turn (its writes go into the batch).</summary>
     public bool Joined => _turn is not null;
 
-    /// <summary>A move begins on <paramref name="db"/>: riders queued meanwhile wait for it (<see cref="GroupCommitWriter.MoveUnderway"/>).</summary>
-    public static GroupCommitMove Enter(DbContext db, GroupCommitWriter writer) => Enter(db, writer, ridesAlong: false);
+    /// <summary>
+    /// A move begins on <paramref name="db"/>: riders queued meanwhile wait for it (<see cref="GroupCommitWriter.MoveUnderway"/>).
+    /// Its appended rows are left for the batch to write with the other moves', unless <paramref name="rowsInOwnTurn"/>
+    /// (its last attempt's batch failed writing them: <see cref="GroupCommitAbortedException.AppendedRowsFailed"/>).
+    /// </summary>
+    public static GroupCommitMove Enter(DbContext db, GroupCommitWriter writer, bool rowsInOwnTurn = false) =>
+        Enter(db, writer, ridesAlong: false, rowsHeldForBatch: !rowsInOwnTurn);
 
-    private static GroupCommitMove Enter(DbContext db, GroupCommitWriter writer, bool ridesAlong)
+    private static GroupCommitMove Enter(DbContext db, GroupCommitWriter writer, bool ridesAlong, bool rowsHeldForBatch = true)
     {
-        var move = new GroupCommitMove(db, writer, ridesAlong);
+        var move = new GroupCommitMove(db, writer, ridesAlong, rowsHeldForBatch);
         if (!ridesAlong) writer.MoveUnderway();
         Running.AddOrUpdate(db, move);
         return move;
@@ -129,7 +136,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
             _db.Database.SetDbConnection(session.Connection, contextOwnsConnection: false);
             _turn = turn;
             _session = session;
-            AppendBuffer.For(_db).HeldForBatch = true;
+            AppendBuffer.For(_db).HeldForBatch = _rowsHeldForBatch;
             await _db.Database.UseTransactionAsync(session.Transaction, cancellationToken);
             await _db.Database.CurrentTransaction!.CreateSavepointAsync(Savepoint, cancellationToken);
             // The move's savepoint already covers its SaveChanges: one of EF's own around it would only cost statements.

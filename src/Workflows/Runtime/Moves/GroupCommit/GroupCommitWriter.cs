@@ -31,7 +31,8 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
     private int _holdUntilQueued;
     private int _queuedMoves;
     private int _movesUnderway;
-    private long _lastMoveBegan;
+    // Null until a move begins: Stopwatch counts from the machine's boot, so 0 would be a move begun at boot.
+    private long? _lastMoveBegan;
 
     /// <summary>Told when a move's writes are committed (or rolled back), since no transaction of the move's own context ends.</summary>
     internal OutboxCommitAnnouncer Announcer => announcer;
@@ -130,7 +131,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
             {
                 var limit = options.GroupCommitRiderMaxWait;
                 var waited = Stopwatch.GetElapsedTime(_queue.Peek().QueuedAt);
-                var movesComing = _movesUnderway > 0 || Stopwatch.GetElapsedTime(_lastMoveBegan) < limit;
+                var movesComing = _movesUnderway > 0 || (_lastMoveBegan is { } began && Stopwatch.GetElapsedTime(began) < limit);
                 if (_queuedMoves > 0 || !movesComing || waited >= limit)
                 {
                     _holdUntilQueued = 0;
@@ -183,13 +184,14 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
             var session = new GroupCommitSession(db.Database.GetDbConnection(), transaction.GetDbTransaction());
             var written = new List<GroupCommitTurn>();
             Exception? broken = null;
+            var appendedRowsFailed = false;
             while (written.Count < Math.Max(1, options.GroupCommitMaxBatch) && TryDequeue(out var turn))
             {
                 // A drain's lease reads the outbox: the messages of the moves before it in the batch are written first.
                 if (turn.RidesAlong && await WriteAppendedAsync(db, session) is { } failed)
                 {
                     turn.Refuse(failed);
-                    broken = failed;
+                    (broken, appendedRowsFailed) = (failed, true);
                     break;
                 }
                 if (!turn.TryGrant(session)) continue;
@@ -202,11 +204,12 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
                 }
             }
 
-            if (broken is null && written.Count > 0) broken = await WriteAppendedAsync(db, session);
+            if (broken is null && written.Count > 0 && await WriteAppendedAsync(db, session) is { } failedLast)
+                (broken, appendedRowsFailed) = (failedLast, true);
             if (broken is not null || written.Count == 0)
             {
                 await RollBackQuietlyAsync(transaction);
-                foreach (var turn in written) turn.Fail(new GroupCommitAbortedException(broken!));
+                foreach (var turn in written) turn.Fail(new GroupCommitAbortedException(broken!, appendedRowsFailed));
                 return;
             }
             try
@@ -226,7 +229,8 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
 
     /// <summary>
     /// The rows the batch's moves appended so far, one INSERT per table for all of them; null when written. Should it
-    /// fail, no move can be told apart as the cause: the batch is rolled back and its moves run again.
+    /// fail, no move can be told apart as the cause: the batch is rolled back and its moves run again, each writing its own
+    /// rows in its turn (<see cref="GroupCommitAbortedException.AppendedRowsFailed"/>).
     /// </summary>
     private async Task<Exception?> WriteAppendedAsync(DbContext db, GroupCommitSession session)
     {
@@ -240,7 +244,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Group commit: the batch's appended rows could not be written; its moves run again.");
+            logger.LogError(ex, "Group commit: the batch's appended rows could not be written; its moves run again, each writing its own.");
             return ex;
         }
         finally
