@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(sp => new EngineMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton(WorkerIdentity.ForThisProcess());
         services.TryAddSingleton(OutboxLease.Default);
+        services.TryAddSingleton(OutboxRetention.Default);
         services.TryAddSingleton(TimerSweepOptions.Default);
         services.TryAddSingleton(GroupCommitOptions.Default);
         services.AddSingleton<SqliteWriteTurns>();
@@ -52,6 +53,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TimerSweep>();
         services.AddScoped<OverdueTaskSweep>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<DeliveredOutboxCleanup>();
         return services;
     }
 }

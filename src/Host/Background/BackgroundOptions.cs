@@ -34,6 +34,9 @@ public sealed class BackgroundOptions
     /// <summary>How long a host holds the outbox messages it is delivering; if it dies, another host takes them after this.</summary>
     public int OutboxLeaseSeconds { get; set; } = 120;
 
+    /// <summary>Days a delivered outbox message is kept before the outbox sweep deletes it; 0 keeps them all.</summary>
+    public int OutboxKeepDeliveredDays { get; set; } = (int)OutboxRetention.Default.KeepDelivered.TotalDays;
+
     /// <summary>How often this host links the audit entries saved since (every host does; they take turns).</summary>
     public TimeSpan AuditLinkInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -20,6 +20,7 @@ public static class HangfireRegistration
         var options = configuration.GetSection(BackgroundOptions.Section).Get<BackgroundOptions>() ?? new BackgroundOptions();
         services.AddSingleton(options);
         services.AddSingleton(new OutboxLease(TimeSpan.FromSeconds(options.OutboxLeaseSeconds)));
+        services.AddSingleton(new OutboxRetention(TimeSpan.FromDays(Math.Max(0, options.OutboxKeepDeliveredDays))));
         services.AddSingleton(new TimerSweepOptions(options.TimerLanes, Math.Max(1, options.TimerBatchSize), options.TimerFireTogether)
         {
             LockWait = options.TimerLockWait > TimeSpan.Zero ? options.TimerLockWait : TimerSweepOptions.Default.LockWait,
