@@ -77,15 +77,7 @@ public sealed class GroupCommitTests
     public async Task A_row_refused_when_the_batch_writes_its_moves_rows_together_fails_its_own_move_alone_and_the_others_commit()
     {
         await using var engine = await EngineHarness.CreateAsync();
-        await engine.PublishAsync(Process(WithPoisonedRow, $"""
-            <startEvent id="start" />
-            {Flow("f1", "start", "write")}
-            {ServiceTask("write", "test-poisoned-row")}
-            {Flow("f2", "write", "task")}
-            {UserTask("task")}
-            {Flow("f3", "task", "end")}
-            <endEvent id="end" />
-            """));
+        await PublishPoisonedRowAsync(engine);
         using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
         engine.Services.GetRequiredService<GroupCommitWriter>().HoldNextBatchUntil(4);
 
@@ -120,6 +112,28 @@ public sealed class GroupCommitTests
         Assert.Equal(["BK-1", "BK-2", "BK-4"], instances.Order());
         Assert.Equal(["BK-1", "BK-2", "BK-4"], events.Order());
         Assert.Equal(3, CommittedTaskCreations(engine));
+    }
+
+    [Fact]
+    public async Task A_drain_riding_behind_a_refused_row_is_refused_with_its_batch_and_the_next_drain_delivers()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await PublishPoisonedRowAsync(engine);
+        await engine.StartAsync(WithPoisonedRow, businessKey: "BK-0");
+        var writer = engine.Services.GetRequiredService<GroupCommitWriter>();
+        writer.HoldNextBatchUntil(2);
+
+        var poisoned = engine.StartAsync(WithPoisonedRow, new JsonObject { ["poison"] = true }, businessKey: "BK-1");
+        await Eventually.TrueAsync(() => writer.Queued == 1, () => "the move never queued");
+        // The drain's lease comes after the move in the batch: the move's rows are written before it, and fail there.
+        var drain = engine.InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DrainAsync());
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => drain.WaitAsync(Eventually.DefaultDeadline));
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => poisoned.WaitAsync(Eventually.DefaultDeadline));
+        // Run again writing its own rows, the move failed alone with the store's own error, not as a conflict.
+        Assert.True(refused is DbUpdateException or System.Data.Common.DbException, refused.ToString());
+        Assert.Equal(1, await engine.InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DrainAsync()).WaitAsync(Eventually.DefaultDeadline));
+        Assert.Equal(["BK-0"], await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<WorkflowInstance>().Select(i => i.BusinessKey).ToListAsync()));
     }
 
     [Fact]
@@ -253,6 +267,16 @@ public sealed class GroupCommitTests
     }
 
     /// <summary>A process of one user task: start, the task, end.</summary>
+    private static Task PublishPoisonedRowAsync(EngineHarness engine) => engine.PublishAsync(Process(WithPoisonedRow, $"""
+        <startEvent id="start" />
+        {Flow("f1", "start", "write")}
+        {ServiceTask("write", "test-poisoned-row")}
+        {Flow("f2", "write", "task")}
+        {UserTask("task")}
+        {Flow("f3", "task", "end")}
+        <endEvent id="end" />
+        """));
+
     private static Task PublishOneTaskAsync(EngineHarness engine) => engine.PublishAsync(Process(OneTask, $"""
         <startEvent id="start" />
         {Flow("f1", "start", "task")}
