@@ -12,19 +12,19 @@ namespace WorkflowArchive.Tests.Pipeline;
 /// </summary>
 public abstract class DeliveredOutboxCleanupTests(DatabaseProvider provider)
 {
-    private const string Ping = "test.cleanup";
+    private static readonly OutboxPings Pings = new("test.cleanup");
 
     [Fact]
     public async Task The_outbox_sweep_deletes_what_was_delivered_before_the_kept_days_and_keeps_what_waits_or_came_later()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = new ArchiveApiFactory(database, new Dictionary<string, string> { ["Background:OutboxKeepDeliveredDays"] = "7" },
-            testServices: services => services.AddSingleton<IOutboxHandler>(new PingReceiver()));
+            testServices: services => services.AddSingleton<IOutboxHandler>(Pings));
         var old = Enumerable.Range(1, DeliveredOutboxCleanup.RowsPerStatement + 20).Select(i => $"old-{i}").Append("down-old").ToList();
-        await EnqueueAsync(host, old);
+        await Pings.EnqueueAsync(host, old);
         await SweepAsync(host);
         host.Time.Advance(TimeSpan.FromDays(6));
-        await EnqueueAsync(host, ["six-days-before"]);
+        await Pings.EnqueueAsync(host, ["six-days-before"]);
         await SweepAsync(host);
         host.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
 
@@ -32,10 +32,10 @@ public abstract class DeliveredOutboxCleanupTests(DatabaseProvider provider)
 
         Assert.Equal(DeliveredOutboxCleanup.RowsPerStatement + 20, removed);
         var left = await host.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.Type == Ping).Select(m => new { m.IdempotencyKey, Delivered = m.ProcessedAt != null }).ToListAsync());
+            .Where(m => m.Type == Pings.Type).Select(m => new { m.IdempotencyKey, Delivered = m.ProcessedAt != null }).ToListAsync());
         // Failing for a week, never delivered: still there to be retried (or parked and seen by an administrator).
         Assert.Equal([("down-old", false), ("six-days-before", true)],
-            left.Select(m => (m.IdempotencyKey[(Ping.Length + 1)..], m.Delivered)).Order());
+            left.Select(m => (m.IdempotencyKey[(Pings.Type.Length + 1)..], m.Delivered)).Order());
         Assert.Equal(0, await SweepAsync(host));
     }
 
@@ -48,24 +48,7 @@ public abstract class DeliveredOutboxCleanupTests(DatabaseProvider provider)
     }
 
     private static Task<int> CountAsync(ArchiveApiFactory host) =>
-        host.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<OutboxMessage>().CountAsync(m => m.Type == Ping));
-
-    private static Task<int> EnqueueAsync(ArchiveApiFactory host, IEnumerable<string> keys) => host.InScopeAsync(async sp =>
-    {
-        var db = sp.GetRequiredService<ArchiveDbContext>();
-        var outbox = new OutboxWriter(db, host.Time.GetUtcNow());
-        foreach (var key in keys) outbox.Enqueue(Ping, new { key }, $"{Ping}:{key}");
-        return await db.SaveChangesAsync();
-    });
-
-    /// <summary>Takes the messages; those whose key says "down" fail every time.</summary>
-    private sealed class PingReceiver : IOutboxHandler
-    {
-        public bool CanHandle(string messageType) => messageType == Ping;
-
-        public Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken) =>
-            message.IdempotencyKey.Contains("down") ? throw new InvalidOperationException("receiver is down") : Task.CompletedTask;
-    }
+        host.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<OutboxMessage>().CountAsync(m => m.Type == Pings.Type));
 }
 
 public sealed class SqliteDeliveredOutboxCleanupTests() : DeliveredOutboxCleanupTests(DatabaseProvider.Sqlite);

@@ -12,21 +12,14 @@ namespace WorkflowArchive.Tests.Pipeline;
 /// </summary>
 public abstract class OutboxDrainWritesTests(DatabaseProvider provider)
 {
-    private const string Ping = "test.ping";
+    private static readonly OutboxPings Pings = new("test.ping");
 
     [Fact]
     public async Task A_drain_leases_with_one_update_saves_delivered_and_failed_messages_with_one_each_and_each_keeps_its_outcome()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = new ArchiveApiFactory(database, testServices: services => services.AddSingleton<IOutboxHandler>(new Receiver()));
-        string[] keys = ["ok-1", "down-1", "ok-2", "ok-3", "down-2", "ok-4"];
-        await host.InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<ArchiveDbContext>();
-            var outbox = new OutboxWriter(db, host.Time.GetUtcNow());
-            foreach (var key in keys) outbox.Enqueue(Ping, new { key }, $"{Ping}:{key}");
-            return await db.SaveChangesAsync();
-        });
+        await using var host = new ArchiveApiFactory(database, testServices: services => services.AddSingleton<IOutboxHandler>(Pings));
+        await Pings.EnqueueAsync(host, ["ok-1", "down-1", "ok-2", "ok-3", "down-2", "ok-4"]);
 
         var connection = await host.ConnectionStringAsync();
         using var seen = new CommandsSeen(connection);
@@ -38,7 +31,7 @@ public abstract class OutboxDrainWritesTests(DatabaseProvider provider)
         var outcomes = seen.InOrder().Where(c => c.Sql.StartsWith("UPDATE wf_outbox") && !c.Sql.Contains("ClaimedBy =")).ToList();
         Assert.True(outcomes.Count == 2, string.Join("\n", outcomes.Select(c => c.Sql)));
         var messages = await host.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.Type == Ping).ToListAsync());
+            .Where(m => m.Type == Pings.Type).ToListAsync());
         var now = host.Time.GetUtcNow();
         foreach (var message in messages)
         {
@@ -47,15 +40,6 @@ public abstract class OutboxDrainWritesTests(DatabaseProvider provider)
             Assert.Equal(down ? "InvalidOperationException: receiver is down" : null, message.LastError);
             Assert.Equal(down ? now + TimeSpan.FromSeconds(2) : now, message.NextAttemptAt);
         }
-    }
-
-    /// <summary>Takes the pings; those whose key says "down" fail.</summary>
-    private sealed class Receiver : IOutboxHandler
-    {
-        public bool CanHandle(string messageType) => messageType == Ping;
-
-        public Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken) =>
-            message.PayloadJson.Contains("down") ? throw new InvalidOperationException("receiver is down") : Task.CompletedTask;
     }
 }
 
