@@ -22,14 +22,14 @@ public static class DatabaseRegistration
                 // The append buffer's flush comes last: it writes what the interceptors before it appended (the audit trail).
                 services.AddPooledDbContextFactory<PostgresArchiveDbContext>((sp, db) => db.UseNpgsql(PostgresConnectionDefaults.Apply(options.ConnectionString))
                     .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), sp.GetRequiredService<StatementCounter>(),
-                        AppendBufferFlush.Instance));
+                        AppendBufferFlush.Instance).WithArchiveQueryWarnings());
                 services.AddScoped(sp => sp.GetRequiredService<ContextLeases>().Take<PostgresArchiveDbContext>(sp));
                 break;
             default:
                 options.ConnectionString ??= SqliteConnectionFor(options, environment);
                 services.AddPooledDbContextFactory<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(options.ConnectionString)
                     .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteConnectionPragmas.Instance,
-                        sp.GetRequiredService<StatementCounter>(), AppendBufferFlush.Instance));
+                        sp.GetRequiredService<StatementCounter>(), AppendBufferFlush.Instance).WithArchiveQueryWarnings());
                 services.AddScoped(sp => sp.GetRequiredService<ContextLeases>().Take<SqliteArchiveDbContext>(sp));
                 services.AddSingleton<SqliteConnectionKeeper>();
                 break;
