@@ -55,6 +55,21 @@ public sealed class SqlitePragmaTests() : HostedTest(DatabaseProvider.Sqlite)
     }
 
     [Fact]
+    public async Task A_sweep_with_nothing_due_asks_once_and_neither_widens_the_cache_nor_takes_the_write_lock()
+    {
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale("SF-2027-000972"));
+        await Archive.RegisterBatchAsync("arojas", "SF-2027-000972");
+        using var seen = new CommandsSeen(await Factory.ConnectionStringAsync());
+
+        Assert.Equal(0, await Archive.FireDueTimersAsync());
+
+        // The backlog's count, and nothing a lane would send (a cache PRAGMA, the claim under BEGIN IMMEDIATE).
+        var sql = Assert.Single(seen.InOrder()).Sql;
+        Assert.Contains("COUNT(*)", sql);
+        Assert.Contains("wf_timers", sql);
+    }
+
+    [Fact]
     public async Task A_pooled_connection_is_told_once_not_on_every_open()
     {
         // Each native connection seen for the first time gets a setting of its own; when the pool hands it out again, the
