@@ -52,9 +52,9 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     /// (its last attempt's batch failed writing them: <see cref="GroupCommitAbortedException.AppendedRowsFailed"/>).
     /// </summary>
     public static GroupCommitMove Enter(DbContext db, GroupCommitWriter writer, bool rowsInOwnTurn = false) =>
-        Enter(db, writer, ridesAlong: false, rowsHeldForBatch: !rowsInOwnTurn);
+        Begin(db, writer, ridesAlong: false, rowsHeldForBatch: !rowsInOwnTurn);
 
-    private static GroupCommitMove Enter(DbContext db, GroupCommitWriter writer, bool ridesAlong, bool rowsHeldForBatch = true)
+    private static GroupCommitMove Begin(DbContext db, GroupCommitWriter writer, bool ridesAlong, bool rowsHeldForBatch)
     {
         var move = new GroupCommitMove(db, writer, ridesAlong, rowsHeldForBatch);
         if (!ridesAlong) writer.MoveUnderway();
@@ -71,7 +71,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     public static async Task<T> WriteAsync<T>(DbContext db, GroupCommitWriter? writer, Func<Task<T>> write)
     {
         if (writer?.Applies(db) != true || db.Database.CurrentTransaction is not null) return await write();
-        await using var grouped = Enter(db, writer, ridesAlong: true);
+        await using var grouped = Begin(db, writer, ridesAlong: true, rowsHeldForBatch: true);
         var result = await write();
         if (grouped.Joined) await grouped.CommitAsync();
         return result;
