@@ -41,7 +41,8 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
             await using var batch = new StatementBatch(db, sync, cancellationToken);
             // With nothing left for EF Core to add, no buffered row can point at a row still to be written: they travel
             // now, in the same command as the added rows (one round trip on PostgreSQL), ahead of EF Core's UPDATEs.
-            if (!await TrackedRowSets.WriteAsync(batch, buffer.TrackedRows) && !buffer.HeldForBatch) await WriteIntoAsync(batch, buffer);
+            if (!await TrackedRowSets.WriteAsync(batch, buffer.TrackedRows, buffer.HeldForBatch ? buffer : null) && !buffer.HeldForBatch)
+                await WriteIntoAsync(batch, buffer);
             await batch.SendAsync();
         }
         catch (DbException ex)
@@ -155,9 +156,11 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
 
     private static async Task WriteIntoAsync(StatementBatch batch, IReadOnlyList<object> rows)
     {
-        // Table by table in the order each first appeared; within a table, in the order added.
-        foreach (var table in rows.GroupBy(r => r.GetType()))
-            await AppendTable.For(batch.Db, table.Key).WriteAsync(batch, table.ToList());
+        // Table by table in the order each first appeared, a table whose rows point at another's after it (a batch's moves
+        // leave their new rows of several tables: INewRowsWaitForBatch); within a table, in the order added.
+        var tables = rows.GroupBy(r => r.GetType()).Select(t => (Table: AppendTable.For(batch.Db, t.Key), Rows: t.ToList())).ToList();
+        foreach (var (table, tableRows) in TableOrder.ByReferences(tables, t => t.Table.EntityType) ?? tables)
+            await table.WriteAsync(batch, tableRows);
     }
 
     /// <summary>The save failed: nothing of it is written, its rows neither.</summary>

@@ -39,6 +39,7 @@ internal sealed class AppendTable
 
     private AppendTable(IEntityType entityType, ISqlGenerationHelper sql, int maxParameters, bool sqlite)
     {
+        EntityType = entityType;
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         _columns = entityType.GetProperties()
             .Where(p => !IsStoreGeneratedKey(p) && p.GetColumnName(table) is not null)
@@ -54,6 +55,8 @@ internal sealed class AppendTable
     }
 
     public int RowsPerStatement { get; }
+
+    public IEntityType EntityType { get; }
 
     public static AppendTable For(DbContext db, Type type) =>
         Tables.GetOrAdd((db.Model, type), key => new AppendTable(

@@ -18,8 +18,12 @@ internal static class TrackedRowSets
     /// <see cref="TrackedRowsWriting.Added"/>: only the added rows; EF Core then updates the changed ones, after them.
     /// <see cref="TrackedRowsWriting.All"/>: every row, for a batch of moves that changes the same columns of many rows.
     /// </param>
+    /// <param name="heldForBatch">
+    /// A move in SQLite's group commit: the added rows of types marked <see cref="INewRowsWaitForBatch"/> go there, for its
+    /// batch to write with the other moves' (no row written now may point at them).
+    /// </param>
     /// <returns>Whether EF Core is left rows to add or delete (so rows that may point at them must wait for its writes).</returns>
-    public static async Task<bool> WriteAsync(StatementBatch batch, TrackedRowsWriting which)
+    public static async Task<bool> WriteAsync(StatementBatch batch, TrackedRowsWriting which, AppendBuffer? heldForBatch = null)
     {
         var db = batch.Db;
         var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
@@ -29,9 +33,13 @@ internal static class TrackedRowSets
         var added = taken.All(CanTake) ? InDependencyOrder(tables) : null;
         if (added is null) return true;
 
+        var waiting = heldForBatch is null ? [] : WaitingForBatch(entries, added);
         // A single row too: it costs EF Core a statement as well, and here it travels with the save's other statements.
         foreach (var table in added)
-            await AppendTable.For(db, table.Key.ClrType).WriteAsync(batch, table.Select(e => e.Entity).ToList());
+        {
+            if (waiting.Contains(table.Key)) heldForBatch!.AddRange(table.Select(e => e.Entity));
+            else await AppendTable.For(db, table.Key.ClrType).WriteAsync(batch, table.Select(e => e.Entity).ToList());
+        }
         var changed = taken.Where(e => e.State == EntityState.Modified).GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))).ToList();
         // Each UPDATE counts the rows it changed: it goes alone, after the rows added.
         if (changed.Count > 0) await batch.SendAsync();
@@ -61,20 +69,26 @@ internal static class TrackedRowSets
         && !entry.Metadata.FindPrimaryKey()!.Properties.Any(p => (entry.State == EntityState.Added && AppendTable.IsStoreGeneratedKey(p)) || entry.Property(p.Name).IsModified)
         && !entry.Metadata.GetForeignKeys().Any(fk => fk.PrincipalEntityType == entry.Metadata);
 
+    /// <summary>
+    /// The added tables whose rows may wait for the batch: marked, and pointed at by no row that is written now (an added row
+    /// of another table, or a changed one, whose reference the store checks at once).
+    /// </summary>
+    internal static HashSet<IEntityType> WaitingForBatch(List<EntityEntry> entries, List<IGrouping<IEntityType, EntityEntry>> added)
+    {
+        var waiting = added.Select(t => t.Key).Where(t => typeof(INewRowsWaitForBatch).IsAssignableFrom(t.ClrType)).ToHashSet();
+        for (var removed = true; removed && waiting.Count > 0;)
+        {
+            removed = false;
+            foreach (var entry in entries)
+                if (entry.State != EntityState.Added || !waiting.Contains(entry.Metadata))
+                    foreach (var reference in entry.Metadata.GetForeignKeys())
+                        removed |= waiting.Remove(reference.PrincipalEntityType);
+        }
+        return waiting;
+    }
+
     private static string ChangedColumns(EntityEntry entry) => string.Join(",", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name));
 
-    /// <summary>Tables whose added rows point only at rows already written come first; null if they point at each other.</summary>
-    private static List<IGrouping<IEntityType, EntityEntry>>? InDependencyOrder(List<IGrouping<IEntityType, EntityEntry>> tables)
-    {
-        var ordered = new List<IGrouping<IEntityType, EntityEntry>>();
-        var pending = tables.ToList();
-        while (pending.Count > 0)
-        {
-            var ready = pending.FirstOrDefault(t => !t.Key.GetForeignKeys().Any(fk => pending.Any(o => o != t && o.Key == fk.PrincipalEntityType)));
-            if (ready is null) return null;
-            ordered.Add(ready);
-            pending.Remove(ready);
-        }
-        return ordered;
-    }
+    private static List<IGrouping<IEntityType, EntityEntry>>? InDependencyOrder(List<IGrouping<IEntityType, EntityEntry>> tables) =>
+        TableOrder.ByReferences(tables, t => t.Key);
 }

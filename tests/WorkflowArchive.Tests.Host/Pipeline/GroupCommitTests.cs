@@ -195,10 +195,17 @@ public sealed class GroupCommitTests
         var instances = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => engine.StartAsync(OneTask, businessKey: $"BK-{i}")));
 
         Assert.Equal(4, Assert.Single(measured.Of("workflow.commit.batch_size")).Value);
-        // The four moves' journal and outbox rows: two statements, sent by the batch before its COMMIT.
-        Assert.Equal(2, Assert.Single(measured.Of("workflow.commit.statements")).Value);
+        // The four moves' journal and outbox rows, and their new instances and tasks: four statements, sent by the batch
+        // before its COMMIT. Each start sent only its reads (the definition's facts; the definition too, where another
+        // start had not yet read it into the process's cache), none of its rows.
+        Assert.Equal(4, Assert.Single(measured.Of("workflow.commit.statements")).Value);
+        Assert.All(measured.Of("workflow.move.statements", MoveKinds.Start), m => Assert.InRange(m.Value, 1, 2));
         foreach (var instance in instances)
+        {
             Assert.Contains(await engine.JournalAsync(instance.Id), j => j.Action == JournalAction.TaskCreated);
+            Assert.Equal("task", Assert.Single(await engine.TasksAsync(instance.Id)).ElementId);
+            Assert.Equal(InstanceStatus.Active, (await engine.InstanceAsync(instance.Id)).Status);
+        }
         Assert.Equal(4, CommittedTaskCreations(engine));
     }
 

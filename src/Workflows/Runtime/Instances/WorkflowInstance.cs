@@ -10,7 +10,7 @@ public enum InstanceStatus { Active, Incident, Completed }
 /// <see cref="Revision"/> is the optimistic-concurrency token: two moves that start from the same state
 /// cannot both commit.
 /// </summary>
-public sealed class WorkflowInstance
+public sealed class WorkflowInstance : Persistence.INewRowsWaitForBatch
 {
     private JsonObject? _variables;
     private List<Token>? _tokens;

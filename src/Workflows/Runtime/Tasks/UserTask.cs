@@ -3,7 +3,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 public enum UserTaskStatus { Open, Claimed, Completed, Cancelled }
 
 /// <summary>Work waiting for a person of <see cref="CandidateRole"/>; claimed by one of them, then completed with output variables.</summary>
-public sealed class UserTask
+public sealed class UserTask : Persistence.INewRowsWaitForBatch
 {
     public Guid Id { get; set; } = RandomIds.Next();
     public Guid InstanceId { get; set; }

@@ -3,7 +3,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 public enum TimerStatus { Pending, Fired, Cancelled }
 
 /// <summary>A timer is a row: the database, not a scheduler's memory, says what is due and whether it already fired.</summary>
-public sealed class WorkflowTimer
+public sealed class WorkflowTimer : Persistence.INewRowsWaitForBatch
 {
     public Guid Id { get; set; } = RandomIds.Next();
     public Guid InstanceId { get; set; }
