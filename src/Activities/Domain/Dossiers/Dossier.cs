@@ -1,12 +1,13 @@
 using WorkflowArchive.Domain.Advisors;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Dossiers;
 
 public enum DossierStatus { Received, Verified, Returned, Complete, Classified, Archived, InTransfer, Transferred }
 
 /// <summary>The paperwork of one sale or post-sale transaction (an "expediente"), identified by its Smartflex order number.</summary>
-public sealed class Dossier
+public sealed class Dossier : INewRowsWaitForBatch
 {
     private string _customerName = "";
     private string _orderNumber = "";

@@ -1,11 +1,12 @@
 using WorkflowArchive.Domain.Catalog;
 using WorkflowArchive.Domain.Texts;
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Domain.Dossiers;
 
 /// <summary>The state of one checklist item in a dossier, as the manager last reviewed it (or the advisor supplied it).</summary>
-public sealed class DossierDocument
+public sealed class DossierDocument : INewRowsWaitForBatch
 {
     public Guid Id { get; set; } = RandomIds.Next();
     public Guid DossierId { get; set; }

@@ -1,3 +1,5 @@
+using WorkflowArchive.Workflows.Persistence;
+
 namespace WorkflowArchive.Domain.Dossiers;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace WorkflowArchive.Domain.Dossiers;
 /// from one index (<see cref="Prefix"/>, sale date, order number) and stops at the page's end. Kept by
 /// <see cref="DossierNameWordsInterceptor"/>; nothing else writes these rows.
 /// </summary>
-public sealed class DossierNameWord
+public sealed class DossierNameWord : INewRowsWaitForBatch
 {
     public Guid DossierId { get; set; }
 

@@ -1,8 +1,10 @@
 using WorkflowArchive.Workflows;
+using WorkflowArchive.Workflows.Persistence;
+
 namespace WorkflowArchive.Domain.Dossiers;
 
 /// <summary>Step 6: one return of an incomplete dossier to its advisor, and (step 7) how and when it came back.</summary>
-public sealed class DossierReturn
+public sealed class DossierReturn : INewRowsWaitForBatch
 {
     public Guid Id { get; set; } = RandomIds.Next();
     public Guid DossierId { get; set; }
