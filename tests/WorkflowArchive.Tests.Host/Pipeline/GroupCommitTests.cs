@@ -73,8 +73,10 @@ public sealed class GroupCommitTests
         Assert.Equal([3, 3, 3], announced);
     }
 
-    [Fact]
-    public async Task A_row_refused_when_the_batch_writes_its_moves_rows_together_fails_its_own_move_alone_and_the_others_commit()
+    [Theory]
+    [InlineData("poison")]
+    [InlineData("poisonNewRow")]
+    public async Task A_row_refused_when_the_batch_writes_its_moves_rows_together_fails_its_own_move_alone_and_the_others_commit(string poison)
     {
         await using var engine = await EngineHarness.CreateAsync();
         await PublishPoisonedRowAsync(engine);
@@ -86,7 +88,7 @@ public sealed class GroupCommitTests
         {
             try
             {
-                await engine.StartAsync(WithPoisonedRow, new JsonObject { ["poison"] = key == "BK-3" }, businessKey: key);
+                await engine.StartAsync(WithPoisonedRow, new JsonObject { [poison] = key == "BK-3" }, businessKey: key);
                 return "committed";
             }
             catch (WorkflowConflictException)
@@ -112,6 +114,7 @@ public sealed class GroupCommitTests
         Assert.Equal(["BK-1", "BK-2", "BK-4"], instances.Order());
         Assert.Equal(["BK-1", "BK-2", "BK-4"], events.Order());
         Assert.Equal(3, CommittedTaskCreations(engine));
+        Assert.Equal(3, await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<UserTask>().CountAsync()));
     }
 
     [Fact]

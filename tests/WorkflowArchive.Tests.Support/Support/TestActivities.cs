@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Workflows.Persistence;
+using WorkflowArchive.Workflows.Runtime;
 using WorkflowArchive.Workflows.ServiceTasks;
 using WorkflowArchive.Workflows.Texts;
 
@@ -120,7 +121,7 @@ public sealed class PoisonedRowActivity : IWorkflowActivity
 {
     public const string Marker = "appended by poisoned row";
 
-    public ActivityDescriptor Descriptor { get; } = new("test-poisoned-row", "Poisoned row", "Test activity", ["poison"], []);
+    public ActivityDescriptor Descriptor { get; } = new("test-poisoned-row", "Poisoned row", "Test activity", ["poison", "poisonNewRow"], []);
 
     public Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
@@ -128,6 +129,9 @@ public sealed class PoisonedRowActivity : IWorkflowActivity
         appended.Add(new DossierEvent { DossierId = Guid.Empty, Action = Marker, Detail = context.BusinessKey, At = context.Now });
         if (context.OptionalBool("poison"))
             appended.Add(new DossierEvent { DossierId = Guid.Empty, Action = null!, At = context.Now });
+        // A tracked new row that waits for the batch (INewRowsWaitForBatch), refused there.
+        if (context.OptionalBool("poisonNewRow"))
+            context.Db.Add(new WorkflowTimer { InstanceId = context.InstanceId, ElementId = null!, DueAt = context.Now });
         return Task.FromResult(ActivityResult.Done("written"));
     }
 }
