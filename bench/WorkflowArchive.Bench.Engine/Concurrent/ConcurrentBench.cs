@@ -84,7 +84,7 @@ public static class ConcurrentBench
                 ]));
         file.Line("Per run: the measured part's totals divided by the runs started (failed ones included). Process CPU: user + system time of " +
                   "this process (`Process.TotalProcessorTime`), so PostgreSQL's own work is the separate server column; SQLite runs inside the process. " +
-                  "Move statements: the engine's `workflow.move.statements` metric summed over the measured moves, with `workflow.commit.statements` (the appended rows a SQLite batch writes for its moves; the inbox's task look-ups are not moves). " +
+                  "Move statements: the engine's `workflow.move.statements` metric summed over the measured moves, with `workflow.commit.statements` (the appended and new rows a SQLite batch writes for its moves; the inbox's task look-ups are not moves). " +
                   "Allocations: `GC.GetTotalAllocatedBytes(precise: true)`. Warm-up: rounds at the same concurrency until one spends under 1% of its " +
                   "CPU in the JIT (`JitInfo.GetCompilationTime`), at most 12 rounds; until then tiered compilation is still optimising, and a " +
                   "measure would count the compiler and unoptimised code as the engine's. WorkflowCore never gets under it: it compiles " +

@@ -6,7 +6,7 @@ namespace WorkflowArchive.Bench.Engine.Concurrent;
 /// <summary>
 /// Sums what our engine reports per move on its meter (<see cref="EngineMetrics"/>): the statements each move sent
 /// (<c>workflow.move.statements</c>, fed by the StatementCounter interceptor) with those the SQLite group-commit writer
-/// sent for their batches (<c>workflow.commit.statements</c>: their appended rows), the moves, and the retries after a lost race.
+/// sent for their batches (<c>workflow.commit.statements</c>: their appended and new rows), the moves, and the retries after a lost race.
 /// </summary>
 public sealed class MoveStatementListener : IDisposable
 {

@@ -25,7 +25,7 @@ public sealed class RunCost : IDisposable, IObserver<DiagnosticListener>, IObser
     {
         _meters.InstrumentPublished = (instrument, listener) =>
         {
-            // A SQLite batch's appended rows are sent by the group-commit writer for its moves: theirs as well.
+            // A SQLite batch's appended and new rows are sent by the group-commit writer for its moves: theirs as well.
             if (instrument.Meter.Name == EngineMetrics.MeterName && instrument.Name is "workflow.move.statements" or "workflow.commit.statements")
                 listener.EnableMeasurementEvents(instrument);
         };

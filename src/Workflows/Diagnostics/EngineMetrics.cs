@@ -39,8 +39,8 @@ public sealed class EngineMetrics : IDisposable
             "Moves that shared one COMMIT of the SQLite group-commit writer (one record per batch committed).",
             advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64] });
         GroupCommitStatements = meter.CreateHistogram<int>("workflow.commit.statements", "{statement}",
-            "SQL statements the SQLite group-commit writer sent itself for a batch: its moves' appended rows (journal, outbox, audit, history), one INSERT per table. A move's own are in workflow.move.statements.",
-            advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16] });
+            "SQL statements the SQLite group-commit writer sent itself for a batch: its moves' appended rows (journal, outbox, audit, history) and the new rows that waited for it (INewRowsWaitForBatch), one INSERT per table. A move's own are in workflow.move.statements.",
+            advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32] });
         GroupCommitLockHeld = meter.CreateHistogram("workflow.commit.lock_held", "s",
             "How long a SQLite group-commit batch held the store's write lock, from BEGIN IMMEDIATE to the end of its COMMIT (one record per batch committed).",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25] });

@@ -31,9 +31,10 @@ public sealed class AppendBuffer
     internal bool RestoreSavepoints { get; set; }
 
     /// <summary>
-    /// While set (a move in SQLite's group commit, <see cref="Runtime.GroupCommitMove"/>), saves leave the rows here: the
-    /// move hands them to its batch once its writes are in, and the batch writes every move's rows together before its
-    /// COMMIT, one statement per table for the lot instead of one per table and move while the others wait for the turn.
+    /// While set (a move in SQLite's group commit, <see cref="Runtime.GroupCommitMove"/>), saves leave the rows here, and
+    /// their new rows of types that may wait (<see cref="INewRowsWaitForBatch"/>) join them: the move hands them to its
+    /// batch once its writes are in, and the batch writes every move's rows together before its COMMIT, one statement per
+    /// table for the lot instead of one per table and move while the others wait for the turn.
     /// </summary>
     internal bool HeldForBatch { get; set; }
 
