@@ -203,6 +203,8 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         LeaveWriterConnection();
         _writer.Announcer.RolledBack(_db);
         turn.Finish(broken is null ? TurnOutcome.Abandoned : TurnOutcome.Broken, broken);
+        // The turn may have run on the writer's thread (GroupCommitTurn): what the caller does with the failure runs apart.
+        await Task.Yield();
     }
 
     /// <summary>

@@ -32,7 +32,10 @@ internal sealed class GroupCommitTurn(bool ridesAlong = false)
     private const int Waiting = 0, Granted = 1, GivenUp = 2;
     private int _state;
 
-    private readonly TaskCompletionSource<GroupCommitSession> _granted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // The move's turn runs on the writer's thread, at once: queued to the thread pool it waited behind the requests of a
+    // busy host while the whole batch held the write lock. The move gives the thread back as its turn ends (it waits for
+    // the COMMIT, or yields once it has abandoned: GroupCommitMove), so the writer goes on to the next turn.
+    private readonly TaskCompletionSource<GroupCommitSession> _granted = new();
     private readonly TaskCompletionSource<(TurnOutcome Outcome, Exception? Cause)> _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _committed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
