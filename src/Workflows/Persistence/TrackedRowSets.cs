@@ -33,11 +33,11 @@ internal static class TrackedRowSets
         var added = taken.All(CanTake) ? InDependencyOrder(tables) : null;
         if (added is null) return true;
 
-        var waiting = heldForBatch is null ? [] : WaitingForBatch(entries, added);
+        var waiting = heldForBatch is null ? null : WaitingForBatch(entries, added);
         // A single row too: it costs EF Core a statement as well, and here it travels with the save's other statements.
         foreach (var table in added)
         {
-            if (waiting.Contains(table.Key)) heldForBatch!.AddRange(table.Select(e => e.Entity));
+            if (waiting?.Contains(table.Key) == true) heldForBatch!.AddRange(table.Select(e => e.Entity));
             else await AppendTable.For(db, table.Key.ClrType).WriteAsync(batch, table.Select(e => e.Entity).ToList());
         }
         var changed = taken.Where(e => e.State == EntityState.Modified).GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))).ToList();
