@@ -30,7 +30,7 @@ internal static class TrackedRowSets
         var taken = which == TrackedRowsWriting.All ? entries : entries.Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
         if (taken.Count == 0) return false;
         var tables = taken.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToList();
-        var added = taken.All(CanTake) ? InDependencyOrder(tables) : null;
+        var added = taken.All(CanTake) ? TableOrder.ByReferences(tables, t => t.Key) : null;
         if (added is null) return true;
 
         var waiting = heldForBatch is null ? null : WaitingForBatch(entries, added);
@@ -88,7 +88,4 @@ internal static class TrackedRowSets
     }
 
     private static string ChangedColumns(EntityEntry entry) => string.Join(",", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name));
-
-    private static List<IGrouping<IEntityType, EntityEntry>>? InDependencyOrder(List<IGrouping<IEntityType, EntityEntry>> tables) =>
-        TableOrder.ByReferences(tables, t => t.Key);
 }
