@@ -118,6 +118,32 @@ public sealed class GroupCommitTests
     }
 
     [Fact]
+    public async Task Batches_one_after_another_run_on_the_writer_s_kept_connection_and_the_batch_after_a_failed_one_on_a_new_one()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await PublishPoisonedRowAsync(engine);
+        var writer = engine.Services.GetRequiredService<GroupCommitWriter>();
+
+        await engine.StartAsync(WithPoisonedRow, businessKey: "BK-1");
+        var kept = writer.HeldConnection;
+        Assert.NotNull(kept);
+        await engine.StartAsync(WithPoisonedRow, businessKey: "BK-2");
+        Assert.Same(kept, writer.HeldConnection);
+
+        // This batch's write of its two moves' rows fails: it is rolled back, and each move runs again, on a new connection.
+        writer.HoldNextBatchUntil(2);
+        var poisoned = engine.StartAsync(WithPoisonedRow, new JsonObject { ["poison"] = true }, businessKey: "BK-3");
+        var healthy = engine.StartAsync(WithPoisonedRow, businessKey: "BK-4");
+        await Assert.ThrowsAnyAsync<Exception>(() => poisoned.WaitAsync(Eventually.DefaultDeadline));
+        await healthy.WaitAsync(Eventually.DefaultDeadline);
+
+        Assert.NotNull(writer.HeldConnection);
+        Assert.NotSame(kept, writer.HeldConnection);
+        Assert.Equal(["BK-1", "BK-2", "BK-4"],
+            (await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<WorkflowInstance>().Select(i => i.BusinessKey).ToListAsync())).Order());
+    }
+
+    [Fact]
     public async Task A_drain_riding_behind_a_refused_row_is_refused_with_its_batch_and_the_next_drain_delivers()
     {
         await using var engine = await EngineHarness.CreateAsync();

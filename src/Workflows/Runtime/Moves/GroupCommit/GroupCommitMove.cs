@@ -122,7 +122,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         if (_connections is null || _connectionString is null || _connectionString.Contains(":memory:", StringComparison.OrdinalIgnoreCase)
             || _connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase)) return false;
 
-        var turn = _writer.Enqueue(_ridesAlong);
+        var turn = _writer.Enqueue(_connectionString, _ridesAlong);
         var session = await turn.WaitAsync(cancellationToken);
         if (session.Connection.ConnectionString != _connectionString)
         {

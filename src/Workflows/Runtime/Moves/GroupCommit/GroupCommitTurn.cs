@@ -42,6 +42,9 @@ internal sealed class GroupCommitTurn(bool ridesAlong = false)
     /// <summary>A write that waits for a move to share its batch rather than open one (<see cref="GroupCommitOptions.GroupCommitRiderMaxWait"/>).</summary>
     public bool RidesAlong => ridesAlong;
 
+    /// <summary>The store the move works on, so the writer opens the batch there (null: the writer's own).</summary>
+    public string? ConnectionString { get; init; }
+
     /// <summary>When it was queued (<see cref="System.Diagnostics.Stopwatch"/> ticks): a rider waits only so long.</summary>
     public long QueuedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
 

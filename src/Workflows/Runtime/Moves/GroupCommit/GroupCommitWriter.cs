@@ -11,7 +11,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// <summary>
 /// SQLite's single writer. Moves queue here when they are about to write; the writer opens one transaction (BEGIN
 /// IMMEDIATE, the store's one write lock, once its turn among this process's writers comes: <see cref="SqliteWriteTurns"/>)
-/// on a connection of its own, lends it to each queued move in turn, and COMMITs
+/// on a connection of its own, kept from batch to batch (<see cref="GroupCommitConnection"/>), lends it to each queued move in turn, and COMMITs
 /// once for the lot: a batch is whatever queued while the previous one ran, up to <see cref="GroupCommitOptions.GroupCommitMaxBatch"/>.
 /// Each move writes under its own savepoint (<see cref="GroupCommitMove"/>), so a failing one takes only its own writes
 /// back; a move hears it committed only after the real COMMIT. One durable commit then serves many moves. A write that
@@ -23,6 +23,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOptions options, EngineMetrics metrics,
     OutboxCommitAnnouncer announcer, SqliteWriteTurns writeTurns, StatementCounter statements, ILogger<GroupCommitWriter> logger) : IAsyncDisposable
 {
+    private readonly GroupCommitConnection _connection = new(scopes);
     private readonly Lock _gate = new();
     private readonly Queue<GroupCommitTurn> _queue = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -62,9 +63,14 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         }
     }
 
-    internal GroupCommitTurn Enqueue(bool ridesAlong = false)
+    /// <summary>For tests: the connection the writer keeps between batches.</summary>
+    internal System.Data.Common.DbConnection? HeldConnection => _connection.Held;
+
+    /// <param name="connectionString">The store the move works on: the writer opens its batch there.</param>
+    /// <param name="ridesAlong">A write that can wait (<see cref="GroupCommitTurn.RidesAlong"/>).</param>
+    internal GroupCommitTurn Enqueue(string? connectionString = null, bool ridesAlong = false)
     {
-        var turn = new GroupCommitTurn(ridesAlong);
+        var turn = new GroupCommitTurn(ridesAlong) { ConnectionString = connectionString };
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
@@ -154,17 +160,21 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         }
     }
 
+    /// <summary>The store the first queued move works on (null: none said).</summary>
+    private string? NextStore()
+    {
+        lock (_gate) return _queue.TryPeek(out var first) ? first.ConnectionString : null;
+    }
+
     private async Task RunBatchAsync()
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        DbContext db;
         IDbContextTransaction transaction;
         IDisposable? writeTurn = null;
         var locked = 0L;
         try
         {
-            // Through the host's own context, so the connection is set up as every other (busy timeout, functions).
-            await db.Database.OpenConnectionAsync(_stopping.Token);
+            db = await _connection.OpenAsync(NextStore(), _stopping.Token);
             writeTurn = await writeTurns.WaitAsync(db, _stopping.Token);
             locked = Stopwatch.GetTimestamp();
             transaction = await db.Database.BeginTransactionAsync(_stopping.Token);
@@ -172,6 +182,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         catch (Exception ex)
         {
             writeTurn?.Dispose();
+            await _connection.ForgetAsync();
             if (_stopping.IsCancellationRequested) throw;
             // No write lock (the busy timeout ran out, the store is gone): every move waiting hears it and may run again.
             while (TryDequeue(out var waiting)) waiting.Refuse(ex);
@@ -209,6 +220,8 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
             if (broken is not null || written.Count == 0)
             {
                 await RollBackQuietlyAsync(transaction);
+                // A failed write may leave the connection in any state: the next batch starts on a new one.
+                if (broken is not null) await _connection.ForgetAsync();
                 foreach (var turn in written) turn.Fail(new GroupCommitAbortedException(broken!, appendedRowsFailed));
                 return;
             }
@@ -218,6 +231,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
             }
             catch (Exception ex)
             {
+                await _connection.ForgetAsync();
                 foreach (var turn in written) turn.Fail(ex);
                 return;
             }
@@ -276,6 +290,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
             loop = _loop;
         }
         if (loop is not null) await loop.ConfigureAwait(false);
+        await _connection.DisposeAsync();
         while (TryDequeue(out var waiting)) waiting.Refuse(new ObjectDisposedException(nameof(GroupCommitWriter)));
         _stopping.Dispose();
     }
