@@ -45,7 +45,7 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
 
     /// <summary>Completions per warm-up round, and at most how many rounds: the most a warm-up takes of the registered reviews.</summary>
     public const int WarmUpRound = 200;
-    public const int MaxWarmUpRounds = 8;
+    public const int MaxWarmUpRounds = 12;
     public const int MostWarmUpCompletions = WarmUpRound * MaxWarmUpRounds;
 
     public sealed record WarmUp(int Completed, int Failed, double LastJitShare);
