@@ -9,10 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-QUICK=""; DOSSIERS=1000000; TIMERS=100000; AUDIT_ENTRIES=20000; LOAD_SALES=5000; PROVIDERS="sqlite postgres"; ENGINE_SETTINGS=()
+QUICK=""; DOSSIERS=1000000; TIMERS=100000; AUDIT_ENTRIES=20000; LOAD_SALES=6000; PROVIDERS="sqlite postgres"; ENGINE_SETTINGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) QUICK="--quick"; DOSSIERS=20000; TIMERS=500; AUDIT_ENTRIES=2000; LOAD_SALES=2000 ;;
+    --quick) QUICK="--quick"; DOSSIERS=20000; TIMERS=500; AUDIT_ENTRIES=2000; LOAD_SALES=3000 ;;
     --dossiers) DOSSIERS="$2"; shift ;;
     --timers) TIMERS="$2"; shift ;;
     --no-postgres) PROVIDERS="sqlite" ;;
