@@ -4,10 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace WorkflowArchive.Workflows.Runtime;
 
 /// <summary>
-/// The <see cref="GroupCommitWriter"/>'s own context, kept open from one batch to the next. SQLite keeps a connection's
-/// page cache across its transactions only while no other connection commits, and the writer is the one that commits: a
-/// connection taken afresh for each batch had its cache emptied by the previous batch's COMMIT on another, and read every
-/// index page it changed again while holding the write lock. Its prepared statements stay with it too. It is given up
+/// The <see cref="GroupCommitWriter"/>'s own context, kept open from one batch to the next: no context to lease and set up
+/// for each batch while moves wait, its prepared statements kept, and its page cache too, since SQLite empties a
+/// connection's cache only when another connection has committed and the writer is the one that commits. It is given up
 /// after a batch that failed (the connection may be in any state) and when the moves queued work on another store (a
 /// host pointed at another database).
 /// </summary>
