@@ -182,10 +182,11 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         catch (Exception ex)
         {
             writeTurn?.Dispose();
-            await _connection.ForgetAsync();
             if (_stopping.IsCancellationRequested) throw;
             // No write lock (the busy timeout ran out, the store is gone): every move waiting hears it and may run again.
             while (TryDequeue(out var waiting)) waiting.Refuse(ex);
+            // The moves are told first: should closing the connection fail too, none is left waiting.
+            await _connection.ForgetAsync();
             return;
         }
 
@@ -220,9 +221,9 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
             if (broken is not null || written.Count == 0)
             {
                 await RollBackQuietlyAsync(transaction);
+                foreach (var turn in written) turn.Fail(new GroupCommitAbortedException(broken!, appendedRowsFailed));
                 // A failed write may leave the connection in any state: the next batch starts on a new one.
                 if (broken is not null) await _connection.ForgetAsync();
-                foreach (var turn in written) turn.Fail(new GroupCommitAbortedException(broken!, appendedRowsFailed));
                 return;
             }
             try
@@ -231,8 +232,8 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
             }
             catch (Exception ex)
             {
-                await _connection.ForgetAsync();
                 foreach (var turn in written) turn.Fail(ex);
+                await _connection.ForgetAsync();
                 return;
             }
             metrics.GroupCommitBatchSize.Record(written.Count);
