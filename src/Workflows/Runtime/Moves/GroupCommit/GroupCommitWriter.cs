@@ -190,56 +190,62 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
             return;
         }
 
+        bool sound;
         using (writeTurn)
         await using (transaction)
-        {
-            var session = new GroupCommitSession(db.Database.GetDbConnection(), transaction.GetDbTransaction());
-            var written = new List<GroupCommitTurn>();
-            Exception? broken = null;
-            var appendedRowsFailed = false;
-            while (written.Count < Math.Max(1, options.GroupCommitMaxBatch) && TryDequeue(out var turn))
-            {
-                // A drain's lease reads the outbox: the messages of the moves before it in the batch are written first.
-                if (turn.RidesAlong && await WriteAppendedAsync(db, session) is { } failed)
-                {
-                    turn.Refuse(failed);
-                    (broken, appendedRowsFailed) = (failed, true);
-                    break;
-                }
-                if (!turn.TryGrant(session)) continue;
-                var (outcome, cause) = await turn.Finished;
-                if (outcome == TurnOutcome.Written) written.Add(turn);
-                else if (outcome == TurnOutcome.Broken)
-                {
-                    broken = cause;
-                    break;
-                }
-            }
+            sound = await WriteBatchAsync(db, transaction, locked);
+        // Once its transaction is disposed: a failed write may have left the connection in any state, so the next batch
+        // opens a new one.
+        if (!sound) await _connection.ForgetAsync();
+    }
 
-            if (broken is null && written.Count > 0 && await WriteAppendedAsync(db, session) is { } failedLast)
-                (broken, appendedRowsFailed) = (failedLast, true);
-            if (broken is not null || written.Count == 0)
+    /// <summary>The queued moves' turns, their rows, the COMMIT; false when a write failed (the connection is suspect).</summary>
+    private async Task<bool> WriteBatchAsync(DbContext db, IDbContextTransaction transaction, long locked)
+    {
+        var session = new GroupCommitSession(db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        var written = new List<GroupCommitTurn>();
+        Exception? broken = null;
+        var appendedRowsFailed = false;
+        while (written.Count < Math.Max(1, options.GroupCommitMaxBatch) && TryDequeue(out var turn))
+        {
+            // A drain's lease reads the outbox: the messages of the moves before it in the batch are written first.
+            if (turn.RidesAlong && await WriteAppendedAsync(db, session) is { } failed)
             {
-                await RollBackQuietlyAsync(transaction);
-                foreach (var turn in written) turn.Fail(new GroupCommitAbortedException(broken!, appendedRowsFailed));
-                // A failed write may leave the connection in any state: the next batch starts on a new one.
-                if (broken is not null) await _connection.ForgetAsync();
-                return;
+                turn.Refuse(failed);
+                (broken, appendedRowsFailed) = (failed, true);
+                break;
             }
-            try
+            if (!turn.TryGrant(session)) continue;
+            var (outcome, cause) = await turn.Finished;
+            if (outcome == TurnOutcome.Written) written.Add(turn);
+            else if (outcome == TurnOutcome.Broken)
             {
-                await transaction.CommitAsync(CancellationToken.None);
+                broken = cause;
+                break;
             }
-            catch (Exception ex)
-            {
-                foreach (var turn in written) turn.Fail(ex);
-                await _connection.ForgetAsync();
-                return;
-            }
-            metrics.GroupCommitBatchSize.Record(written.Count);
-            metrics.GroupCommitLockHeld.Record(Stopwatch.GetElapsedTime(locked).TotalSeconds);
-            foreach (var turn in written) turn.Commit();
         }
+
+        if (broken is null && written.Count > 0 && await WriteAppendedAsync(db, session) is { } failedLast)
+            (broken, appendedRowsFailed) = (failedLast, true);
+        if (broken is not null || written.Count == 0)
+        {
+            await RollBackQuietlyAsync(transaction);
+            foreach (var turn in written) turn.Fail(new GroupCommitAbortedException(broken!, appendedRowsFailed));
+            return broken is null;
+        }
+        try
+        {
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            foreach (var turn in written) turn.Fail(ex);
+            return false;
+        }
+        metrics.GroupCommitBatchSize.Record(written.Count);
+        metrics.GroupCommitLockHeld.Record(Stopwatch.GetElapsedTime(locked).TotalSeconds);
+        foreach (var turn in written) turn.Commit();
+        return true;
     }
 
     /// <summary>
