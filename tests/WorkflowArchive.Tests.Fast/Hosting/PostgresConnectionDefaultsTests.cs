@@ -6,12 +6,12 @@ namespace WorkflowArchive.Tests.Hosting;
 public sealed class PostgresConnectionDefaultsTests
 {
     [Fact]
-    public void A_connection_string_that_says_nothing_of_it_gets_prepared_statements_and_keeps_the_rest()
+    public void A_connection_string_that_says_nothing_of_them_gets_prepared_statements_and_no_reset_and_keeps_the_rest()
     {
         var completed = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply("Host=db;Database=archivo;Username=app;Maximum Pool Size=30"));
 
-        Assert.Equal((PostgresConnectionDefaults.MaxAutoPrepare, "db", "archivo", "app", 30),
-            (completed.MaxAutoPrepare, completed.Host, completed.Database, completed.Username, completed.MaxPoolSize));
+        Assert.Equal((PostgresConnectionDefaults.MaxAutoPrepare, true, "db", "archivo", "app", 30),
+            (completed.MaxAutoPrepare, completed.NoResetOnClose, completed.Host, completed.Database, completed.Username, completed.MaxPoolSize));
     }
 
     [Theory]
@@ -23,5 +23,16 @@ public sealed class PostgresConnectionDefaultsTests
         var completed = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(given));
 
         Assert.Equal(new NpgsqlConnectionStringBuilder(given).MaxAutoPrepare, completed.MaxAutoPrepare);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Database=archivo;No Reset On Close=false")]
+    [InlineData("Host=db;Database=archivo;NoResetOnClose=false")]
+    [InlineData("Host=db;Database=archivo;No Reset On Close=true")]
+    public void An_operator_who_set_the_reset_keeps_their_value(string given)
+    {
+        var completed = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(given));
+
+        Assert.Equal(new NpgsqlConnectionStringBuilder(given).NoResetOnClose, completed.NoResetOnClose);
     }
 }

@@ -290,12 +290,13 @@ public abstract class DossierSearchApiTests(DatabaseProvider provider) : IAsyncL
         {
             var db = sp.GetRequiredService<ArchiveDbContext>();
             var search = sp.GetRequiredService<DossierSearch>();
-            await db.Database.OpenConnectionAsync();
+            // Rolled back at the end: the settings below are the transaction's only, not left on a pooled session.
+            await using var transaction = await db.Database.BeginTransactionAsync();
             // A few rows make a sequential scan cheapest; forbid it so the plan shows whether the index can serve the range.
             // The name's page must come out of the index in its order: with sorting and bitmaps forbidden too, a plan
             // that still sorts (or scans) shows the index cannot serve it.
             if (provider == DatabaseProvider.Postgres)
-                await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off; SET enable_bitmapscan = off; SET enable_sort = off");
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off");
             var query = form switch
             {
                 "name" => (await search.QueryAsync(new DossierSearchCriteria(Name: "Peña", SaleDateFrom: new DateOnly(2026, 1, 1),
