@@ -27,6 +27,8 @@ internal static class TrackedRowSets
     {
         var db = batch.Db;
         var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (heldForBatch is not null && which == TrackedRowsWriting.Added && entries.All(e => e.State != EntityState.Deleted))
+            entries = HoldChanged(db, entries, heldForBatch);
         var taken = which == TrackedRowsWriting.All ? entries : entries.Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
         if (taken.Count == 0) return false;
         var tables = taken.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToList();
@@ -52,6 +54,35 @@ internal static class TrackedRowSets
         });
         return false;
     }
+
+    /// <summary>
+    /// Leaves the UPDATEs of the changed rows of types marked <see cref="INewRowsWaitForBatch"/> to the move's batch
+    /// (<see cref="HeldUpdate"/>): no statement of the batch reads those rows before its COMMIT, so the move's turn needs to
+    /// send none of them, and the batch sends one per table and set of columns for all its moves. The rows are accepted as
+    /// written, so EF Core leaves them too; the batch checks each row's concurrency token as EF Core would have, and that no
+    /// row is changed twice in one batch (the order of its statements is not its moves'). A save with a deletion is EF
+    /// Core's whole, as before. Returns the entries still to write.
+    /// </summary>
+    private static List<EntityEntry> HoldChanged(DbContext db, List<EntityEntry> entries, AppendBuffer heldForBatch)
+    {
+        var held = entries.Where(e => e.State == EntityState.Modified && MayWaitChanged(e)).ToList();
+        if (held.Count == 0) return entries;
+        foreach (var table in held.GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))))
+        {
+            var set = UpdateSet.For(db, table.Key.Metadata, table.First().Properties.Where(p => p.IsModified).Select(p => p.Metadata).ToList());
+            foreach (var entry in table)
+            {
+                heldForBatch.Add(new HeldUpdate(set, set.ValuesOf(entry)));
+                Accept(entry);
+            }
+        }
+        return entries.Where(e => e.State != EntityState.Unchanged).ToList();
+    }
+
+    private static bool MayWaitChanged(EntityEntry entry) =>
+        typeof(INewRowsWaitForBatch).IsAssignableFrom(entry.Metadata.ClrType) && UpdateSet.Handles(entry.Metadata)
+        && !entry.Metadata.FindPrimaryKey()!.Properties.Any(p => entry.Property(p.Name).IsModified)
+        && !entry.Metadata.GetForeignKeys().Any(fk => fk.PrincipalEntityType == entry.Metadata);
 
     /// <summary>
     /// As EF Core accepts a row it wrote: what it holds now is what the store holds. The originals are set first: a changed

@@ -54,6 +54,13 @@ internal sealed class UpdateSet
 
     private int ColumnsPerRow => _keys.Length + _tokens.Length + _values.Length;
 
+    public IEntityType Type => _type;
+
+    /// <summary>Which row <paramref name="values"/> (<see cref="ValuesOf"/>) change: the table and the key.</summary>
+    public string RowOf(object?[] values) => _keys.Length == 1
+        ? $"{_table}\u001f{values[0]}"
+        : $"{_table}\u001f{string.Join("\u001f", values.Take(_keys.Length))}";
+
     public int RowsPerStatement { get; }
 
     /// <summary>Whether rows of this type can be written this way: plain columns only, every one readable from the entity.</summary>
@@ -65,26 +72,45 @@ internal sealed class UpdateSet
         Sets.GetOrAdd((db.Model, type, string.Join(",", changed.Select(p => p.Name))),
             key => new UpdateSet(key.Type, changed, db.GetService<ISqlGenerationHelper>(), RowClaims.CanLockRows(db), ParametersPerStatement.For(db)));
 
-    public async Task WriteAsync(DbContext db, IReadOnlyList<EntityEntry> rows, bool sync, CancellationToken cancellationToken)
+    public Task WriteAsync(DbContext db, IReadOnlyList<EntityEntry> rows, bool sync, CancellationToken cancellationToken) =>
+        WriteAsync(db, rows.Select(ValuesOf).ToList(), sync, cancellationToken,
+            (start, count) => rows.Skip(start).Take(count).Select(e => e.GetInfrastructure()).Cast<Microsoft.EntityFrameworkCore.Update.IUpdateEntry>().ToList());
+
+    /// <summary>
+    /// Rows whose values were taken earlier (<see cref="ValuesOf"/>): a batch's held updates (<see cref="HeldUpdate"/>), written
+    /// after the moves that made them have handed their turns back.
+    /// </summary>
+    public Task WriteAsync(DbContext db, IReadOnlyList<object?[]> rows, bool sync, CancellationToken cancellationToken) =>
+        WriteAsync(db, rows, sync, cancellationToken, (_, _) => []);
+
+    /// <summary>A tracked row's key, the original value of each concurrency token and the new values, in the statement's order.</summary>
+    public object?[] ValuesOf(EntityEntry entry)
+    {
+        var values = new object?[ColumnsPerRow];
+        var p = 0;
+        foreach (var key in _keys) values[p++] = entry.CurrentValues[key.Property];
+        foreach (var token in _tokens) values[p++] = entry.OriginalValues[token.Property];
+        foreach (var value in _values) values[p++] = entry.CurrentValues[value.Property];
+        return values;
+    }
+
+    private async Task WriteAsync(DbContext db, IReadOnlyList<object?[]> rows, bool sync, CancellationToken cancellationToken,
+        Func<int, int, IReadOnlyList<Microsoft.EntityFrameworkCore.Update.IUpdateEntry>> entriesOf)
     {
         await using var factory = db.Database.GetDbConnection().CreateCommand();
+        var columns = _keys.Concat(_tokens).Concat(_values).ToArray();
         for (var start = 0; start < rows.Count; start += RowsPerStatement)
         {
             var count = Math.Min(RowsPerStatement, rows.Count - start);
             var parameters = new object[count * ColumnsPerRow];
             var p = 0;
             for (var r = 0; r < count; r++)
-            {
-                var entry = rows[start + r];
-                foreach (var key in _keys) parameters[p] = Parameter(factory, key, p++, entry.CurrentValues[key.Property]);
-                foreach (var token in _tokens) parameters[p] = Parameter(factory, token, p++, entry.OriginalValues[token.Property]);
-                foreach (var value in _values) parameters[p] = Parameter(factory, value, p++, entry.CurrentValues[value.Property]);
-            }
+                foreach (var value in rows[start + r])
+                    parameters[p] = Parameter(factory, columns[p % ColumnsPerRow], p++, value);
             var sql = _statements.GetOrAdd(count, Statement);
             var changed = sync ? db.Database.ExecuteSqlRaw(sql, parameters) : await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
             if (changed != count)
-                throw new DbUpdateConcurrencyException(
-                    $"{count - changed} of {count} {_type.DisplayName()} rows changed since they were read.", rows.Skip(start).Take(count).Select(e => e.GetInfrastructure()).Cast<Microsoft.EntityFrameworkCore.Update.IUpdateEntry>().ToList());
+                throw new DbUpdateConcurrencyException($"{count - changed} of {count} {_type.DisplayName()} rows changed since they were read.", entriesOf(start, count));
         }
     }
 

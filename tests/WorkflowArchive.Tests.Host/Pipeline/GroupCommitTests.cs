@@ -239,6 +239,31 @@ public sealed class GroupCommitTests
     }
 
     [Fact]
+    public async Task A_batch_updates_the_rows_its_moves_changed_together_and_their_turns_send_none()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await PublishOneTaskAsync(engine);
+        var instances = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => engine.StartAsync(OneTask, businessKey: $"BK-{i}")));
+        var tasks = await Task.WhenAll(instances.Select(i => engine.OpenTaskAsync(i.Id, "task")));
+        using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+        engine.Services.GetRequiredService<GroupCommitWriter>().HoldNextBatchUntil(4);
+
+        await Task.WhenAll(tasks.Select((task, i) => engine.CompleteAsync(task.Id, user: $"persona{i}")));
+
+        Assert.Equal(4, Assert.Single(measured.Of("workflow.commit.batch_size")).Value);
+        // Journal and outbox rows, then one UPDATE of the four tasks and one of the four instances: four statements for the
+        // batch. Each completion sent only its reads.
+        Assert.Equal(4, Assert.Single(measured.Of("workflow.commit.statements")).Value);
+        Assert.All(measured.Of("workflow.move.statements", MoveKinds.CompleteTask), m => Assert.InRange(m.Value, 1, 2));
+        foreach (var (instance, i) in instances.Select((instance, i) => (instance, i)))
+        {
+            Assert.Equal($"persona{i}", Assert.Single(await engine.TasksAsync(instance.Id)).CompletedBy);
+            Assert.Equal(InstanceStatus.Completed, (await engine.InstanceAsync(instance.Id)).Status);
+            Assert.Single(await engine.JournalAsync(instance.Id), j => j.Action == JournalAction.TaskCompleted);
+        }
+    }
+
+    [Fact]
     public async Task An_outbox_drain_rides_along_with_the_moves_batches_instead_of_committing_alone()
     {
         await using var engine = await EngineHarness.CreateAsync(services =>

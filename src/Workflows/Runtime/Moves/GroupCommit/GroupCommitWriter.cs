@@ -249,7 +249,8 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
     }
 
     /// <summary>
-    /// The rows the batch's moves appended so far, one INSERT per table for all of them; null when written. Should it
+    /// The rows the batch's moves appended so far, one INSERT per table for all of them, and the rows they changed, one
+    /// UPDATE per table and set of columns (<see cref="HeldUpdate"/>); null when written. Should it
     /// fail, no move can be told apart as the cause: the batch is rolled back and its moves run again, each writing its own
     /// rows in its turn (<see cref="GroupCommitAbortedException.AppendedRowsFailed"/>).
     /// </summary>
@@ -262,6 +263,13 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
             await AppendBufferFlush.WriteRowsAsync(db, session.Appended, CancellationToken.None);
             session.Appended.Clear();
             return null;
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            // Two moves of the batch changed one row (a double click, two people on one dossier): each runs again alone,
+            // and the one that comes second finds the row changed.
+            logger.LogInformation(ex, "Group commit: two moves of a batch changed the same row; its moves run again, each writing its own.");
+            return ex;
         }
         catch (Exception ex)
         {
