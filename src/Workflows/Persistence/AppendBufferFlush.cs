@@ -156,13 +156,14 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
 
     private static async Task WriteIntoAsync(StatementBatch batch, IReadOnlyList<object> rows)
     {
+        var updates = rows.OfType<HeldUpdate>().ToList();
+        HeldUpdate.EnsureEachRowOnce(updates);
         // Table by table in the order each first appeared, a table whose rows point at another's after it (a batch's moves
         // leave their new rows of several tables: INewRowsWaitForBatch); within a table, in the order added.
         var tables = rows.Where(r => r is not HeldUpdate).GroupBy(r => r.GetType())
             .Select(t => (Table: AppendTable.For(batch.Db, t.Key), Rows: t.ToList())).ToList();
         foreach (var (table, tableRows) in TableOrder.ByReferences(tables, t => t.Table.EntityType) ?? tables)
             await table.WriteAsync(batch, tableRows);
-        var updates = rows.OfType<HeldUpdate>().ToList();
         if (updates.Count == 0) return;
         // Each UPDATE counts the rows it changed: it goes alone, after the rows added.
         await batch.SendAsync();

@@ -10,14 +10,22 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// </summary>
 internal sealed record HeldUpdate(UpdateSet Set, object?[] Values)
 {
-    /// <summary>One statement per table and set of columns, after the batch's new rows (a changed row may point at one).</summary>
-    public static async Task WriteAsync(DbContext db, IReadOnlyList<HeldUpdate> updates, bool sync, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a batch in which two moves changed one row, before anything of it is written: the statements do not run in the
+    /// moves' order, so the row could keep the earlier move's values. A double click shows here, not as the unique key its
+    /// second outbox message would break.
+    /// </summary>
+    public static void EnsureEachRowOnce(IReadOnlyList<HeldUpdate> updates)
     {
         var rows = new HashSet<string>(StringComparer.Ordinal);
         foreach (var update in updates)
             if (!rows.Add(update.Set.RowOf(update.Values)))
-                // The statements do not run in the moves' order, so a row changed twice could keep the earlier move's values.
                 throw new DbUpdateConcurrencyException($"A {update.Set.Type.DisplayName()} row was changed by two moves of one batch.");
+    }
+
+    /// <summary>One statement per table and set of columns, after the batch's new rows (a changed row may point at one).</summary>
+    public static async Task WriteAsync(DbContext db, IReadOnlyList<HeldUpdate> updates, bool sync, CancellationToken cancellationToken)
+    {
         foreach (var statement in updates.GroupBy(u => u.Set))
             await statement.Key.WriteAsync(db, statement.Select(u => u.Values).ToList(), sync, cancellationToken);
     }
