@@ -4,6 +4,7 @@ using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Tests.Pipeline;
 
@@ -30,7 +31,8 @@ public abstract class DoubleClickTests(DatabaseProvider provider) : HostedTest(p
 
         Assert.Single(answers, a => a.IsSuccessStatusCode);
         var refused = await Assert.Single(answers, a => !a.IsSuccessStatusCode).ProblemAsync((int)HttpStatusCode.Conflict);
-        Assert.Contains(refused.Code(), new[] { "task-already-completed", "concurrent-change" });
+        var told = Assert.Single(new[] { EngineTexts.TaskAlreadyCompleted, EngineTexts.ConcurrentChange }, key => key.Code == refused.Code());
+        TextAssert.MadeFrom(told, refused.GetProperty("detail").GetString());
         var (documents, completions, openTasks) = await Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ArchiveDbContext>();
