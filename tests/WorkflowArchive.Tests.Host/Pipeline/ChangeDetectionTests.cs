@@ -18,9 +18,7 @@ public abstract class ChangeDetectionTests(DatabaseProvider provider) : HostedTe
     public async Task A_review_saves_without_comparing_its_unit_of_work_again_and_everything_it_changed_is_written_and_audited()
     {
         const string order = "SF-2027-000960";
-        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
-        await Archive.RegisterBatchAsync("arojas", order);
-        var task = await Client.OpenTaskAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist");
+        var task = await Archive.ReviewWaitingAsync(order);
         var review = await Archive.ReviewAsync(order);
         var connection = await Factory.ConnectionStringAsync();
 

@@ -20,9 +20,7 @@ public abstract class DoubleClickTests(DatabaseProvider provider) : HostedTest(p
     public async Task A_review_completed_twice_at_once_counts_once_and_the_second_click_is_a_409()
     {
         const string order = "SF-2027-000981";
-        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
-        await Archive.RegisterBatchAsync("arojas", [order]);
-        var task = await Client.OpenTaskAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist");
+        var task = await Archive.ReviewWaitingAsync(order);
         var review = await Archive.ReviewAsync(order);
         if (Provider == DatabaseProvider.Sqlite) Factory.Services.GetRequiredService<GroupCommitWriter>().HoldNextBatchUntil(2);
 
@@ -36,7 +34,7 @@ public abstract class DoubleClickTests(DatabaseProvider provider) : HostedTest(p
         var (documents, completions, openTasks) = await Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ArchiveDbContext>();
-            var dossier = await db.Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order);
+            var dossier = await Archive.DossierAsync(order);
             return (await db.Set<DossierDocument>().CountAsync(d => d.DossierId == dossier.Id),
                 await db.Set<JournalEntry>().CountAsync(j => j.InstanceId == task.InstanceId && j.Action == JournalAction.TaskCompleted),
                 await db.Set<UserTask>().CountAsync(t => t.InstanceId == task.InstanceId && (t.Status == UserTaskStatus.Open || t.Status == UserTaskStatus.Claimed)));

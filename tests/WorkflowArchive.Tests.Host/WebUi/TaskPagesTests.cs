@@ -17,12 +17,7 @@ public sealed class TaskPagesTests() : HostedTest(Host.Persistence.DatabaseProvi
 {
     private const string Order = "SF-2027-000801";
 
-    private async Task<Host.Application.TaskView> ReviewTaskAsync(string order = Order)
-    {
-        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
-        await Archive.RegisterBatchAsync("arojas", order);
-        return await Client.OpenTaskAsync(LifecycleHost.Manager, order, "Task_ReviewChecklist");
-    }
+    private Task<Host.Application.TaskView> ReviewTaskAsync(string order = Order) => Archive.ReviewWaitingAsync(order);
 
     private static void Decide(IRenderedComponent<ChecklistReviewForm> form, string code, string verdict, string? forms = "both")
     {

@@ -90,6 +90,14 @@ public sealed class LifecycleHost : IAsyncDisposable
         await response.ReadAsync<System.Text.Json.JsonElement>();
     }
 
+    /// <summary>A Smartflex sale of <paramref name="order"/>, registered in a binder of arojas's: its review task, open.</summary>
+    public async Task<Host.Application.TaskView> ReviewWaitingAsync(string order)
+    {
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
+        await RegisterBatchAsync("arojas", order);
+        return await Client.OpenTaskAsync(Manager, order, "Task_ReviewChecklist");
+    }
+
     /// <summary>Registers, reviews complete and archives one dossier of a Smartflex sale.</summary>
     public async Task ArchiveAsync(Domain.Smartflex.SmartflexSale sale, string? boxCode = null)
     {
