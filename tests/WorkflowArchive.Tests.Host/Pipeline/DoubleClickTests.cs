@@ -31,10 +31,10 @@ public abstract class DoubleClickTests(DatabaseProvider provider) : HostedTest(p
         var refused = await Assert.Single(answers, a => !a.IsSuccessStatusCode).ProblemAsync((int)HttpStatusCode.Conflict);
         var told = Assert.Single(new[] { EngineTexts.TaskAlreadyCompleted, EngineTexts.ConcurrentChange }, key => key.Code == refused.Code());
         TextAssert.MadeFrom(told, refused.GetProperty("detail").GetString());
+        var dossier = await Archive.DossierAsync(order);
         var (documents, completions, openTasks) = await Factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ArchiveDbContext>();
-            var dossier = await Archive.DossierAsync(order);
             return (await db.Set<DossierDocument>().CountAsync(d => d.DossierId == dossier.Id),
                 await db.Set<JournalEntry>().CountAsync(j => j.InstanceId == task.InstanceId && j.Action == JournalAction.TaskCompleted),
                 await db.Set<UserTask>().CountAsync(t => t.InstanceId == task.InstanceId && (t.Status == UserTaskStatus.Open || t.Status == UserTaskStatus.Claimed)));
