@@ -44,6 +44,9 @@ public sealed class AppendBuffer
     /// </summary>
     internal TrackedRowsWriting TrackedRows { get; set; }
 
+    /// <summary>Whether rows wait here (false: the context has no flush, and its rows go into the change tracker).</summary>
+    internal bool KeepsRows => _untracked is null;
+
     /// <summary>The context's buffer, made on first use.</summary>
     public static AppendBuffer For(DbContext db) => Buffers.GetValue(db, key => new AppendBuffer(key));
 

@@ -56,6 +56,31 @@ internal static class TrackedRowSets
     }
 
     /// <summary>
+    /// Leaves a move's whole save to its batch when every row it adds or changes may wait (<see cref="INewRowsWaitForBatch"/>):
+    /// the new rows and <see cref="HeldUpdate"/>s go to <paramref name="heldForBatch"/> and the rows are accepted as written,
+    /// so the move needs no turn of the writer's at all. The batch writes them after the rows queued before, new rows first,
+    /// so a changed row may point at a new one. False, touching nothing, when any row must be written at once.
+    /// </summary>
+    public static bool TryHoldWhole(DbContext db, AppendBuffer heldForBatch, Action beforeAccepting)
+    {
+        var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (!entries.All(e => e.State == EntityState.Modified ? MayWaitChanged(e) : e.State == EntityState.Added && MayWaitAdded(e))) return false;
+        var added = entries.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToList();
+        if (TableOrder.ByReferences(added, t => t.Key) is not { } ordered) return false;
+        beforeAccepting();
+        HoldChanged(db, entries, heldForBatch);
+        foreach (var table in ordered)
+            foreach (var entry in table)
+            {
+                heldForBatch.Add(entry.Entity);
+                Accept(entry);
+            }
+        return true;
+    }
+
+    private static bool MayWaitAdded(EntityEntry entry) => typeof(INewRowsWaitForBatch).IsAssignableFrom(entry.Metadata.ClrType) && CanTake(entry);
+
+    /// <summary>
     /// Leaves the UPDATEs of the changed rows of types marked <see cref="INewRowsWaitForBatch"/> to the move's batch
     /// (<see cref="HeldUpdate"/>): no statement of the batch reads those rows before its COMMIT, so the move's turn needs to
     /// send none of them, and the batch sends one per table and set of columns for all its moves. The rows are accepted as

@@ -365,13 +365,14 @@ public sealed partial class WorkflowEngine
     /// of work is compared with its snapshot once, not once per interceptor that reads it (<see cref="ChangeDetection"/>),
     /// and, with what the save's interceptors add to it (<see cref="SavePreparation"/>), before a move in a group commit
     /// waits for the writer's turn: the other moves of the batch wait only for its statements, which then go into the
-    /// shared batch.
+    /// shared batch. A save whose every row may wait for the batch (a review) takes no turn at all.
     /// </summary>
     private Task SaveAsync(CancellationToken cancellationToken) =>
         _db.SaveDetectingOnceAsync(async () =>
         {
             using (await SavePreparation.AheadAsync(_db, cancellationToken))
             {
+                if (GroupCommitMove.HoldWholeSave(_db)) return;
                 await GroupCommitMove.JoinAsync(_db, cancellationToken);
                 await _db.SaveChangesAsync(cancellationToken);
             }

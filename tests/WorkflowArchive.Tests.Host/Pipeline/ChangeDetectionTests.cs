@@ -25,7 +25,8 @@ public abstract class ChangeDetectionTests(DatabaseProvider provider) : HostedTe
         using (var seen = new TrackerScansSeen(connection))
         {
             (await Client.Http.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { variables = review }, "gestora")).EnsureSuccessStatusCode();
-            Assert.Equal(1, seen.Saves());
+            // On SQLite a review's every row waits for its group commit's batch: it hands them over with no save of EF Core's.
+            Assert.Equal(Provider == DatabaseProvider.Sqlite ? 0 : 1, seen.Saves());
             Assert.Equal(0, seen.ScansInsideSaves());
         }
 

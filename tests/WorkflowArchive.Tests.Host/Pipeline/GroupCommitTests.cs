@@ -239,22 +239,38 @@ public sealed class GroupCommitTests
     }
 
     [Fact]
-    public async Task A_batch_updates_the_rows_its_moves_changed_together_and_their_turns_send_none()
+    public async Task A_batch_updates_the_rows_its_moves_changed_together_and_the_moves_take_no_turn()
     {
-        await using var engine = await EngineHarness.CreateAsync();
+        var announced = new ConcurrentQueue<int>();
+        var counting = false;
+        EngineHarness engine = null!;
+        var listener = new CountingListener(() =>
+        {
+            if (Volatile.Read(ref counting)) announced.Enqueue(CommittedOutboxMessages(engine));
+        });
+        engine = await EngineHarness.CreateAsync(services => services.AddSingleton<IMoveCommittedListener>(listener));
+        await using var _ = engine;
         await PublishOneTaskAsync(engine);
         var instances = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => engine.StartAsync(OneTask, businessKey: $"BK-{i}")));
         var tasks = await Task.WhenAll(instances.Select(i => engine.OpenTaskAsync(i.Id, "task")));
         using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+        using var seen = new CommandsSeen(engine.ConnectionString);
         engine.Services.GetRequiredService<GroupCommitWriter>().HoldNextBatchUntil(4);
+        var messagesBefore = CommittedOutboxMessages(engine);
+        Volatile.Write(ref counting, true);
 
         await Task.WhenAll(tasks.Select((task, i) => engine.CompleteAsync(task.Id, user: $"persona{i}")));
 
         Assert.Equal(4, Assert.Single(measured.Of("workflow.commit.batch_size")).Value);
+        // Their outbox messages are announced once per move, each time with the whole batch committed.
+        var messagesAfter = CommittedOutboxMessages(engine);
+        Assert.True(messagesAfter > messagesBefore, "the completions wrote no outbox message");
+        Assert.Equal([messagesAfter, messagesAfter, messagesAfter, messagesAfter], announced);
         // Journal and outbox rows, then one UPDATE of the four tasks and one of the four instances: four statements for the
-        // batch. Each completion sent only its reads.
+        // batch. Each completion sent only its reads, and handed its rows over without a turn: no savepoint of its own.
         Assert.Equal(4, Assert.Single(measured.Of("workflow.commit.statements")).Value);
         Assert.All(measured.Of("workflow.move.statements", MoveKinds.CompleteTask), m => Assert.InRange(m.Value, 1, 2));
+        Assert.Equal(0, seen.Savepoints);
         foreach (var (instance, i) in instances.Select((instance, i) => (instance, i)))
         {
             Assert.Equal($"persona{i}", Assert.Single(await engine.TasksAsync(instance.Id)).CompletedBy);
@@ -312,6 +328,12 @@ public sealed class GroupCommitTests
     {
         using var scope = engine.Services.CreateScope();
         return scope.ServiceProvider.GetRequiredService<DbContext>().Set<OutboxMessage>().Count(m => m.Type == OutboxMessageTypes.TaskCreated);
+    }
+
+    private static int CommittedOutboxMessages(EngineHarness engine)
+    {
+        using var scope = engine.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<DbContext>().Set<OutboxMessage>().Count();
     }
 
     private sealed class CountingListener(Action onCommitted) : IMoveCommittedListener

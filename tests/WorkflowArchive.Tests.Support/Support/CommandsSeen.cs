@@ -14,6 +14,7 @@ public sealed class CommandsSeen : IObserver<DiagnosticListener>, IObserver<KeyV
     private readonly string _connection;
     private readonly ConcurrentQueue<(DbContext Context, string Sql)> _seen = new();
     private readonly ConcurrentQueue<string> _sent = new();
+    private int _savepoints;
     private readonly List<IDisposable> _subscriptions = [];
 
     public CommandsSeen(string connection)
@@ -26,6 +27,9 @@ public sealed class CommandsSeen : IObserver<DiagnosticListener>, IObserver<KeyV
 
     /// <summary>The commands' text exactly as sent, in order.</summary>
     public List<string> AsSent() => _sent.ToList();
+
+    /// <summary>Savepoints EF Core created (SQLite's provider sends them past the command events).</summary>
+    public int Savepoints => Volatile.Read(ref _savepoints);
 
     public void OnNext(DiagnosticListener listener)
     {
@@ -41,6 +45,9 @@ public sealed class CommandsSeen : IObserver<DiagnosticListener>, IObserver<KeyV
             _seen.Enqueue((context, data.Command.CommandText.Replace("\"", "").TrimStart()));
             _sent.Enqueue(data.Command.CommandText);
         }
+        else if (value.Key == RelationalEventId.CreatingTransactionSavepoint.Name && value.Value is TransactionEventData { Context: { } saving }
+                 && saving.Database.GetConnectionString() == _connection)
+            Interlocked.Increment(ref _savepoints);
     }
 
     public void OnCompleted() { }

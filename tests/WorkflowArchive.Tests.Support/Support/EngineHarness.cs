@@ -24,13 +24,16 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>The store's connection string, as its contexts name it (<see cref="CommandsSeen"/> watches one store).</summary>
+    public string ConnectionString => $"Data Source={_file};Default Timeout=30";
+
     private EngineHarness(Action<IServiceCollection>? configure)
     {
         _file = Path.Combine(Path.GetTempPath(), $"wa-engine-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite($"Data Source={_file};Default Timeout=30")
+        services.AddDbContext<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(ConnectionString)
             .AddInterceptors(sp.GetRequiredService<StatementCounter>(), sp.GetRequiredService<OutboxCommitAnnouncer>(),
                 WorkflowArchive.Workflows.Persistence.AppendBufferFlush.Instance));
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<SqliteArchiveDbContext>());

@@ -112,7 +112,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
     /// </summary>
     private async Task CommitOwnAsync(GroupCommitMove? grouped, IDbContextTransaction? callerTransaction, CancellationToken cancellationToken)
     {
-        if (grouped is { Joined: true })
+        if (grouped is { Writes: true })
         {
             await grouped.CommitAsync();
             return;

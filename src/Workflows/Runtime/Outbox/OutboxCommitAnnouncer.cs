@@ -20,13 +20,13 @@ public sealed class OutboxCommitAnnouncer(IMoveCommittedListener listener) : DbT
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && TouchesOutbox(context)) _pending.GetOrCreateValue(context).Value = true;
+        if (eventData.Context is { } context) Saving(context);
         return ValueTask.FromResult(result);
     }
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context && TouchesOutbox(context)) _pending.GetOrCreateValue(context).Value = true;
+        if (eventData.Context is { } context) Saving(context);
         return result;
     }
 
@@ -58,6 +58,15 @@ public sealed class OutboxCommitAnnouncer(IMoveCommittedListener listener) : DbT
     {
         if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending)) pending.Value = false;
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A save is about to write (or, in a group commit, to hand its rows to the batch: <see cref="GroupCommitMove"/>): if it
+    /// touches the outbox, the commit that follows is announced.
+    /// </summary>
+    internal void Saving(DbContext context)
+    {
+        if (TouchesOutbox(context)) _pending.GetOrCreateValue(context).Value = true;
     }
 
     /// <summary>A move whose writes a group commit (<see cref="GroupCommitWriter"/>) has just committed: announced now, once.</summary>

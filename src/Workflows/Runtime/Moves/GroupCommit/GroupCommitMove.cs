@@ -28,6 +28,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     private readonly GroupCommitMove? _outer;
     private readonly bool _ridesAlong;
     private readonly bool _rowsHeldForBatch;
+    private bool _savedWhole;
     private GroupCommitTurn? _turn;
     private GroupCommitSession? _session;
     private DbProviderFactory? _connections;
@@ -45,6 +46,9 @@ internal sealed class GroupCommitMove : IAsyncDisposable
 
     /// <summary>True while the move holds the writer's turn (its writes go into the batch).</summary>
     public bool Joined => _turn is not null;
+
+    /// <summary>True when the move has writes for the batch: in its turn, or its whole save left to it (<see cref="HoldWholeSave(DbContext)"/>).</summary>
+    public bool Writes => Joined || _savedWhole;
 
     /// <summary>
     /// A move begins on <paramref name="db"/>: riders queued meanwhile wait for it (<see cref="GroupCommitWriter.MoveUnderway"/>).
@@ -97,6 +101,33 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     }
 
     /// <summary>
+    /// Instead of a save: when a group-committed move that has not joined its batch saves only rows that may wait for the
+    /// batch (<see cref="TrackedRowSets.TryHoldWhole"/>), they wait in its append buffer, and the move hands them to the
+    /// writer as it commits (<see cref="CommitAsync"/>), needing no turn: no savepoint, no connection lent, none of EF
+    /// Core's save on the writer's thread while the batch holds the write lock. False, with nothing done, otherwise: the
+    /// caller joins and saves. The save's preparing interceptors must have run ahead (<see cref="SavePreparation"/>).
+    /// </summary>
+    public static bool HoldWholeSave(DbContext db) => Running.TryGetValue(db, out var move) && move.HoldWholeSave();
+
+    private bool HoldWholeSave()
+    {
+        if (Joined || _ridesAlong || !_rowsHeldForBatch || _outer is not null || _db.Database.CurrentTransaction is not null) return false;
+        var connectionString = _db.Database.GetConnectionString();
+        var buffer = AppendBuffer.For(_db);
+        if (!WriterServes(connectionString) || !buffer.KeepsRows) return false;
+        // As the save's interceptor would: its outbox messages are announced once the batch commits.
+        if (!TrackedRowSets.TryHoldWhole(_db, buffer, () => _writer.Announcer.Saving(_db))) return false;
+        _connectionString = connectionString;
+        _savedWhole = true;
+        return true;
+    }
+
+    // An in-memory store lives on its connection only: the writer's would be another, empty one.
+    private static bool WriterServes(string? connectionString) =>
+        connectionString is not null && !connectionString.Contains(":memory:", StringComparison.OrdinalIgnoreCase)
+        && !connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// For an activity that made the move join and then failed: its writes are all that is under the move's savepoint, so
     /// rolling back to it undoes them; the move keeps its turn and goes on (to record the incident).
     /// </summary>
@@ -118,9 +149,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         if (kept is null && own.State != ConnectionState.Closed) return false;
         _connections = DbProviderFactories.GetFactory(own);
         _connectionString = _db.Database.GetConnectionString();
-        // An in-memory store lives on its connection only: the writer's would be another, empty one.
-        if (_connections is null || _connectionString is null || _connectionString.Contains(":memory:", StringComparison.OrdinalIgnoreCase)
-            || _connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase)) return false;
+        if (_connections is null || !WriterServes(_connectionString)) return false;
 
         var turn = _writer.Enqueue(_connectionString, _ridesAlong);
         var session = await turn.WaitAsync(cancellationToken);
@@ -158,6 +187,11 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     /// </summary>
     public async Task CommitAsync()
     {
+        if (!Joined)
+        {
+            await CommitHeldAsync();
+            return;
+        }
         var turn = _turn!;
         try
         {
@@ -172,6 +206,20 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         _session!.Appended.AddRange(AppendBuffer.For(_db).Take());
         LeaveWriterConnection();
         turn.Finish(TurnOutcome.Written);
+        await AwaitCommitAsync(turn);
+    }
+
+    /// <summary>The move's whole save waits in its buffer (<see cref="HoldWholeSave(DbContext)"/>): the rows go to the writer, as they are.</summary>
+    private async Task CommitHeldAsync()
+    {
+        _savedWhole = false;
+        var rows = AppendBuffer.For(_db).Take();
+        if (rows.Count == 0) return;
+        await AwaitCommitAsync(_writer.Enqueue(_connectionString, rows: rows));
+    }
+
+    private async Task AwaitCommitAsync(GroupCommitTurn turn)
+    {
         try
         {
             await turn.Committed;
@@ -187,6 +235,12 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     /// <summary>Rolls the move's writes back to its savepoint and gives the turn back; the rest of the batch is untouched.</summary>
     public async Task AbandonAsync()
     {
+        if (_savedWhole)
+        {
+            // Nothing reached the writer: the caller drops the rows from the buffer, as any move's that failed.
+            _savedWhole = false;
+            _writer.Announcer.RolledBack(_db);
+        }
         if (_turn is not { } turn) return;
         Exception? broken = null;
         try

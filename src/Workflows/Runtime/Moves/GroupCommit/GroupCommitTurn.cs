@@ -25,9 +25,10 @@ internal enum TurnOutcome
 
 /// <summary>
 /// One move's place in the writer's queue: the writer grants the turn (or finds it given up while waiting), the move
-/// hands it back with an outcome, and, when it wrote, learns whether its batch committed.
+/// hands it back with an outcome, and, when it wrote, learns whether its batch committed. A move whose whole save waits for
+/// the batch comes with its <see cref="Rows"/> instead: the writer adds them to the batch's, and grants no turn.
 /// </summary>
-internal sealed class GroupCommitTurn(bool ridesAlong = false)
+internal sealed class GroupCommitTurn(bool ridesAlong = false, List<object>? rows = null)
 {
     private const int Waiting = 0, Granted = 1, GivenUp = 2;
     private int _state;
@@ -41,6 +42,9 @@ internal sealed class GroupCommitTurn(bool ridesAlong = false)
 
     /// <summary>A write that waits for a move to share its batch rather than open one (<see cref="GroupCommitOptions.GroupCommitRiderMaxWait"/>).</summary>
     public bool RidesAlong => ridesAlong;
+
+    /// <summary>Everything the move writes, all of it able to wait for the batch (<see cref="GroupCommitMove"/>); null for a turn.</summary>
+    public List<object>? Rows => rows;
 
     /// <summary>The store the move works on, so the writer opens the batch there (null: the writer's own).</summary>
     public string? ConnectionString { get; init; }
@@ -59,7 +63,8 @@ internal sealed class GroupCommitTurn(bool ridesAlong = false)
     /// <summary>The writer could not open a batch for it: the move hears why, having written nothing.</summary>
     public void Refuse(Exception cause)
     {
-        if (Interlocked.CompareExchange(ref _state, GivenUp, Waiting) == Waiting) _granted.SetException(cause);
+        if (rows is not null) Fail(cause);
+        else if (Interlocked.CompareExchange(ref _state, GivenUp, Waiting) == Waiting) _granted.SetException(cause);
     }
 
     /// <summary>The move's side: waits for its turn; cancelling gives the place up unless the turn came first.</summary>

@@ -68,9 +68,10 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
 
     /// <param name="connectionString">The store the move works on: the writer opens its batch there.</param>
     /// <param name="ridesAlong">A write that can wait (<see cref="GroupCommitTurn.RidesAlong"/>).</param>
-    internal GroupCommitTurn Enqueue(string? connectionString = null, bool ridesAlong = false)
+    /// <param name="rows">A move's rows, all of which wait for the batch (<see cref="GroupCommitTurn.Rows"/>): no turn is granted.</param>
+    internal GroupCommitTurn Enqueue(string? connectionString = null, bool ridesAlong = false, List<object>? rows = null)
     {
-        var turn = new GroupCommitTurn(ridesAlong) { ConnectionString = connectionString };
+        var turn = new GroupCommitTurn(ridesAlong, rows) { ConnectionString = connectionString };
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
@@ -215,6 +216,11 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
                 (broken, appendedRowsFailed) = (failed, true);
                 break;
             }
+            if (turn.Rows is { } rows)
+            {
+                TakeRows(turn, rows, session, written);
+                continue;
+            }
             if (!turn.TryGrant(session)) continue;
             var (outcome, cause) = await turn.Finished;
             if (outcome == TurnOutcome.Written) written.Add(turn);
@@ -246,6 +252,22 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         metrics.GroupCommitLockHeld.Record(Stopwatch.GetElapsedTime(locked).TotalSeconds);
         foreach (var turn in written) turn.Commit();
         return true;
+    }
+
+    /// <summary>
+    /// A move that needs no turn: its rows join the batch's, with no savepoint, and it is told with the others once the
+    /// batch commits. Rows for another store than the batch's (a second database in the process) go back: the move runs
+    /// again, writing in a turn of its own, which a batch on its store grants.
+    /// </summary>
+    private static void TakeRows(GroupCommitTurn turn, List<object> rows, GroupCommitSession session, List<GroupCommitTurn> written)
+    {
+        if (turn.ConnectionString is { } store && store != session.Connection.ConnectionString)
+        {
+            turn.Fail(new GroupCommitAbortedException(new InvalidOperationException("The batch works on another store."), appendedRowsFailed: true));
+            return;
+        }
+        session.Appended.AddRange(rows);
+        written.Add(turn);
     }
 
     /// <summary>
