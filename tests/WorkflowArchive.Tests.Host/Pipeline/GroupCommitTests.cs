@@ -201,6 +201,54 @@ public sealed class GroupCommitTests
     }
 
     [Fact]
+    public async Task A_batch_gathers_the_moves_underway_and_starts_once_none_is_left_to_queue()
+    {
+        await using var engine = await EngineHarness.CreateAsync(services =>
+            services.AddSingleton(new GroupCommitOptions { GroupCommitGatherWait = TimeSpan.FromHours(1) }));
+        await PublishOneTaskAsync(engine);
+        var instances = await Task.WhenAll(Enumerable.Range(1, 2).Select(i => engine.StartAsync(OneTask, businessKey: $"BK-{i}")));
+        var tasks = await Task.WhenAll(instances.Select(i => engine.OpenTaskAsync(i.Id, "task")));
+        var writer = engine.Services.GetRequiredService<GroupCommitWriter>();
+        using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+
+        // Someone's move is underway (reading, thinking) and has not queued yet: the batch waits for it.
+        writer.MoveUnderway();
+        var first = engine.CompleteAsync(tasks[0].Id, user: "persona0");
+        await Eventually.TrueAsync(() => writer.Queued == 1, () => "the first completion never queued");
+        var second = engine.CompleteAsync(tasks[1].Id, user: "persona1");
+        await Eventually.TrueAsync(() => writer.Queued == 2, () => "the second completion never queued");
+        Assert.False(first.IsCompleted);
+        Assert.Empty(measured.Of("workflow.commit.batch_size"));
+
+        // It ends without writing: nothing is left to wait for, and the two queued share one COMMIT.
+        writer.MoveEnded(queued: false);
+        await Task.WhenAll(first, second).WaitAsync(Eventually.DefaultDeadline);
+        Assert.Equal(2, Assert.Single(measured.Of("workflow.commit.batch_size")).Value);
+        Assert.All(await Task.WhenAll(instances.Select(i => engine.InstanceAsync(i.Id))), i => Assert.Equal(InstanceStatus.Completed, i.Status));
+    }
+
+    [Fact]
+    public async Task A_lone_move_commits_at_once_and_a_move_that_never_queues_holds_a_batch_no_longer_than_the_gather_wait()
+    {
+        await using var engine = await EngineHarness.CreateAsync(services =>
+            services.AddSingleton(new GroupCommitOptions { GroupCommitGatherWait = TimeSpan.FromMilliseconds(200) }));
+        await PublishOneTaskAsync(engine);
+        var writer = engine.Services.GetRequiredService<GroupCommitWriter>();
+        using var measured = new EngineMeasurements(engine.Services.GetRequiredService<EngineMetrics>());
+
+        // Nothing else underway: nothing to gather.
+        var lone = await engine.StartAsync(OneTask, businessKey: "BK-1");
+        // A move underway that never queues: the next batch waits for it at most the gather wait.
+        writer.MoveUnderway();
+        var waited = await engine.StartAsync(OneTask, businessKey: "BK-2").WaitAsync(Eventually.DefaultDeadline);
+        writer.MoveEnded(queued: false);
+
+        Assert.Equal([1.0, 1.0], measured.Of("workflow.commit.batch_size").Select(m => m.Value));
+        Assert.Equal(InstanceStatus.Active, (await engine.InstanceAsync(lone.Id)).Status);
+        Assert.Equal(InstanceStatus.Active, (await engine.InstanceAsync(waited.Id)).Status);
+    }
+
+    [Fact]
     public async Task With_the_setting_off_each_move_commits_on_its_own()
     {
         await using var engine = await EngineHarness.CreateAsync(services => services.AddSingleton(new GroupCommitOptions { GroupCommit = false }));

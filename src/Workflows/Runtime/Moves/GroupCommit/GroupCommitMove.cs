@@ -29,6 +29,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
     private readonly bool _ridesAlong;
     private readonly bool _rowsHeldForBatch;
     private bool _savedWhole;
+    private bool _queued;
     private GroupCommitTurn? _turn;
     private GroupCommitSession? _session;
     private DbProviderFactory? _connections;
@@ -152,6 +153,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         if (_connections is null || !WriterServes(_connectionString)) return false;
 
         var turn = _writer.Enqueue(_connectionString, _ridesAlong);
+        _queued = true;
         var session = await turn.WaitAsync(cancellationToken);
         if (session.Connection.ConnectionString != _connectionString)
         {
@@ -202,7 +204,9 @@ internal sealed class GroupCommitMove : IAsyncDisposable
             await AbandonAsync();
             ExceptionDispatchInfo.Throw(ex);
         }
-        // Its writes are in: its appended rows go with the batch's, written before the COMMIT.
+        // Its writes are in: its appended rows go with the batch's, written before the COMMIT (a save held whole before it
+        // joined too).
+        _savedWhole = false;
         _session!.Appended.AddRange(AppendBuffer.For(_db).Take());
         LeaveWriterConnection();
         turn.Finish(TurnOutcome.Written);
@@ -215,7 +219,9 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         _savedWhole = false;
         var rows = AppendBuffer.For(_db).Take();
         if (rows.Count == 0) return;
-        await AwaitCommitAsync(_writer.Enqueue(_connectionString, rows: rows));
+        var turn = _writer.Enqueue(_connectionString, rows: rows);
+        _queued = true;
+        await AwaitCommitAsync(turn);
     }
 
     private async Task AwaitCommitAsync(GroupCommitTurn turn)
@@ -291,7 +297,7 @@ internal sealed class GroupCommitMove : IAsyncDisposable
         }
         finally
         {
-            if (!_ridesAlong) _writer.MoveEnded();
+            if (!_ridesAlong) _writer.MoveEnded(_queued);
             if (_outer is null) Running.Remove(_db);
             else Running.AddOrUpdate(_db, _outer);
         }

@@ -1,7 +1,7 @@
 namespace WorkflowArchive.Workflows.Runtime;
 
 /// <summary>
-/// <c>Engine:GroupCommit</c> (on by default) and <c>Engine:GroupCommitMaxBatch</c>. Only SQLite uses it: its one writer
+/// <c>Engine:GroupCommit</c> (on by default), <c>Engine:GroupCommitMaxBatch</c> and the waits below. Only SQLite uses it: its one writer
 /// commits the moves that queued up meanwhile together, each under its own savepoint. PostgreSQL already commits
 /// concurrent moves in parallel on pooled connections, so it keeps one transaction per move whatever this says.
 /// </summary>
@@ -22,4 +22,11 @@ public sealed class GroupCommitOptions
     /// move underway to join it, so the two share a batch instead of the drain paying for a COMMIT of its own.
     /// </summary>
     public TimeSpan GroupCommitRiderMaxWait { get; init; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>
+    /// At most this long a batch waits, from its first move's arrival, for the other moves underway to queue, so that they
+    /// share its COMMIT; it starts as soon as all of them have. Zero: a batch starts with whatever is queued. A lone move
+    /// never waits: nothing else is underway.
+    /// </summary>
+    public TimeSpan GroupCommitGatherWait { get; init; } = TimeSpan.FromMilliseconds(1);
 }

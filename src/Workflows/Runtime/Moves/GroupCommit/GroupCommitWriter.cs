@@ -23,6 +23,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOptions options, EngineMetrics metrics,
     OutboxCommitAnnouncer announcer, SqliteWriteTurns writeTurns, StatementCounter statements, ILogger<GroupCommitWriter> logger) : IAsyncDisposable
 {
+    private static readonly TimeSpan OneMillisecond = TimeSpan.FromMilliseconds(1);
     private readonly GroupCommitConnection _connection = new(scopes);
     private readonly Lock _gate = new();
     private readonly Queue<GroupCommitTurn> _queue = new();
@@ -32,6 +33,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
     private int _holdUntilQueued;
     private int _queuedMoves;
     private int _movesUnderway;
+    private int _movesNotQueued;
     // Null until a move begins: Stopwatch counts from the machine's boot, so 0 would be a move begun at boot.
     private long? _lastMoveBegan;
 
@@ -76,26 +78,41 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         {
             ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
             _queue.Enqueue(turn);
-            if (!ridesAlong) _queuedMoves++;
+            if (!ridesAlong)
+            {
+                _queuedMoves++;
+                _movesNotQueued--;
+            }
             _arrived.TrySetResult();
             _loop ??= Task.Run(LoopAsync);
         }
         return turn;
     }
 
-    /// <summary>A move has begun (it may queue soon): riders wait for it. Each call is matched by <see cref="MoveEnded"/>.</summary>
+    /// <summary>
+    /// A move has begun (it may queue soon): riders wait for it, and a batch gathers it (<see cref="GroupCommitOptions.GroupCommitGatherWait"/>).
+    /// Each call is matched by <see cref="MoveEnded"/>; a move queues at most once in between.
+    /// </summary>
     internal void MoveUnderway()
     {
         lock (_gate)
         {
             _movesUnderway++;
+            _movesNotQueued++;
             _lastMoveBegan = Stopwatch.GetTimestamp();
         }
     }
 
-    internal void MoveEnded()
+    /// <param name="queued">Whether it queued: one that did not (it failed first, or had nothing to write) is no longer awaited.</param>
+    internal void MoveEnded(bool queued)
     {
-        lock (_gate) _movesUnderway--;
+        lock (_gate)
+        {
+            _movesUnderway--;
+            if (queued) return;
+            _movesNotQueued--;
+            _arrived.TrySetResult();
+        }
     }
 
     private async Task LoopAsync()
@@ -104,10 +121,11 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         {
             try
             {
-                if (NextArrival(out var riderWait) is { } arrival)
+                if (NextArrival(out var waitAtMost) is { } arrival)
                 {
                     // Real time, not the archive's clock: this bounds a wait inside the process, nothing the archive records.
-                    if (riderWait is { } limit) await Task.WhenAny(arrival, Task.Delay(limit, _stopping.Token));
+                    // At least a millisecond: Task.Delay counts whole ones, and would not wait at all for less.
+                    if (waitAtMost is { } limit) await Task.WhenAny(arrival, Task.Delay(limit < OneMillisecond ? OneMillisecond : limit, _stopping.Token));
                     else await arrival.WaitAsync(_stopping.Token);
                     continue;
                 }
@@ -126,29 +144,48 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
     }
 
     /// <summary>
-    /// Null when a batch can start now; otherwise the signal of the next move to queue, and, when only riders wait, how much
-    /// longer the oldest of them may.
+    /// Null when a batch can start now; otherwise the signal of the next move to queue, and, when only riders wait or the
+    /// batch gathers the moves underway, how much longer it may wait.
     /// </summary>
-    private Task? NextArrival(out TimeSpan? riderWait)
+    private Task? NextArrival(out TimeSpan? waitAtMost)
     {
         lock (_gate)
         {
-            riderWait = null;
+            waitAtMost = null;
             if (_queue.Count > 0 && _queue.Count >= _holdUntilQueued)
             {
                 var limit = options.GroupCommitRiderMaxWait;
                 var waited = Stopwatch.GetElapsedTime(_queue.Peek().QueuedAt);
                 var movesComing = _movesUnderway > 0 || (_lastMoveBegan is { } began && Stopwatch.GetElapsedTime(began) < limit);
-                if (_queuedMoves > 0 || !movesComing || waited >= limit)
+                if (_queuedMoves > 0 && GatherFor() is { } gather) waitAtMost = gather;
+                else if (_queuedMoves > 0 || !movesComing || waited >= limit)
                 {
                     _holdUntilQueued = 0;
                     return null;
                 }
-                riderWait = limit - waited;
+                else waitAtMost = limit - waited;
             }
             if (_arrived.Task.IsCompleted) _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             return _arrived.Task;
         }
+    }
+
+    /// <summary>
+    /// How much longer the batch waits for the moves underway that have not queued yet, or null to start now: each batch
+    /// costs a COMMIT and writes every page it touched once, so a few more moves in it cost little more than one. Under
+    /// lock.
+    /// </summary>
+    private TimeSpan? GatherFor()
+    {
+        var gather = options.GroupCommitGatherWait;
+        if (gather <= TimeSpan.Zero || _movesNotQueued <= 0 || _queuedMoves >= options.GroupCommitMaxBatch) return null;
+        foreach (var queued in _queue)
+        {
+            if (queued.RidesAlong) continue;
+            var left = gather - Stopwatch.GetElapsedTime(queued.QueuedAt);
+            return left > TimeSpan.Zero ? left : null;
+        }
+        return null;
     }
 
     private bool TryDequeue(out GroupCommitTurn turn)
