@@ -105,7 +105,7 @@ internal sealed class AppendTable
                 p++;
             }
         }
-        await batch.AddAsync(_sql.GetOrAdd((count, slot), key => Sql(key.Rows, key.Slot)), parameters, insertsInto: this);
+        await batch.AddAsync(_sql.GetOrAdd((count, slot), key => Sql(key.Rows, key.Slot)), parameters);
         return count;
     }
 

@@ -11,11 +11,9 @@ namespace WorkflowArchive.Workflows.Persistence;
 
 /// <summary>
 /// The statements a save writes itself (its added rows as sets, its append-only rows), sent to PostgreSQL as one command:
-/// one round trip instead of one per table. Each statement names its parameters apart by its slot in the command. When
-/// they are all INSERTs into different tables they go as one statement, the others as data-modifying WITH queries of the
-/// last: the server parses, plans and runs one statement instead of one per table, and the store's references are
-/// checked at its end, when every row is in. On SQLite nothing travels (nor can a WITH query insert), and one command
-/// binds every one of its parameters to each of its statements, so there each statement is sent as it comes.
+/// one round trip instead of one per table. Each statement names its parameters apart by its slot in the command. On
+/// SQLite nothing travels, and one command binds every one of its parameters to each of its statements, so there each
+/// statement is sent as it comes.
 /// </summary>
 internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken cancellationToken) : IAsyncDisposable
 {
@@ -25,8 +23,6 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     private readonly bool _combines = !RowClaims.IsSqlite(db);
     private readonly List<string> _statements = [];
     private readonly List<object> _parameters = [];
-    // The table each queued statement inserts into, or null for any other statement.
-    private readonly List<object?> _insertsInto = [];
     private readonly List<Action> _onWritten = [];
     private DbCommand? _factory;
 
@@ -37,10 +33,7 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     /// </summary>
     private const int KeptTextLength = 16_384, KeptCommands = 512;
 
-    /// <summary>PostgreSQL binds at most 65,535 parameters to one statement.</summary>
-    private const int MaxParametersInOneStatement = 65_535;
-
-    private static readonly ConcurrentDictionary<(IModel Model, StatementTexts Sql, bool AsOne), IRelationalCommand> Commands = new();
+    private static readonly ConcurrentDictionary<(IModel Model, StatementTexts Sql), IRelationalCommand> Commands = new();
 
     public DbContext Db => db;
 
@@ -58,12 +51,10 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     public static string ParameterName(int slot, int position) => slot == 0 ? $"p{position}" : $"s{slot}p{position}";
 
     /// <summary>Queues a statement (sends it, on SQLite); when the command is full it goes first.</summary>
-    /// <param name="insertsInto">The table a plain INSERT (no RETURNING, no conflict clause) writes, so that it may travel inside another statement; null otherwise.</param>
-    public async Task AddAsync(string sql, object[] parameters, object? insertsInto = null)
+    public async Task AddAsync(string sql, object[] parameters)
     {
         _statements.Add(sql);
         _parameters.AddRange(parameters);
-        _insertsInto.Add(insertsInto);
         if (!_combines || _statements.Count == Slots) await SendAsync();
     }
 
@@ -75,11 +66,10 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     {
         if (_statements.Count > 0)
         {
-            var command = CommandFor(new StatementTexts(_statements), AsOneStatement());
+            var command = CommandFor(new StatementTexts(_statements));
             var values = new Dictionary<string, object?>(1) { [SentParameters.Instance.InvariantName] = _parameters.ToArray() };
             _statements.Clear();
             _parameters.Clear();
-            _insertsInto.Clear();
             // Through EF Core's command (its logging, interceptors and diagnostics see it as any other), not its raw-SQL
             // path, which formats the whole text again and wraps every parameter on each send.
             var sent = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), values, null, db,
@@ -91,28 +81,12 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
         _onWritten.Clear();
     }
 
-    /// <summary>
-    /// Whether the queued statements can go as one: all INSERTs, each into a table of its own (two into one table would run
-    /// in no set order, and rows numbered by the store keep the order they were added in), within the parameter limit.
-    /// </summary>
-    private bool AsOneStatement()
-    {
-        if (!_combines || _statements.Count < 2 || _parameters.Count > MaxParametersInOneStatement) return false;
-        for (var i = 0; i < _insertsInto.Count; i++)
-        {
-            if (_insertsInto[i] is not { } table) return false;
-            for (var j = 0; j < i; j++)
-                if (ReferenceEquals(_insertsInto[j], table)) return false;
-        }
-        return true;
-    }
-
     /// <summary>The kept command for these texts, kept now if short and there is room; else one built for this send.</summary>
-    private IRelationalCommand CommandFor(StatementTexts texts, bool asOne)
+    private IRelationalCommand CommandFor(StatementTexts texts)
     {
-        if (Commands.TryGetValue((db.Model, texts, asOne), out var kept)) return kept;
-        var command = Build(db, asOne ? texts.AsOneStatement() : texts.Joined());
-        if (texts.Length <= KeptTextLength && Commands.Count < KeptCommands) Commands.TryAdd((db.Model, texts.Kept(), asOne), command);
+        if (Commands.TryGetValue((db.Model, texts), out var kept)) return kept;
+        var command = Build(db, texts.Joined());
+        if (texts.Length <= KeptTextLength && Commands.Count < KeptCommands) Commands.TryAdd((db.Model, texts.Kept()), command);
         return command;
     }
 

@@ -22,15 +22,6 @@ internal readonly struct StatementTexts(IReadOnlyList<string> texts) : IEquatabl
 
     public string Joined() => texts.Count == 1 ? texts[0] : string.Join(";\n", texts);
 
-    /// <summary>The statements as one (PostgreSQL): each but the last a data-modifying WITH query of the last.</summary>
-    public string AsOneStatement()
-    {
-        if (texts.Count == 1) return texts[0];
-        var text = new System.Text.StringBuilder(Length + texts.Count * 16);
-        for (var i = 0; i < texts.Count - 1; i++) text.Append(i == 0 ? "WITH " : ",\n").Append('w').Append(i).Append(" AS (").Append(texts[i]).Append(')');
-        return text.Append('\n').Append(texts[^1]).ToString();
-    }
-
     public bool Equals(StatementTexts other)
     {
         if (texts.Count != other.Texts.Count) return false;
