@@ -106,6 +106,8 @@ public static class EngineTexts
     public static readonly TextKey TaskCompleteNotAssignee = Key("task-complete-not-assignee");
     public static readonly TextKey TaskNoLongerAwaited = Key("task-no-longer-awaited");
     public static readonly TextKey ConcurrentChange = Key("concurrent-change");
+    public static readonly TextKey GroupCommitRolledBack = Key("group-commit-rolled-back");
+    public static readonly TextKey GroupCommitOtherStore = Key("group-commit-other-store");
     public static readonly TextKey ContextWithoutScope = Key("context-without-scope");
     public static readonly TextKey TaskCommentEmpty = Key("task-comment-empty");
     public static readonly TextKey TaskCommentTooLong = Key("task-comment-too-long");

@@ -9,7 +9,7 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// the cause, so each runs again writing its own rows in its own turn, where a refused row takes back only its move.
 /// </param>
 public sealed class GroupCommitAbortedException(Exception cause, bool appendedRowsFailed = false)
-    : Exception("The group commit this move was part of was rolled back by another move's failure.", cause)
+    : Exception(Texts.EngineTexts.GroupCommitRolledBack.With().ToString(), cause)
 {
     public bool AppendedRowsFailed { get; } = appendedRowsFailed;
 }

@@ -300,7 +300,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
     {
         if (turn.ConnectionString is { } store && store != session.Connection.ConnectionString)
         {
-            turn.Fail(new GroupCommitAbortedException(new InvalidOperationException("The batch works on another store."), appendedRowsFailed: true));
+            turn.Fail(new GroupCommitAbortedException(new InvalidOperationException(Texts.EngineTexts.GroupCommitOtherStore.With().ToString()), appendedRowsFailed: true));
             return;
         }
         session.Appended.AddRange(rows);
