@@ -30,6 +30,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IWorkingCalendar>(sp => sp.GetRequiredService<BusinessCalendar>());
         services.AddSingleton<ClassificationProtocol>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<AuditChainHeads>();
+        services.AddSingleton<IGroupCommitRows, AuditChainInBatch>();
         services.AddSingleton<IContextLeaseReset, DossierContextState>();
         services.AddScoped<ISmartflexGateway, SmartflexSimulator>(); // until AddSmartflexSources puts the configured source in its place
         services.AddScoped<RequirementCatalog>();

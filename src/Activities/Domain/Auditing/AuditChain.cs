@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -32,15 +33,81 @@ public static class AuditChain
         entry.Hash = HashOf(entry);
     }
 
-    /// <summary>SHA-256, lower-case hex, of the entry's fields in a fixed order (a JSON array: no ambiguity between fields).</summary>
+    /// <summary>
+    /// SHA-256, lower-case hex, of the entry's fields in a fixed order: the JSON array [place, object type, object id,
+    /// action, instant, actor, changes, previous hash] (no ambiguity between fields).
+    /// </summary>
     public static string HashOf(AuditEntry entry)
     {
-        var canonical = JsonSerializer.Serialize(new object?[]
+        var content = entry.Prepared is { } prepared && prepared.StillDescribes(entry) ? prepared.Utf8 : ContentOf(entry);
+        var place = entry.Sequence is { } sequence ? sequence.ToString(CultureInfo.InvariantCulture) : "null";
+        var previous = JsonSerializer.SerializeToUtf8Bytes(entry.PreviousHash);
+        var length = place.Length + content.Length + previous.Length + 4;
+        var canonical = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            entry.Sequence, entry.ObjectType, entry.ObjectId, entry.Action,
-            entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
-            entry.Actor, entry.ChangesJson, entry.PreviousHash,
-        });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+            var at = 0;
+            canonical[at++] = (byte)'[';
+            at += Encoding.ASCII.GetBytes(place, canonical.AsSpan(at));
+            canonical[at++] = (byte)',';
+            content.CopyTo(canonical, at);
+            at += content.Length;
+            canonical[at++] = (byte)',';
+            previous.CopyTo(canonical, at);
+            canonical[length - 1] = (byte)']';
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(canonical.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(canonical);
+        }
+    }
+
+    /// <summary>
+    /// Works out the entry's content for its hash ahead, before its save waits for the store's write lock: on SQLite the
+    /// group-commit batch links the entry while holding it, and then only the place and the previous hash are left to add.
+    /// </summary>
+    public static void PrepareContent(AuditEntry entry) => entry.Prepared = new PreparedContent(entry, ContentOf(entry));
+
+    /// <summary>The fields between the place and the previous hash, as they stand in the canonical array (UTF-8, no brackets).</summary>
+    private static byte[] ContentOf(AuditEntry entry)
+    {
+        // Written field by field, as JsonSerializer writes the array (the same default escaping), without boxing them,
+        // through a writer each thread keeps: only the content itself is allocated.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var json = t_json ??= new Utf8JsonWriter(buffer);
+        json.Reset(buffer);
+        json.WriteStartArray();
+        json.WriteStringValue(entry.ObjectType);
+        json.WriteStringValue(entry.ObjectId);
+        json.WriteStringValue(entry.Action);
+        json.WriteStringValue(entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+        json.WriteStringValue(entry.Actor);
+        json.WriteStringValue(entry.ChangesJson);
+        json.WriteEndArray();
+        json.Flush();
+        return buffer.WrittenSpan[1..^1].ToArray();
+    }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_json;
+
+    /// <summary>An entry's content worked out ahead, with the values it was made from: if one has changed since, it is not used.</summary>
+    internal sealed class PreparedContent(AuditEntry entry, byte[] utf8)
+    {
+        private readonly (string, string, string, DateTimeOffset, string, string) _from =
+            (entry.ObjectType, entry.ObjectId, entry.Action, entry.At, entry.Actor, entry.ChangesJson);
+
+        public byte[] Utf8 { get; } = utf8;
+
+        public bool StillDescribes(AuditEntry entry)
+        {
+            var (objectType, objectId, action, at, actor, changes) = _from;
+            return ReferenceEquals(objectType, entry.ObjectType) && ReferenceEquals(objectId, entry.ObjectId) && ReferenceEquals(action, entry.Action)
+                   && at.Equals(entry.At) && at.Offset == entry.At.Offset && ReferenceEquals(actor, entry.Actor) && ReferenceEquals(changes, entry.ChangesJson);
+        }
     }
 }

@@ -9,9 +9,10 @@ namespace WorkflowArchive.Domain.Auditing;
 /// write their entries unlinked, so they never wait for one another at the chain's head; linkers take turns instead:
 /// each pass is one transaction that, on PostgreSQL, first takes an advisory lock shared by every host, and on SQLite
 /// holds the one write lock (BEGIN IMMEDIATE). A linker sees only committed rows, so an entry whose save rolls back is
-/// never linked, and one committed after a pass is linked by the next.
+/// never linked, and one committed after a pass is linked by the next. On SQLite a group-commit batch links its own
+/// entries (<see cref="AuditChainInBatch"/>); a pass tells it where the chain now ends.
 /// </summary>
-public sealed class AuditChainLinker(DbContext db, SqliteWriteTurns writeTurns)
+public sealed class AuditChainLinker(DbContext db, SqliteWriteTurns writeTurns, AuditChainHeads heads)
 {
     /// <summary>Entries linked per transaction: a backlog is linked in several short passes, not one long lock.</summary>
     public const int PassSize = 500;
@@ -31,6 +32,9 @@ public sealed class AuditChainLinker(DbContext db, SqliteWriteTurns writeTurns)
             pass = await LinkPassAsync(cancellationToken);
             linked += pass;
         } while (pass == PassSize);
+        // A SQLite host's batches link from the head this process knows: learnt here, off the moves' path, once at
+        // start-up and again after a batch forgot it.
+        if (RowClaims.IsSqlite(db) && !heads.TryGet(db, out _)) heads.Offer(db, await AuditChainHeads.ReadAsync(db, cancellationToken));
         return linked;
     }
 
@@ -41,10 +45,9 @@ public sealed class AuditChainLinker(DbContext db, SqliteWriteTurns writeTurns)
         using var turn = await writeTurns.WaitAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (RowClaims.CanLockRows(db)) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
-        var head = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.Sequence != null)
-            .OrderByDescending(e => e.Sequence).Select(e => new { Sequence = e.Sequence!.Value, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var head = await AuditChainHeads.ReadAsync(db, cancellationToken);
         var entries = await Unlinked().AsNoTracking().OrderBy(e => e.Id).Take(PassSize).ToListAsync(cancellationToken);
-        var (sequence, previous) = head is null ? (0L, AuditChain.Genesis) : (head.Sequence, head.Hash);
+        var (sequence, previous) = (head.Sequence, head.Hash);
         foreach (var entry in entries)
         {
             AuditChain.Link(entry, ++sequence, previous);
@@ -52,6 +55,8 @@ public sealed class AuditChainLinker(DbContext db, SqliteWriteTurns writeTurns)
         }
         await AuditLinkWrite.WriteAsync(db, entries, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Still holding the write turn: no batch links between the COMMIT and this.
+        if (RowClaims.IsSqlite(db)) heads.Set(db, new AuditChainHeads.Head(sequence, previous));
         return entries.Count;
     }
 

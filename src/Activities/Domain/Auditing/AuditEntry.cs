@@ -26,6 +26,9 @@ public sealed class AuditEntry
     /// <summary>SHA-256 (hex) over this entry's canonical content and <see cref="PreviousHash"/>; empty until linked.</summary>
     public string Hash { get; set; } = "";
 
+    /// <summary>Its hash's content, worked out before its save waited for the write lock (<see cref="AuditChain.PrepareContent"/>); not stored.</summary>
+    internal AuditChain.PreparedContent? Prepared;
+
     /// <summary>
     /// An entry for one change; <paramref name="changes"/> holds each changed property's value before and after. With no
     /// <paramref name="actor"/>, the scope's actor is written when it is saved.

@@ -46,6 +46,7 @@ public sealed class AuditInterceptor(TimeProvider time) : PreparingSaveIntercept
         foreach (var entry in entries)
         {
             AuditChain.CutToStoredPrecision(entry);
+            AuditChain.PrepareContent(entry);
             buffer.Add(entry);
         }
     }

@@ -21,11 +21,13 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// its own, with the moves queued behind it: the clients' next moves begin only after the batch's answers reach them.
 /// </summary>
 public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOptions options, EngineMetrics metrics,
-    OutboxCommitAnnouncer announcer, SqliteWriteTurns writeTurns, StatementCounter statements, ILogger<GroupCommitWriter> logger) : IAsyncDisposable
+    OutboxCommitAnnouncer announcer, SqliteWriteTurns writeTurns, StatementCounter statements, ILogger<GroupCommitWriter> logger,
+    IEnumerable<IGroupCommitRows> rowFinishers) : IAsyncDisposable
 {
     private static readonly TimeSpan OneMillisecond = TimeSpan.FromMilliseconds(1);
     private readonly GroupCommitConnection _connection = new(scopes);
     private readonly Lock _gate = new();
+    private readonly IGroupCommitRows[] _rowFinishers = rowFinishers.ToArray();
     private readonly Queue<GroupCommitTurn> _queue = new();
     private readonly CancellationTokenSource _stopping = new();
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -231,7 +233,18 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         bool sound;
         using (writeTurn)
         await using (transaction)
-            sound = await WriteBatchAsync(db, transaction, locked);
+        {
+            try
+            {
+                sound = await WriteBatchAsync(db, transaction, locked);
+            }
+            catch
+            {
+                // Whatever a finisher kept of this batch is not the store's: the transaction ends uncommitted.
+                TellRowFinishers(db, committed: false);
+                throw;
+            }
+        }
         // Once its transaction is disposed: a failed write may have left the connection in any state, so the next batch
         // opens a new one.
         if (!sound) await _connection.ForgetAsync();
@@ -273,6 +286,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         if (broken is not null || written.Count == 0)
         {
             await RollBackQuietlyAsync(transaction);
+            TellRowFinishers(db, committed: false);
             foreach (var turn in written) turn.Fail(new GroupCommitAbortedException(broken!, appendedRowsFailed));
             return broken is null;
         }
@@ -282,9 +296,11 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         }
         catch (Exception ex)
         {
+            TellRowFinishers(db, committed: false);
             foreach (var turn in written) turn.Fail(ex);
             return false;
         }
+        TellRowFinishers(db, committed: true);
         metrics.GroupCommitBatchSize.Record(written.Count);
         metrics.GroupCommitLockHeld.Record(Stopwatch.GetElapsedTime(locked).TotalSeconds);
         foreach (var turn in written) turn.Commit();
@@ -319,6 +335,7 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         var before = statements.CountFor(db);
         try
         {
+            foreach (var finisher in _rowFinishers) await finisher.BeforeWriteAsync(db, session.Appended, CancellationToken.None);
             await AppendBufferFlush.WriteRowsAsync(db, session.Appended, CancellationToken.None);
             session.Appended.Clear();
             return null;
@@ -339,6 +356,11 @@ public sealed class GroupCommitWriter(IServiceScopeFactory scopes, GroupCommitOp
         {
             if (before is { } from && statements.CountFor(db) is { } to) metrics.GroupCommitStatements.Record((int)(to - from));
         }
+    }
+
+    private void TellRowFinishers(DbContext db, bool committed)
+    {
+        foreach (var finisher in _rowFinishers) finisher.BatchEnded(db, committed);
     }
 
     private async Task RollBackQuietlyAsync(IDbContextTransaction transaction)
