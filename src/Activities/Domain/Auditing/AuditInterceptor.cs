@@ -43,10 +43,12 @@ public sealed class AuditInterceptor(TimeProvider time) : PreparingSaveIntercept
     {
         if (entries.Count == 0) return;
         var buffer = AppendBuffer.For(db);
+        var sqlite = RowClaims.IsSqlite(db);
         foreach (var entry in entries)
         {
             AuditChain.CutToStoredPrecision(entry);
-            AuditChain.PrepareContent(entry);
+            // Only a SQLite batch links an entry as it writes it; elsewhere the linker reads it back from the store.
+            if (sqlite) AuditChain.PrepareContent(entry);
             buffer.Add(entry);
         }
     }
