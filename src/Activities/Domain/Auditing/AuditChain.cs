@@ -95,7 +95,10 @@ public static class AuditChain
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
     [ThreadStatic] private static Utf8JsonWriter? t_json;
 
-    /// <summary>An entry's content worked out ahead, with the values it was made from: if one has changed since, it is not used.</summary>
+    /// <summary>
+    /// An entry's content worked out ahead, with the values it was made from: if one has changed since, it is not used.
+    /// The instant is compared as an instant: the content holds it in UTC, whatever its offset.
+    /// </summary>
     internal sealed class PreparedContent(AuditEntry entry, byte[] utf8)
     {
         private readonly (string, string, string, DateTimeOffset, string, string) _from =
@@ -107,7 +110,7 @@ public static class AuditChain
         {
             var (objectType, objectId, action, at, actor, changes) = _from;
             return ReferenceEquals(objectType, entry.ObjectType) && ReferenceEquals(objectId, entry.ObjectId) && ReferenceEquals(action, entry.Action)
-                   && at.Equals(entry.At) && at.Offset == entry.At.Offset && ReferenceEquals(actor, entry.Actor) && ReferenceEquals(changes, entry.ChangesJson);
+                   && at.Equals(entry.At) && ReferenceEquals(actor, entry.Actor) && ReferenceEquals(changes, entry.ChangesJson);
         }
     }
 }
