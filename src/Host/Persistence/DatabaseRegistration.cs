@@ -27,6 +27,7 @@ public static class DatabaseRegistration
                 break;
             default:
                 options.ConnectionString ??= SqliteConnectionFor(options, environment);
+                SqliteProcessSettings.Apply();
                 services.AddPooledDbContextFactory<SqliteArchiveDbContext>((sp, db) => db.UseSqlite(options.ConnectionString)
                     .AddInterceptors(DossierNameWordsInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitAnnouncer>(), SqliteConnectionPragmas.Instance,
                         sp.GetRequiredService<StatementCounter>(), AppendBufferFlush.Instance).WithArchiveQueryWarnings());

@@ -10,6 +10,7 @@ internal sealed class EngineContextState(OutboxCommitAnnouncer announcer) : ICon
     {
         AppendBuffer.Forget(db);
         ActivityStatements.Forget(db);
+        ActivityFailures.Forget(db);
         GroupCommitMove.Forget(db);
         announcer.Forget(db);
     }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Workflows.Runtime;
@@ -21,11 +23,26 @@ public sealed class RowClaims(DbContext db, SqliteWriteTurns writeTurns)
 
     public bool LocksRows => CanLockRows(db);
 
+    /// <summary>
+    /// Each model's provider: EF Core works out <c>ProviderName</c> afresh on each call (a search of the providers, then
+    /// the provider assembly's name), and a move asks a dozen times. A model belongs to one provider.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IModel, string?> Providers = new();
+
     /// <summary>Whether the context's store takes row locks (PostgreSQL), for code that needs one outside the engine.</summary>
-    public static bool CanLockRows(DbContext db) => db.Database.ProviderName == Npgsql;
+    public static bool CanLockRows(DbContext db) => ProviderOf(db) == Npgsql;
 
     /// <summary>Whether the context's store is SQLite (one writer, its own SQL dialect), for code outside the engine too.</summary>
-    public static bool IsSqlite(DbContext db) => db.Database.ProviderName == Sqlite;
+    public static bool IsSqlite(DbContext db) => ProviderOf(db) == Sqlite;
+
+    private static string? ProviderOf(DbContext db)
+    {
+        var model = db.Model;
+        if (Providers.TryGetValue(model, out var provider)) return provider;
+        provider = db.Database.ProviderName;
+        Providers.AddOrUpdate(model, provider);
+        return provider;
+    }
 
     /// <summary>
     /// The next due pending timer, locked until the caller's transaction ends (PostgreSQL), or null when none is left.
@@ -62,39 +79,54 @@ public sealed class RowClaims(DbContext db, SqliteWriteTurns writeTurns)
     public async Task<List<OutboxMessage>> LeaseOutboxAsync(DateTimeOffset now, int batchSize, string owner, DateTimeOffset leaseUntil,
         CancellationToken cancellationToken)
     {
-        if (LocksRows)
-        {
-            var leased = await db.Set<OutboxMessage>().FromSql($"""
-                UPDATE wf_outbox SET "ClaimedBy" = {owner}, "ClaimedUntil" = {leaseUntil}
-                WHERE "Id" IN (
-                    SELECT "Id" FROM wf_outbox
-                    WHERE "ProcessedAt" IS NULL AND "ParkedAt" IS NULL AND "NextAttemptAt" <= {now}
-                      AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" <= {now})
-                    ORDER BY "CreatedAt"
-                    LIMIT {batchSize}
-                    FOR UPDATE SKIP LOCKED)
-                RETURNING *
-                """).ToListAsync(cancellationToken);
-            return leased.OrderBy(m => m.CreatedAt).ToList();
-        }
+        if (LocksRows) return await LeaseAsync(now, batchSize, owner, leaseUntil, lockRows: true, cancellationToken);
 
         // Most drains find nothing: ask before taking the write lock.
         if (!await Deliverable(now).AnyAsync(cancellationToken)) return [];
-        // The lease's transaction holds SQLite's one write lock (BEGIN IMMEDIATE) from the read on, so nobody takes the
-        // messages read here before the one UPDATE that leases them all. In a drain that goes through the group-commit
-        // writer, that transaction is the writer's batch.
+        // The lease's transaction holds SQLite's one write lock (BEGIN IMMEDIATE), so nobody takes the messages between the
+        // UPDATE's choice of them and its writing them. In a drain that goes through the group-commit writer, that
+        // transaction is the writer's batch.
         await GroupCommitMove.JoinAsync(db, cancellationToken);
         using var turn = db.Database.CurrentTransaction is null ? await writeTurns.WaitAsync(db, cancellationToken) : null;
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var messages = await Deliverable(now).AsNoTracking().OrderBy(m => m.CreatedAt).Take(batchSize).ToListAsync(cancellationToken);
-        var ids = messages.Select(m => m.Id).ToList();
-        await db.Set<OutboxMessage>().Where(m => EF.Parameter(ids).Contains(m.Id))
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, owner).SetProperty(m => m.ClaimedUntil, leaseUntil), cancellationToken);
+        var leased = await LeaseAsync(now, batchSize, owner, leaseUntil, lockRows: false, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-        foreach (var message in messages) (message.ClaimedBy, message.ClaimedUntil) = (owner, leaseUntil);
-        db.AttachRange(messages);
-        return messages;
+        return leased;
     }
+
+    /// <summary>
+    /// One UPDATE takes the batch and returns it, tracked as leased: on SQLite a read and then an update under the writer's
+    /// lock cost a statement more, and the read's query and the update's (a list of ids) more work for EF Core each time.
+    /// Values go as the columns store them (on SQLite an instant is its ticks).
+    /// </summary>
+    private async Task<List<OutboxMessage>> LeaseAsync(DateTimeOffset now, int batchSize, string owner, DateTimeOffset leaseUntil,
+        bool lockRows, CancellationToken cancellationToken)
+    {
+        var leased = await db.Set<OutboxMessage>().FromSqlRaw(lockRows ? LeaseLockingRows : Lease,
+            owner, Stored(leaseUntil), Stored(now), batchSize).ToListAsync(cancellationToken);
+        return leased.OrderBy(m => m.CreatedAt).ToList();
+    }
+
+    private static string LeaseSql(string lockClause) => $$"""
+        UPDATE wf_outbox SET "ClaimedBy" = {0}, "ClaimedUntil" = {1}
+        WHERE "Id" IN (
+            SELECT "Id" FROM wf_outbox
+            WHERE "ProcessedAt" IS NULL AND "ParkedAt" IS NULL AND "NextAttemptAt" <= {2}
+              AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" <= {2})
+            ORDER BY "CreatedAt"
+            LIMIT {3}
+            {{lockClause}})
+        RETURNING *
+        """;
+
+    /// <summary>PostgreSQL skips the rows another host is leasing; SQLite's write lock keeps everyone else out already.</summary>
+    private static readonly string LeaseLockingRows = LeaseSql("FOR UPDATE SKIP LOCKED"), Lease = LeaseSql("");
+
+    /// <summary>An instant as the outbox's columns store it: through the model's converter, when it has one.</summary>
+    private object Stored(DateTimeOffset instant) =>
+        db.Model.FindEntityType(typeof(OutboxMessage))?.FindProperty(nameof(OutboxMessage.NextAttemptAt))?.GetTypeMapping().Converter is { } converter
+            ? converter.ConvertToProvider(instant)!
+            : instant;
 
     private IQueryable<OutboxMessage> Deliverable(DateTimeOffset now) => db.Set<OutboxMessage>()
         .Where(m => m.ProcessedAt == null && m.ParkedAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil <= now));

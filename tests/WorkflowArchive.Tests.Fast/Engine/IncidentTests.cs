@@ -39,6 +39,82 @@ public sealed class IncidentTests
         Assert.Contains(await engine.JournalAsync(instance.Id), j => j.Action == JournalAction.Incident && j.ElementId == "flaky");
     }
 
+    private static readonly string RecordThenFlaky = Process("recordflaky", $"""
+        <startEvent id="start" />
+        {Flow("f1", "start", "review")}
+        {UserTask("review")}
+        {Flow("f2", "review", "record")}
+        {ServiceTask("record", "test-record")}
+        {Flow("f3", "record", "flaky")}
+        {ServiceTask("flaky", "test-flaky")}
+        {Flow("f4", "flaky", "end")}
+        <endEvent id="end" />
+        """);
+
+    [Fact]
+    public async Task A_failing_activity_runs_once_and_its_move_keeps_what_the_activities_before_it_did()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(RecordThenFlaky);
+        var instance = await engine.StartAsync("recordflaky");
+        var runs = engine.Services.GetRequiredService<FlakyRuns>();
+
+        await engine.CompleteAsync((await engine.OpenTaskAsync(instance.Id, "review")).Id);
+
+        // The move ran again without it, its incident raised in its place: the activity is not run a second time.
+        Assert.Equal(1, runs.Count);
+        var failed = await engine.InstanceAsync(instance.Id);
+        Assert.Equal(("flaky", EngineTexts.ActivityVariableMissing.With("allowPass").ToString()), (failed.IncidentElementId, failed.IncidentMessage));
+        Assert.Equal(["record"], failed.Variables["visited"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(UserTaskStatus.Completed, (await engine.TasksAsync(instance.Id)).Single().Status);
+        Assert.Equal(0, await CountFlakyWritesAsync(engine));
+        Assert.Single(await engine.JournalAsync(instance.Id), j => j.Action == JournalAction.Incident);
+    }
+
+    [Fact]
+    public async Task A_start_whose_activity_fails_starts_its_instance_in_an_incident()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(Process("startflaky", $"""
+            <startEvent id="start" />
+            {Flow("f1", "start", "flaky")}
+            {ServiceTask("flaky", "test-flaky")}
+            {Flow("f2", "flaky", "end")}
+            <endEvent id="end" />
+            """));
+
+        var started = await engine.StartAsync("startflaky");
+
+        // Each attempt of a start makes its instance afresh: the failure is known by process, business key and element.
+        var instance = await engine.InstanceAsync(started.Id);
+        Assert.Equal((InstanceStatus.Incident, "flaky"), (instance.Status, instance.IncidentElementId));
+        Assert.Equal(1, engine.Services.GetRequiredService<FlakyRuns>().Count);
+        Assert.Equal(1, await engine.InScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<WorkflowInstance>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task Inside_its_callers_transaction_a_failing_activity_is_undone_alone_and_the_caller_commits_the_rest()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        await engine.PublishAsync(RecordThenFlaky);
+        var instance = await engine.StartAsync("recordflaky");
+        var task = await engine.OpenTaskAsync(instance.Id, "review");
+
+        await engine.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await sp.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(task.Id, null, "tester");
+            await transaction.CommitAsync();
+        });
+
+        var failed = await engine.InstanceAsync(instance.Id);
+        Assert.Equal((InstanceStatus.Incident, "flaky"), (failed.Status, failed.IncidentElementId));
+        Assert.Equal(["record"], failed.Variables["visited"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(UserTaskStatus.Completed, (await engine.TasksAsync(instance.Id)).Single().Status);
+        Assert.Equal(0, await CountFlakyWritesAsync(engine));
+    }
+
     [Fact]
     public async Task Retrying_with_corrected_variables_resumes_the_instance()
     {

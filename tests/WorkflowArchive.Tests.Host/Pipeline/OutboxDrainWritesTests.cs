@@ -6,7 +6,7 @@ using WorkflowArchive.Workflows.Runtime;
 namespace WorkflowArchive.Tests.Pipeline;
 
 /// <summary>
-/// An outbox drain leases its batch with one UPDATE and saves the outcomes table by table: one UPDATE for the messages
+/// An outbox drain leases its batch with one UPDATE (which returns it) and saves the outcomes table by table: one UPDATE for the messages
 /// delivered and one for those to try again, however many there are (one per message made the drain a writer as busy as
 /// the moves). Each message still ends with its own outcome.
 /// </summary>
@@ -30,6 +30,9 @@ public abstract class OutboxDrainWritesTests(DatabaseProvider provider)
         Assert.Single(seen.InOrder(), c => c.Sql.StartsWith("UPDATE wf_outbox") && c.Sql.Contains("ClaimedBy ="));
         var outcomes = seen.InOrder().Where(c => c.Sql.StartsWith("UPDATE wf_outbox") && !c.Sql.Contains("ClaimedBy =")).ToList();
         Assert.True(outcomes.Count == 2, string.Join("\n", outcomes.Select(c => c.Sql)));
+        // And nothing else but SQLite's look before it takes the write lock: the lease's UPDATE returns the batch it took.
+        var all = seen.InOrder().Where(c => c.Sql.Contains("wf_outbox")).ToList();
+        Assert.True(all.Count == (provider == DatabaseProvider.Sqlite ? 4 : 3), string.Join("\n", all.Select(c => c.Sql)));
         var messages = await host.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.Type == Pings.Type).ToListAsync());
         var now = host.Time.GetUtcNow();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowArchive.Host.Persistence;
+using SQLitePCL;
 using WorkflowArchive.Tests.Support;
 
 namespace WorkflowArchive.Tests.Pipeline;
@@ -27,6 +28,19 @@ public sealed class SqlitePragmaTests() : HostedTest(DatabaseProvider.Sqlite)
 
         Assert.True(pragmas.BusyTimeout >= 1_000, $"busy_timeout {pragmas.BusyTimeout}");
         Assert.Equal(("-2000", "16384", "wal"), (pragmas.Cache, pragmas.Checkpoint, pragmas.Journal));
+    }
+
+    [Fact]
+    public async Task SQLite_keeps_no_statistics_of_its_memory()
+    {
+        // Told before the first connection of the process (SqliteFirst, as the host tells it at its start).
+        Assert.Equal(raw.SQLITE_OK, SqliteProcessSettings.Apply());
+        string[] orders = ["SF-2027-000975"];
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(orders[0]));
+        await Archive.RegisterBatchAsync("arojas", orders);
+
+        // Counted, every allocation SQLite made for the host's connections, caches and statements would show here.
+        Assert.Equal(0, raw.sqlite3_memory_used());
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddDocumentLifecycleActivities();
         services.AddSingleton<Rendezvous>();
         services.AddScoped<IWorkflowActivity, RecordVisitActivity>();
+        services.AddSingleton<FlakyRuns>();
         services.AddScoped<IWorkflowActivity, FlakyActivity>();
         services.AddScoped<IWorkflowActivity, RendezvousActivity>();
         services.AddSingleton<LostRaceRuns>();

@@ -24,14 +24,15 @@ public sealed class RecordVisitActivity : IWorkflowActivity
 
 /// <summary>
 /// Writes a dossier event, then fails unless the variable <c>allowPass</c> is true: shows that a failing
-/// activity's own writes are undone while the move still commits the incident.
+/// activity's own writes are undone while the move still commits the incident. Counts how often it ran (<see cref="FlakyRuns"/>).
 /// </summary>
-public sealed class FlakyActivity : IWorkflowActivity
+public sealed class FlakyActivity(FlakyRuns runs) : IWorkflowActivity
 {
     public ActivityDescriptor Descriptor { get; } = new("test-flaky", "Flaky", "Test activity", ["allowPass"], []);
 
     public Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref runs.Count);
         context.Db.Set<DossierEvent>().Add(new DossierEvent { DossierId = Guid.Empty, Action = "written by flaky", At = context.Now });
         if (context.Variables["allowPass"]?.GetValue<bool>() != true)
             throw new ActivityFailedException(EngineTexts.ActivityVariableMissing.With("allowPass"));
@@ -89,6 +90,11 @@ public sealed class LostRaceActivity(IServiceScopeFactory scopes, LostRaceRuns r
 }
 
 public sealed class LostRaceRuns
+{
+    public int Count;
+}
+
+public sealed class FlakyRuns
 {
     public int Count;
 }

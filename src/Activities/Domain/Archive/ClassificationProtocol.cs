@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using WorkflowArchive.Domain.Dossiers;
 using WorkflowArchive.Workflows.Bpmn;
 
@@ -14,5 +15,19 @@ public sealed class ClassificationProtocol(ArchiveOptions options)
         .Replace("{transaction}", Slug(dossier.TransactionCode))
         .Replace("{advisor}", Slug(dossier.AdvisorCode));
 
-    private static string Slug(string text) => RoleNames.FromLaneName(text) ?? "sin-dato";
+    /// <summary>
+    /// Slugs already made: a review classifies its dossier, and the channels, services, transaction types and advisors are
+    /// few. Bounded all the same, past which a slug is made each time.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Slugs = new();
+
+    private const int SlugsKept = 4_096;
+
+    private static string Slug(string text)
+    {
+        if (Slugs.TryGetValue(text, out var slug)) return slug;
+        slug = RoleNames.FromLaneName(text) ?? "sin-dato";
+        if (Slugs.Count < SlugsKept) Slugs.TryAdd(text, slug);
+        return slug;
+    }
 }

@@ -134,6 +134,11 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
             ActivityDone(move, token, node, await ExecuteAsync(move, node, cancellationToken));
             return;
         }
+        if (ActivityFailures.For(move.Db) is { } failures)
+        {
+            await RunOrRaiseKnownAsync(move, token, node, failures, cancellationToken);
+            return;
+        }
         var snapshot = TrackerSnapshot.Take(move.Db);
         var variablesBefore = VariablesSnapshot.Rent();
         variablesBefore.Take(move.Instance.Variables);
@@ -149,8 +154,7 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
             await statements.UndoAsync(cancellationToken);
             snapshot.Restore();
             variablesBefore.RestoreInto(move.Instance.Variables);
-            // An error nobody raised on purpose has only technical words; they go in brackets after what to do.
-            RaiseIncident(move, token, ex is WorkflowException known ? known.Text : EngineTexts.ActivityUnexpectedError.With(ex.Message));
+            RaiseIncident(move, token, IncidentFor(ex));
             return;
         }
         finally
@@ -160,6 +164,32 @@ internal sealed class InstanceRunner(ActivityCatalog activities, ExpressionEvalu
         }
         ActivityDone(move, token, node, result);
     }
+
+    /// <summary>
+    /// In a move that runs again when an activity fails (<see cref="ActivityFailures"/>): an activity that failed in an
+    /// earlier attempt raises its incident without running; one that fails now ends the attempt, and nothing of it is kept.
+    /// </summary>
+    private async Task RunOrRaiseKnownAsync(MoveContext move, Token token, FlowNode node, ActivityFailures failures, CancellationToken cancellationToken)
+    {
+        if (failures.Known(move.Instance, node.Id) is { } incident)
+        {
+            RaiseIncident(move, token, incident);
+            return;
+        }
+        ActivityResult result;
+        try
+        {
+            result = await ExecuteAsync(move, node, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !StoreConflicts.IsRetryable(ex))
+        {
+            throw failures.Failed(move.Instance, node.Id, IncidentFor(ex), ex);
+        }
+        ActivityDone(move, token, node, result);
+    }
+
+    /// <summary>An error nobody raised on purpose has only technical words; they go in brackets after what to do.</summary>
+    private static Text IncidentFor(Exception ex) => ex is WorkflowException known ? known.Text : EngineTexts.ActivityUnexpectedError.With(ex.Message);
 
     private Task<ActivityResult> ExecuteAsync(MoveContext move, FlowNode node, CancellationToken cancellationToken) =>
         activities.Get(node.ActivityType!).ExecuteAsync(new ActivityContext(move.Db, move.Instance, node.Id, move.Actor, move.Now, move.Outbox), cancellationToken);

@@ -12,7 +12,9 @@ namespace WorkflowArchive.Workflows.Runtime;
 /// a row other moves share (<see cref="StoreConflicts"/>) committed nothing, so it runs again from a clean unit of work,
 /// a few times with a short random pause; a race on its own instance or task is a 409 for the caller. Only a move that
 /// began with nothing of its caller in hand (no caller transaction, no unsaved change) is run again: otherwise the caller
-/// owns the transaction and decides (the sweep lane retries the timer; a binder registered whole fails whole). On SQLite a
+/// owns the transaction and decides (the sweep lane retries the timer; a binder registered whole fails whole). Such a
+/// move also runs again when one of its activities fails, that activity's incident then raised without running it
+/// (<see cref="ActivityFailures"/>); inside its caller's transaction it undoes the activity alone. On SQLite a
 /// move that owns its transaction writes through the <see cref="GroupCommitWriter"/>, sharing its COMMIT with the moves
 /// queued beside it (<see cref="GroupCommitMove"/>).
 /// </summary>
@@ -35,6 +37,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
         if (writing == TrackedRowsWriting.None) appended.TrackedRows = TrackedRowsWriting.Added;
         var outcome = "failed";
         var rowsInOwnTurn = false;
+        var failures = repeatable ? ActivityFailures.Begin(db) : null;
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -66,6 +69,14 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
                     span?.AddEvent(new ActivityEvent("retry", tags: new ActivityTagsCollection { ["attempt"] = attempt, ["reason"] = ex.GetType().Name }));
                     await Task.Delay(Pause(attempt), cancellationToken);
                 }
+                catch (ActivityFailures.RunAgain) when (failures is not null)
+                {
+                    // An activity failed: the move runs again from a clean unit of work, its incident raised in its place.
+                    // (A move nested in this one, inside its caller's unit of work, passes it out to here.)
+                    await AbandonAsync(grouped, callerTransaction, clearTracker: true);
+                    appended.RollBackTo(appendedBefore);
+                    attempt--;
+                }
                 catch (DbUpdateConcurrencyException ex)
                 {
                     // The instance or the task changed since this move read it: someone else moved it first.
@@ -93,6 +104,7 @@ internal sealed class MoveExecution(DbContext db, EngineMetrics metrics, Stateme
         }
         finally
         {
+            failures?.End();
             appended.TrackedRows = writing;
             var kindTag = new KeyValuePair<string, object?>(EngineMetrics.KindTag, kind);
             var outcomeTag = new KeyValuePair<string, object?>(EngineMetrics.OutcomeTag, outcome);
