@@ -5,7 +5,7 @@ namespace WorkflowArchive.Host.Persistence;
 /// <summary>
 /// What SQLite is told once per process, before its first connection opens. Memory statistics off: with them on,
 /// SQLite takes a process-wide mutex and measures the block on every allocation and free it makes, and a host at 16
-/// clients spent about 1.5% of its CPU there (<c>sqlite3MemSize</c>, <c>pthread_mutex_lock</c>). Nothing here reads
+/// clients spent about 1% of its CPU there (<c>sqlite3MemSize</c>, <c>pthread_mutex_lock</c>). Nothing here reads
 /// those statistics, and the soft heap limit they serve is not set. Too late (another part of the process opened a
 /// connection first), SQLite refuses and keeps its defaults, which is only slower.
 /// </summary>

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowArchive.Host.Persistence;
 using SQLitePCL;
+using WorkflowArchive.Host.Persistence;
 using WorkflowArchive.Tests.Support;
 
 namespace WorkflowArchive.Tests.Pipeline;

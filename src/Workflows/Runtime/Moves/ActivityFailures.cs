@@ -23,8 +23,9 @@ internal sealed class ActivityFailures
 
     private readonly DbContext _db;
     private readonly ActivityFailures? _outer;
-    // By definition, business key and element: a start move's instance has a new id on each attempt.
-    private readonly Dictionary<(string Definition, string BusinessKey, string Element), Text> _failed = [];
+    // By definition, business key and element: a start move's instance has a new id on each attempt. Made at the first
+    // failure: most moves have none.
+    private Dictionary<(string Definition, string BusinessKey, string Element), Text>? _failed;
     private int _reruns;
 
     private ActivityFailures(DbContext db)
@@ -48,13 +49,13 @@ internal sealed class ActivityFailures
     }
 
     /// <summary>What an earlier attempt of this move learnt: the incident this activity raises instead of running.</summary>
-    public Text? Known(WorkflowInstance instance, string elementId) => _failed.GetValueOrDefault(Key(instance, elementId));
+    public Text? Known(WorkflowInstance instance, string elementId) => _failed?.GetValueOrDefault(Key(instance, elementId));
 
     /// <summary>Records the failure and gives what the activity throws to end the attempt.</summary>
     public Exception Failed(WorkflowInstance instance, string elementId, Text incident, Exception cause)
     {
         if (++_reruns > MostReruns) return cause;
-        _failed[Key(instance, elementId)] = incident;
+        (_failed ??= [])[Key(instance, elementId)] = incident;
         return new RunAgain(cause);
     }
 
