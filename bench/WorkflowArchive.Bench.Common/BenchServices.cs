@@ -55,6 +55,15 @@ public static class BenchServices
         return services;
     }
 
+    /// <summary>
+    /// Starts what the host runs beside its moves to keep its store (on SQLite, the log's checkpoints,
+    /// <see cref="SqliteLogCheckpoints"/>), so that a measure pays for it as a host does. Disposing the services stops it.
+    /// </summary>
+    public static async Task StartStoreUpkeepAsync(IServiceProvider services)
+    {
+        foreach (var service in services.GetServices<IHostedService>()) await service.StartAsync(CancellationToken.None);
+    }
+
     /// <summary>What ArchiveInitializer does before the host serves: schema, durable SQLite settings, catalog, shipped workflows.</summary>
     public static async Task InitializeAsync(IServiceProvider services)
     {

@@ -35,6 +35,7 @@ public sealed class ProcedureDriver(IServiceProvider services, BenchClock clock,
             await ReferenceData.AddAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
         var sales = new SalePool(services);
         await sales.EnsureAsync(runs);
+        await BenchServices.StartStoreUpkeepAsync(services);
         return (services, new ProcedureDriver(services, clock, sales) { Concurrent = concurrent });
     }
 

@@ -74,7 +74,7 @@ public static class MemoryCommand
             rows.Add(new Row(variant, idle, warm, level, cpuPerCompletion, peak, samples.MaxBy(s => s.HeapMiB),
                 (last?.Gen0 - first?.Gen0) ?? 0, (last?.Gen1 - first?.Gen1) ?? 0, (last?.Gen2 - first?.Gen2) ?? 0, MemoryProbeLog.GroupCommits(samples.Where(s => s.ElapsedMs <= startedAt + level.Seconds * 1000).ToList()), LoadAverage()));
             var commits = rows[^1].Commits is { } c ? $", write lock held {c.LockHeldShare:P0} of the time, {c.MovesPerCommit:N1} per COMMIT" : "";
-            Console.WriteLine($"// {variant.Name}: peak {level.PeakMiB:N1} MiB, mean {level.MeanMiB:N1} MiB, {cpuPerCompletion:N1} ms CPU per completion, {level.PerSecond:N1}/s, p95 {level.Latency.P95:N1} ms{commits}");
+            Console.WriteLine($"// {variant.Name}: peak {level.PeakMiB:N1} MiB, mean {level.MeanMiB:N1} MiB, {cpuPerCompletion:N1} ms CPU per completion, {level.PerSecond:N1}/s, p50 {level.Latency.P50:N1} ms, p95 {level.Latency.P95:N1} ms, p99 {level.Latency.P99:N1} ms{commits}");
         }
 
         new ResultFile($"Host working set by setting, {store.Label}, {Clients} clients completing reviews")

@@ -52,6 +52,7 @@ public static class TimerCommand
         });
         Console.WriteLine($"timers: {count:N0} due retentions written in {setup.Elapsed.TotalSeconds:N1} s; firing with {await BenchServices.DurabilityAsync(services)}");
 
+        await BenchServices.StartStoreUpkeepAsync(services);
         var firing = Stopwatch.StartNew();
         var fired = await SweepUntilDoneAsync(services);
         firing.Stop();

@@ -17,4 +17,10 @@ public sealed class DatabaseOptions
 
     /// <summary>Seed demo data (Bogus) into an empty database at start-up: Development (or <c>--demo</c>) only.</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>SQLite: how often a connection of its own copies the write-ahead log into the database file (<see cref="SqliteLogCheckpoints"/>); zero turns it off.</summary>
+    public TimeSpan LogCheckpointInterval { get; set; } = SqliteLogCheckpoints.DefaultInterval;
+
+    /// <summary>SQLite: the log's length in pages from which that connection has the log started again from its beginning.</summary>
+    public int LogRestartPages { get; set; } = SqliteLogCheckpoints.DefaultRestartPages;
 }

@@ -33,6 +33,8 @@ public static class DatabaseRegistration
                         sp.GetRequiredService<StatementCounter>(), AppendBufferFlush.Instance).WithArchiveQueryWarnings());
                 services.AddScoped(sp => sp.GetRequiredService<ContextLeases>().Take<SqliteArchiveDbContext>(sp));
                 services.AddSingleton<SqliteConnectionKeeper>();
+                services.AddSingleton<SqliteLogCheckpoints>();
+                services.AddHostedService(sp => sp.GetRequiredService<SqliteLogCheckpoints>());
                 break;
         }
         services.AddSingleton<ContextLeases>();

@@ -20,7 +20,8 @@ namespace WorkflowArchive.Host.Persistence;
 /// <c>wal_autocheckpoint</c> of 16,384 pages (64 MB) instead of 1,000: a batch of timers writes more than 1,000 pages, so
 /// every batch's commit also copied the whole log into the database file; pages the next batches change again (indexes,
 /// the journal's last pages) are now copied once per checkpoint (50,000 retention timers: 42 and 34 s against 29 s, runs
-/// alternated). The log file grows that far before it is reused.
+/// alternated). Since <see cref="SqliteLogCheckpoints"/> copies the log on a connection of its own and has it started
+/// again at a quarter of that, this limit is only reached by a batch that writes more between two of its passes.
 /// </para>
 /// <para>Each native connection is told once: the pool hands the same one out again with its settings kept.</para>
 /// </summary>

@@ -20,10 +20,13 @@ public sealed class SqliteWriteTurns
     /// Waits for this process's turn to write to the context's SQLite database; disposing the result ends it. Null on
     /// other stores. Not re-entrant: a writer holding a turn must not wait for another.
     /// </summary>
-    public async Task<IDisposable?> WaitAsync(DbContext db, CancellationToken cancellationToken)
+    public async Task<IDisposable?> WaitAsync(DbContext db, CancellationToken cancellationToken) =>
+        RowClaims.IsSqlite(db) ? await WaitAsync(StoreOf(db), cancellationToken) : null;
+
+    /// <summary>The same for a SQLite store named by its connection string, as the host's contexts name it.</summary>
+    public async Task<IDisposable> WaitAsync(string store, CancellationToken cancellationToken)
     {
-        if (!RowClaims.IsSqlite(db)) return null;
-        var gate = GateOf(db);
+        var gate = _byDatabase.GetOrAdd(store, _ => new Gate());
         Interlocked.Increment(ref gate.Waiting);
         try
         {
@@ -40,8 +43,9 @@ public sealed class SqliteWriteTurns
     internal int WaitingFor(DbContext db) => Volatile.Read(ref GateOf(db).Waiting);
 
     // Keyed as the contexts name their store: every context of a host shares one connection string.
-    private Gate GateOf(DbContext db) =>
-        _byDatabase.GetOrAdd(db.Database.GetConnectionString() ?? db.Database.GetDbConnection().DataSource, _ => new Gate());
+    private Gate GateOf(DbContext db) => _byDatabase.GetOrAdd(StoreOf(db), _ => new Gate());
+
+    private static string StoreOf(DbContext db) => db.Database.GetConnectionString() ?? db.Database.GetDbConnection().DataSource;
 
     private sealed class Gate
     {

@@ -31,6 +31,18 @@ public sealed class SqlitePragmaTests() : HostedTest(DatabaseProvider.Sqlite)
     }
 
     [Fact]
+    public async Task The_host_copies_its_log_into_the_store_on_a_connection_of_its_own()
+    {
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale("SF-2027-000976"));
+        await Archive.RegisterBatchAsync("arojas", "SF-2027-000976");
+        var checkpoints = Factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<SqliteLogCheckpoints>().Single();
+
+        var pass = await checkpoints.PassAsync(CancellationToken.None);
+
+        Assert.True(pass is { AllCopied: true, LogPages: > 0 }, pass.ToString());
+    }
+
+    [Fact]
     public async Task SQLite_keeps_no_statistics_of_its_memory()
     {
         // Told before the first connection of the process (SqliteFirst, as the host tells it at its start).
