@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Host.Persistence;
@@ -20,7 +21,8 @@ namespace WorkflowArchive.Host.Persistence;
 /// batch that writes more than the interval's worth of pages.
 /// </para>
 /// </summary>
-public sealed class SqliteLogCheckpoints(DatabaseOptions options, SqliteWriteTurns turns, TimeProvider time, ILogger<SqliteLogCheckpoints> logger)
+public sealed class SqliteLogCheckpoints(DatabaseOptions options, SqliteWriteTurns turns, EngineMetrics metrics, TimeProvider time,
+    ILogger<SqliteLogCheckpoints> logger)
     : BackgroundService
 {
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(250);
@@ -72,6 +74,7 @@ public sealed class SqliteLogCheckpoints(DatabaseOptions options, SqliteWriteTur
             var store = options.ConnectionString!;
             var connection = Open(store);
             var copied = await CheckpointAsync(connection, "PASSIVE", cancellationToken);
+            metrics.SqliteLogPages.Record(Math.Max(0, copied.LogPages));
             if (copied.LogPages < options.LogRestartPages || copied.LogPages == _restartedAt) return copied;
             using (await turns.WaitAsync(store, cancellationToken))
             {

@@ -54,6 +54,8 @@ public sealed class EngineMetrics : IDisposable
             "Outbox messages that failed every attempt and wait for a person, counted after a drain.");
         StatementsCompiled = meter.CreateCounter<long>("workflow.sqlite.statements_compiled", "{statement}",
             "SQLite statements the host compiled and kept for the next use of the same SQL; flat once the host is warm.");
+        SqliteLogPages = meter.CreateGauge<long>("workflow.sqlite.log_pages", "{page}",
+            "Pages in SQLite's write-ahead log at each pass of the host's checkpoints, before a restart it asks for.");
     }
 
     public Meter Meter { get; }
@@ -69,6 +71,7 @@ public sealed class EngineMetrics : IDisposable
     public Gauge<long> OutboxPending { get; }
     public Gauge<long> OutboxParked { get; }
     public Counter<long> StatementsCompiled { get; }
+    public Gauge<long> SqliteLogPages { get; }
 
     private static readonly long OutboxMeasureInterval = (long)TimeSpan.FromSeconds(10).TotalMilliseconds;
     private long _outboxMeasuredAt = long.MinValue;

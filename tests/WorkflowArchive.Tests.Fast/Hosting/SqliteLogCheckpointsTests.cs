@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowArchive.Host.Persistence;
+using WorkflowArchive.Tests.Support;
+using WorkflowArchive.Workflows.Diagnostics;
 using WorkflowArchive.Workflows.Persistence;
 
 namespace WorkflowArchive.Tests.Hosting;
@@ -15,6 +17,7 @@ public sealed class SqliteLogCheckpointsTests : IDisposable
 
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"wa-log-{Guid.NewGuid():N}.db");
     private readonly SqliteWriteTurns _turns = new();
+    private readonly EngineMetrics _metrics = new();
     private readonly SqliteConnection _writer;
     private readonly SqliteLogCheckpoints _checkpoints;
 
@@ -25,7 +28,7 @@ public sealed class SqliteLogCheckpointsTests : IDisposable
         _writer.Open();
         Execute(_writer, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE pages (content BLOB)");
         _checkpoints = new SqliteLogCheckpoints(new DatabaseOptions { ConnectionString = store, LogRestartPages = RestartPages },
-            _turns, TimeProvider.System, NullLogger<SqliteLogCheckpoints>.Instance);
+            _turns, _metrics, TimeProvider.System, NullLogger<SqliteLogCheckpoints>.Instance);
     }
 
     [Fact]
@@ -40,6 +43,17 @@ public sealed class SqliteLogCheckpointsTests : IDisposable
         // Without the restart a passive checkpoint copies as much, and the next write goes on at the log's end.
         var next = await _checkpoints.PassAsync(CancellationToken.None);
         Assert.True(next.LogPages < 10, $"the log went on from page {pass.LogPages}: {next}");
+    }
+
+    [Fact]
+    public async Task Each_pass_tells_the_logs_length_to_the_engines_meter()
+    {
+        using var measured = new EngineMeasurements(_metrics);
+        WritePages(30);
+
+        await _checkpoints.PassAsync(CancellationToken.None);
+
+        Assert.True(Assert.Single(measured.Of("workflow.sqlite.log_pages")).Value >= 30);
     }
 
     [Fact]
@@ -117,6 +131,7 @@ public sealed class SqliteLogCheckpointsTests : IDisposable
     public void Dispose()
     {
         _checkpoints.Dispose();
+        _metrics.Dispose();
         _writer.Dispose();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_file + suffix);
     }
