@@ -77,15 +77,25 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
         return MemoryProbeLog.Read(probeFile).Samples.LastOrDefault()?.JitMs ?? double.NaN;
     }
 
-    public sealed record Level(int Clients, int Completed, int Failed, double Seconds, Percentiles Latency, double? MeanMiB, double? PeakMiB)
+    /// <param name="Completions">Each completion's end (ms from the level's start) and latency, as they came back.</param>
+    public sealed record Level(int Clients, int Completed, int Failed, double Seconds, Percentiles Latency, double? MeanMiB, double? PeakMiB,
+        IReadOnlyList<(double EndMs, double LatencyMs)> Completions)
     {
         public double PerSecond => Completed / Seconds;
+
+        /// <summary>
+        /// One line per completion, end time and latency: slow completions that end together are one stall (a batch that
+        /// waited), slow ones spread out are the queue.
+        /// </summary>
+        public void WriteCompletions(string file) =>
+            File.WriteAllLines(file, ["end_ms\tlatency_ms", .. Completions.OrderBy(c => c.EndMs).Select(c =>
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.EndMs:F1}\t{c.LatencyMs:F2}"))]);
     }
 
     public async Task<Level> RunAsync(int clients, Queue<Guid> reviews, int completions, bool sampleMemory)
     {
         var work = new ConcurrentQueue<Guid>(Enumerable.Range(0, completions).Select(_ => reviews.Dequeue()));
-        var latencies = new ConcurrentBag<double>();
+        var done = new ConcurrentBag<(double EndMs, double LatencyMs)>();
         var failed = 0;
         var memory = new List<double>();
         using var sampling = new CancellationTokenSource();
@@ -97,15 +107,15 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
             while (work.TryDequeue(out var id))
             {
                 var result = await api.PostAsync($"/api/tasks/{id}/complete", body);
-                if (result.Status == 200) latencies.Add(result.Milliseconds);
+                if (result.Status == 200) done.Add((watch.Elapsed.TotalMilliseconds, result.Milliseconds));
                 else if (Interlocked.Increment(ref failed) <= 3) Console.Error.WriteLine($"complete {id}: {result.Status} {result.Body}");
             }
         }));
         watch.Stop();
         await sampling.CancelAsync();
         await sampler;
-        return new Level(clients, latencies.Count, failed, watch.Elapsed.TotalSeconds, new Percentiles(latencies),
-            memory.Count == 0 ? null : memory.Average(), memory.Count == 0 ? null : memory.Max());
+        return new Level(clients, done.Count, failed, watch.Elapsed.TotalSeconds, new Percentiles(done.Select(c => c.LatencyMs)),
+            memory.Count == 0 ? null : memory.Average(), memory.Count == 0 ? null : memory.Max(), [.. done]);
     }
 
     private async Task SampleAsync(List<double> samples, CancellationToken stop)

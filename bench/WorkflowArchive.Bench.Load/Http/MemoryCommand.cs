@@ -66,6 +66,7 @@ public static class MemoryCommand
             var cpuBefore = host.CpuMilliseconds();
             var level = await load.RunAsync(Clients, reviews, completions, sampleMemory: true);
             var cpuPerCompletion = (host.CpuMilliseconds() - cpuBefore) / Math.Max(1, level.Completed);
+            level.WriteCompletions(Path.Combine(output, $"completions-{store.Provider}-{variant.Name}.tsv"));
             await Task.Delay(600); // the probe's next line covers the end of the level
             var samples = MemoryProbeLog.Read(probeFile).Between(startedAt, double.MaxValue);
             var peak = samples.MaxBy(s => s.RssMiB);
