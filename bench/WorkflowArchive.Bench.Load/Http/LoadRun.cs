@@ -78,9 +78,11 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
     }
 
     /// <param name="Completions">Each completion's end (ms from the level's start) and latency, as they came back.</param>
-    public sealed record Level(int Clients, int Completed, int Failed, double Seconds, Percentiles Latency, double? MeanMiB, double? PeakMiB,
+    public sealed record Level(int Clients, int Failed, double Seconds, double? MeanMiB, double? PeakMiB,
         IReadOnlyList<(double EndMs, double LatencyMs)> Completions)
     {
+        public int Completed => Completions.Count;
+        public Percentiles Latency { get; } = new(Completions.Select(c => c.LatencyMs));
         public double PerSecond => Completed / Seconds;
 
         /// <summary>
@@ -114,8 +116,8 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
         watch.Stop();
         await sampling.CancelAsync();
         await sampler;
-        return new Level(clients, done.Count, failed, watch.Elapsed.TotalSeconds, new Percentiles(done.Select(c => c.LatencyMs)),
-            memory.Count == 0 ? null : memory.Average(), memory.Count == 0 ? null : memory.Max(), [.. done]);
+        return new Level(clients, failed, watch.Elapsed.TotalSeconds, memory.Count == 0 ? null : memory.Average(),
+            memory.Count == 0 ? null : memory.Max(), [.. done]);
     }
 
     private async Task SampleAsync(List<double> samples, CancellationToken stop)
