@@ -10,12 +10,23 @@ public sealed class BackgroundJobs(TimerSweep timers, OverdueTaskSweep overdue, 
 
     public Task<int> AnnounceOverdueTasksAsync(CancellationToken cancellationToken) => overdue.AnnounceAsync(cancellationToken: cancellationToken);
 
+    /// <summary>The drain a committed move asks for (<see cref="OutboxDrainLoop"/>): delivers, and now and then measures the backlog.</summary>
     public async Task<int> DrainOutboxAsync(CancellationToken cancellationToken)
     {
         drainRequests.Started();
         var delivered = await outbox.DrainAsync(cancellationToken: cancellationToken);
         await outbox.MeasureAsync(cancellationToken);
-        // The sweep, not the drain after each move: once every half minute is often enough to keep the table short.
+        return delivered;
+    }
+
+    /// <summary>
+    /// The recurring <c>drain-outbox</c> job and the start-up catch-up: a drain, then the delivered messages past their
+    /// kept days deleted. Not after each move's drain: looking for them reads the table (PostgreSQL scans it while its
+    /// statistics call it small), and once a sweep keeps it short.
+    /// </summary>
+    public async Task<int> SweepOutboxAsync(CancellationToken cancellationToken)
+    {
+        var delivered = await DrainOutboxAsync(cancellationToken);
         await outboxCleanup.ForgetDeliveredAsync(cancellationToken);
         return delivered;
     }

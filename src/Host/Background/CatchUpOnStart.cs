@@ -16,7 +16,7 @@ public sealed class CatchUpOnStart(IServiceScopeFactory scopes, ILogger<CatchUpO
             var jobs = scope.ServiceProvider.GetRequiredService<BackgroundJobs>();
             var fired = await jobs.FireDueTimersAsync(stoppingToken);
             var overdue = await jobs.AnnounceOverdueTasksAsync(stoppingToken);
-            var delivered = await jobs.DrainOutboxAsync(stoppingToken);
+            var delivered = await jobs.SweepOutboxAsync(stoppingToken);
             logger.LogInformation("Start-up catch-up: {Fired} due timers fired, {Overdue} overdue tasks announced, {Delivered} outbox messages delivered.",
                 fired, overdue, delivered);
         }

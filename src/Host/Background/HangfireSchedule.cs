@@ -16,7 +16,7 @@ public sealed class HangfireSchedule(IRecurringJobManager recurring, OutboxDrain
     {
         Register<BackgroundJobs>("fire-due-timers", j => j.FireDueTimersAsync(CancellationToken.None), options.TimerSweepCron);
         Register<BackgroundJobs>("announce-overdue-tasks", j => j.AnnounceOverdueTasksAsync(CancellationToken.None), options.TimerSweepCron);
-        Register<BackgroundJobs>("drain-outbox", j => j.DrainOutboxAsync(CancellationToken.None), options.OutboxSweepCron);
+        Register<BackgroundJobs>("drain-outbox", j => j.SweepOutboxAsync(CancellationToken.None), options.OutboxSweepCron);
         // Off unless Backup:Cron is set; removing it too means unsetting the setting stops a schedule Hangfire kept in PostgreSQL.
         if (string.IsNullOrWhiteSpace(backup.Cron)) Tolerating("backup", () => recurring.RemoveIfExists("backup"));
         else Register<ScheduledBackup>("backup", b => b.RunAsync(CancellationToken.None), backup.Cron);

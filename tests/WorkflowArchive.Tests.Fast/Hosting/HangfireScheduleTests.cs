@@ -19,17 +19,20 @@ public sealed class HangfireScheduleTests
 
         schedule.ScheduleRecurringSweeps();
 
-        Assert.Equal(["backup", "drain-outbox", "fire-due-timers"], recurring.Registered.Order());
+        Assert.Equal(["backup", "drain-outbox", "fire-due-timers"], recurring.Registered.Keys.Order());
+        // The sweep, with its deletion of old delivered messages; the drain after each move leaves that to it.
+        Assert.Equal(nameof(BackgroundJobs.SweepOutboxAsync), recurring.Registered["drain-outbox"]);
     }
 
     private sealed class RecordingRecurringJobs(string lockedId) : IRecurringJobManager
     {
-        public List<string> Registered { get; } = [];
+        /// <summary>Each registered job's id and the method it runs.</summary>
+        public Dictionary<string, string> Registered { get; } = [];
 
         public void AddOrUpdate(string recurringJobId, Job job, string cronExpression, RecurringJobOptions options)
         {
             if (recurringJobId == lockedId) throw new PostgreSqlDistributedLockException($"Timeout on hangfire:lock:recurring-job:{recurringJobId}.");
-            Registered.Add(recurringJobId);
+            Registered[recurringJobId] = job.Method.Name;
         }
 
         public void Trigger(string recurringJobId) { }
