@@ -12,7 +12,7 @@ using WorkflowArchive.Bench.Load.Timers;
 //   http    --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]
 //   search  --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]   (only the search part of http)
 //   audit-links --provider sqlite|postgres --entries 20000 --out DIR   (linking unlinked audit entries, in the linker's passes)
-//   memory  --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--completions 600] [--quick]
+//   memory  --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--completions 600] [--rate 500] [--quick]
 //           --variants "shipped;workstation:DOTNET_gcServer=0;pool20:MaxPoolSize=20"   (by hand: the working set under each setting)
 // --database NAME uses another bench database than the shared data set's (e.g. to keep a second data set apart).
 var options = CommandLine.Parse(args);
@@ -41,7 +41,7 @@ switch (options.Command)
         break;
     case "memory":
         await MemoryCommand.RunAsync(BenchStore.For(provider, dataset), options.Get("host", ""), MemoryCommand.Variant.Parse(options.Get("variants", "shipped")),
-            options.Int("completions", options.Has("quick") ? 160 : 600), options.Has("quick"), output);
+            options.Int("completions", options.Has("quick") ? 160 : 600), options.Has("rate") ? options.Int("rate", 500) : null, options.Has("quick"), output);
         break;
     default:
         Console.Error.WriteLine("Commands: dataset, timers, http, search, memory, audit-links (see the comment at the top of Program.cs).");

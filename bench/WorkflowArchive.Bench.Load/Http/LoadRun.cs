@@ -78,8 +78,10 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
     }
 
     /// <param name="Completions">Each completion's end (ms from the level's start) and latency, as they came back.</param>
+    /// <param name="OfferedPerSecond">Null when each client sent its next completion as soon as the last returned; else the
+    /// rate the completions were due at (see <see cref="RunAsync"/>).</param>
     public sealed record Level(int Clients, int Failed, double Seconds, double? MeanMiB, double? PeakMiB,
-        IReadOnlyList<(double EndMs, double LatencyMs)> Completions)
+        IReadOnlyList<(double EndMs, double LatencyMs)> Completions, double? OfferedPerSecond = null)
     {
         public int Completed => Completions.Count;
         public Percentiles Latency { get; } = new(Completions.Select(c => c.LatencyMs));
@@ -94,9 +96,16 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.EndMs:F1}\t{c.LatencyMs:F2}"))]);
     }
 
-    public async Task<Level> RunAsync(int clients, Queue<Guid> reviews, int completions, bool sampleMemory)
+    /// <param name="perSecond">
+    /// Null: each client sends its next completion as soon as the last one returns, so the clients measure the host flat out
+    /// and the mean latency is the clients divided by the rate. A rate: completion k is due k / rate seconds after the start,
+    /// a free client sends it then (at once if it is late), and its latency counts from when it was due, so a host that
+    /// falls behind, or holds every client, shows it in the latencies instead of sending less.
+    /// </param>
+    public async Task<Level> RunAsync(int clients, Queue<Guid> reviews, int completions, bool sampleMemory, double? perSecond = null)
     {
-        var work = new ConcurrentQueue<Guid>(Enumerable.Range(0, completions).Select(_ => reviews.Dequeue()));
+        var work = Enumerable.Range(0, completions).Select(_ => reviews.Dequeue()).ToArray();
+        var taken = -1;
         var done = new ConcurrentBag<(double EndMs, double LatencyMs)>();
         var failed = 0;
         var memory = new List<double>();
@@ -106,18 +115,21 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
-            while (work.TryDequeue(out var id))
+            for (var k = Interlocked.Increment(ref taken); k < work.Length; k = Interlocked.Increment(ref taken))
             {
-                var result = await api.PostAsync($"/api/tasks/{id}/complete", body);
-                if (result.Status == 200) done.Add((watch.Elapsed.TotalMilliseconds, result.Milliseconds));
-                else if (Interlocked.Increment(ref failed) <= 3) Console.Error.WriteLine($"complete {id}: {result.Status} {result.Body}");
+                var dueMs = k * 1000.0 / perSecond;
+                if (dueMs - watch.Elapsed.TotalMilliseconds is double wait and > 0) await Task.Delay(TimeSpan.FromMilliseconds(wait));
+                var result = await api.PostAsync($"/api/tasks/{work[k]}/complete", body);
+                var endMs = watch.Elapsed.TotalMilliseconds;
+                if (result.Status == 200) done.Add((endMs, dueMs is { } due ? endMs - due : result.Milliseconds));
+                else if (Interlocked.Increment(ref failed) <= 3) Console.Error.WriteLine($"complete {work[k]}: {result.Status} {result.Body}");
             }
         }));
         watch.Stop();
         await sampling.CancelAsync();
         await sampler;
         return new Level(clients, failed, watch.Elapsed.TotalSeconds, memory.Count == 0 ? null : memory.Average(),
-            memory.Count == 0 ? null : memory.Max(), [.. done]);
+            memory.Count == 0 ? null : memory.Max(), [.. done], perSecond);
     }
 
     private async Task SampleAsync(List<double> samples, CancellationToken stop)
@@ -131,13 +143,24 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
 
     public static ResultFile Report(string label, IEnumerable<Level> levels, (int Started, double Seconds) setup) =>
         new ResultFile($"HTTP: completing review tasks, {label}")
-            .Table(["Clients", "Completed", "Failed", "Completions/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)", "Goal at 16: p95 < 25 ms, >= 500/s"],
+            .Table(["Clients", "Sent", "Completed", "Failed", "Completions/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)", "Goal at 16: p95 < 25 ms, >= 500/s"],
                 levels.Select(l => (IReadOnlyList<string>)
                 [
-                    l.Clients.ToString(), l.Completed.ToString("N0"), l.Failed.ToString(), ResultFile.Number(l.PerSecond), ResultFile.Number(l.Latency.P50, 2),
+                    l.Clients.ToString(), l.OfferedPerSecond is { } rate ? $"{ResultFile.Number(rate)}/s, latency from when due" : "as each returns",
+                    l.Completed.ToString("N0"), l.Failed.ToString(), ResultFile.Number(l.PerSecond), ResultFile.Number(l.Latency.P50, 2),
                     ResultFile.Number(l.Latency.P95, 2), ResultFile.Number(l.Latency.P99, 2), ResultFile.Number(l.Latency.Max, 2),
-                    l.Clients == 16 ? ResultFile.Goal(l.Latency.P95 < GoalP95Ms && l.PerSecond >= GoalThroughput) : "",
+                    l.Clients == 16 ? ResultFile.Goal(MeetsGoal(l)) : "",
                 ]))
             .Line($"Set-up: {setup.Started:N0} instances started through POST /api/batches (100 orders per binder) in {ResultFile.Number(setup.Seconds)} s " +
-                  $"({ResultFile.Number(setup.Started / setup.Seconds)} starts/s), one client.");
+                  $"({ResultFile.Number(setup.Started / setup.Seconds)} starts/s), one client. " +
+                  "Sent as each returns: every client sends its next completion when its last one is answered (the host flat out). " +
+                  "Sent at a rate: completions due at that rate, each sent by a free client when due and timed from then (the latency at that load).");
+
+    /// <summary>
+    /// Flat out, the rate itself must reach the goal's; at an offered rate, every completion must be answered (a late one
+    /// already counts its wait in its latency, so a host that falls behind misses on the p95).
+    /// </summary>
+    public static bool MeetsGoal(Level level) => level.Latency.P95 < GoalP95Ms && (level.OfferedPerSecond is { } rate
+        ? rate >= GoalThroughput && level.Failed == 0
+        : level.PerSecond >= GoalThroughput);
 }

@@ -39,7 +39,8 @@ public static class MemoryCommand
     private sealed record Row(Variant Variant, double IdleMiB, LoadRun.WarmUp Warm, LoadRun.Level Level, double CpuMsPerCompletion, MemoryProbeLog.Sample? Peak,
         MemoryProbeLog.Sample? MaxHeap, int Gen0, int Gen1, int Gen2, (double LockHeldShare, double MovesPerCommit)? Commits, string Load);
 
-    public static async Task RunAsync(BenchStore store, string hostDll, IReadOnlyList<Variant> variants, int completions, bool quick, string output)
+    /// <param name="perSecond">Null: the clients send flat out; a rate: the completions are due at it (see <see cref="LoadRun.RunAsync"/>).</param>
+    public static async Task RunAsync(BenchStore store, string hostDll, IReadOnlyList<Variant> variants, int completions, double? perSecond, bool quick, string output)
     {
         var rows = new List<Row>();
         var loadBefore = LoadAverage();
@@ -64,7 +65,7 @@ public static class MemoryCommand
             var warm = await load.WarmUpAsync(reviews, probeFile);
             var startedAt = MemoryProbeLog.Read(probeFile).LastElapsedMs;
             var cpuBefore = host.CpuMilliseconds();
-            var level = await load.RunAsync(Clients, reviews, completions, sampleMemory: true);
+            var level = await load.RunAsync(Clients, reviews, completions, sampleMemory: true, perSecond);
             var cpuPerCompletion = (host.CpuMilliseconds() - cpuBefore) / Math.Max(1, level.Completed);
             level.WriteCompletions(Path.Combine(output, $"completions-{store.Provider}-{variant.Name}.tsv"));
             await Task.Delay(600); // the probe's next line covers the end of the level
@@ -75,7 +76,7 @@ public static class MemoryCommand
             rows.Add(new Row(variant, idle, warm, level, cpuPerCompletion, peak, samples.MaxBy(s => s.HeapMiB),
                 (last?.Gen0 - first?.Gen0) ?? 0, (last?.Gen1 - first?.Gen1) ?? 0, (last?.Gen2 - first?.Gen2) ?? 0, MemoryProbeLog.GroupCommits(samples.Where(s => s.ElapsedMs <= startedAt + level.Seconds * 1000).ToList()), LoadAverage()));
             var commits = rows[^1].Commits is { } c ? $", write lock held {c.LockHeldShare:P0} of the time, {c.MovesPerCommit:N1} per COMMIT" : "";
-            Console.WriteLine($"// {variant.Name}: peak {level.PeakMiB:N1} MiB, mean {level.MeanMiB:N1} MiB, {cpuPerCompletion:N1} ms CPU per completion, {level.PerSecond:N1}/s, p50 {level.Latency.P50:N1} ms, p95 {level.Latency.P95:N1} ms, p99 {level.Latency.P99:N1} ms{commits}");
+            Console.WriteLine($"// {variant.Name}: peak {level.PeakMiB:N1} MiB, mean {level.MeanMiB:N1} MiB, {cpuPerCompletion:N1} ms CPU per completion, {level.PerSecond:N1}/s{(perSecond is { } rate ? $" ({rate}/s offered)" : "")}, p50 {level.Latency.P50:N1} ms, p95 {level.Latency.P95:N1} ms, p99 {level.Latency.P99:N1} ms{commits}");
         }
 
         new ResultFile($"Host working set by setting, {store.Label}, {Clients} clients completing reviews")
@@ -100,7 +101,9 @@ public static class MemoryCommand
                   "`TotalCommittedBytes`. Write lock held: the share of the 16-client part during which SQLite's group commit held the store's " +
                   "write lock (the engine's `workflow.commit.lock_held`, summed by the probe); near 100% that lock, not the CPU, limits the host. " +
                   "Host CPU: the host process's user + system time over the 16-client part (background work included) " +
-                  $"per completion, which a loaded machine disturbs less than the rate. Load average before the first variant: {loadBefore}.")
+                  $"per completion, which a loaded machine disturbs less than the rate. " +
+                  (perSecond is { } offered ? $"Completions due at {offered}/s, each timed from when it was due. " : "Each client sends its next completion as its last returns. ") +
+                  $"Load average before the first variant: {loadBefore}.")
             .WriteTo(Path.Combine(output, $"memory-settings-{store.Provider}.md"));
     }
 
