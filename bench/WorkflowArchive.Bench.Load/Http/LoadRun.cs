@@ -160,7 +160,7 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
     /// Flat out, the rate itself must reach the goal's; at an offered rate, every completion must be answered (a late one
     /// already counts its wait in its latency, so a host that falls behind misses on the p95).
     /// </summary>
-    public static bool MeetsGoal(Level level) => level.Latency.P95 < GoalP95Ms && (level.OfferedPerSecond is { } rate
+    private static bool MeetsGoal(Level level) => level.Latency.P95 < GoalP95Ms && (level.OfferedPerSecond is { } rate
         ? rate >= GoalThroughput && level.Failed == 0
         : level.PerSecond >= GoalThroughput);
 }
