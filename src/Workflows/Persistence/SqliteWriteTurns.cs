@@ -26,7 +26,7 @@ public sealed class SqliteWriteTurns
     /// <summary>The same for a SQLite store named by its connection string, as the host's contexts name it.</summary>
     public async Task<IDisposable> WaitAsync(string store, CancellationToken cancellationToken)
     {
-        var gate = _byDatabase.GetOrAdd(store, _ => new Gate());
+        var gate = GateOf(store);
         Interlocked.Increment(ref gate.Waiting);
         try
         {
@@ -40,10 +40,10 @@ public sealed class SqliteWriteTurns
     }
 
     /// <summary>For tests: how many writers wait for a turn on the context's database.</summary>
-    internal int WaitingFor(DbContext db) => Volatile.Read(ref GateOf(db).Waiting);
+    internal int WaitingFor(DbContext db) => Volatile.Read(ref GateOf(StoreOf(db)).Waiting);
 
     // Keyed as the contexts name their store: every context of a host shares one connection string.
-    private Gate GateOf(DbContext db) => _byDatabase.GetOrAdd(StoreOf(db), _ => new Gate());
+    private Gate GateOf(string store) => _byDatabase.GetOrAdd(store, _ => new Gate());
 
     private static string StoreOf(DbContext db) => db.Database.GetConnectionString() ?? db.Database.GetDbConnection().DataSource;
 
