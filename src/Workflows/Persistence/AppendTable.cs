@@ -31,7 +31,7 @@ internal sealed class AppendTable
     private readonly Column[] _columns;
     private readonly string _prefix;
     private readonly ISqlGenerationHelper _sqlHelper;
-    private readonly string[]?[] _names = new string[StatementBatch.Slots][];
+    private readonly SlotParameterNames _names;
     private readonly ConcurrentDictionary<(int Rows, int Slot), string> _sql = new();
     private readonly RelationalTypeMapping[] _mappings;
     private readonly string? _jsonSql;
@@ -48,6 +48,7 @@ internal sealed class AppendTable
         _prefix = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
         RowsPerStatement = Math.Max(1, maxParameters / Math.Max(1, _columns.Length));
         _sqlHelper = sql;
+        _names = new SlotParameterNames(sql);
         _mappings = _columns.Select(c => c.Mapping).ToArray();
         _jsonParameter = sql.GenerateParameterName("rows");
         if (sqlite && _columns.All(c => SqliteJsonRows.Carries(c.Mapping)))
@@ -85,7 +86,7 @@ internal sealed class AppendTable
         parameter.ParameterName = _jsonParameter;
         parameter.Value = json;
         // SQLite only, where a batch never holds two statements: the fixed name cannot clash.
-        await batch.AddAsync(_jsonSql!, [parameter]);
+        await batch.AddAsync(_jsonSql!, [parameter], written);
         return written;
     }
 
@@ -93,7 +94,7 @@ internal sealed class AppendTable
     {
         var count = Math.Min(Math.Min(RowsPerStatement, most), rows.Count - start);
         var slot = batch.NextSlot;
-        var names = Names(slot, count * _columns.Length);
+        var names = _names.For(slot, count * _columns.Length);
         var parameters = new object[count * _columns.Length];
         var p = 0;
         for (var r = 0; r < count; r++)
@@ -105,18 +106,8 @@ internal sealed class AppendTable
                 p++;
             }
         }
-        await batch.AddAsync(_sql.GetOrAdd((count, slot), key => Sql(key.Rows, key.Slot)), parameters);
+        await batch.AddAsync(_sql.GetOrAdd((count, slot), key => Sql(key.Rows, key.Slot)), parameters, count);
         return count;
-    }
-
-    /// <summary>The slot's first <paramref name="count"/> parameter names, made once and grown as larger statements need them.</summary>
-    private string[] Names(int slot, int count)
-    {
-        var names = _names[slot];
-        if (names is not null && names.Length >= count) return names;
-        names = Enumerable.Range(0, count).Select(i => _sqlHelper.GenerateParameterName(StatementBatch.ParameterName(slot, i))).ToArray();
-        _names[slot] = names;
-        return names;
     }
 
     private string Sql(int rows, int slot)

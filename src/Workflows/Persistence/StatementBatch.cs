@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -13,17 +14,21 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// The statements a save writes itself (its added rows as sets, its append-only rows), sent to PostgreSQL as one command:
 /// one round trip instead of one per table. Each statement names its parameters apart by its slot in the command. On
 /// SQLite nothing travels, and one command binds every one of its parameters to each of its statements, so there each
-/// statement is sent as it comes.
+/// statement is sent as it comes. A command that carries UPDATEs with an optimistic check (<see cref="AddCheckedAsync"/>)
+/// counts the rows it wrote: every INSERT writes all its rows or fails, so fewer rows than its statements name means an
+/// UPDATE found its row changed since it was read.
 /// </summary>
 internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken cancellationToken) : IAsyncDisposable
 {
     /// <summary>Statements per command: each slot has its own parameter names, made once per process.</summary>
-    public const int Slots = 8;
+    public const int Slots = 16;
 
     private readonly bool _combines = !RowClaims.IsSqlite(db);
     private readonly List<string> _statements = [];
     private readonly List<object> _parameters = [];
     private readonly List<Action> _onWritten = [];
+    private readonly List<EntityEntry> _checked = [];
+    private int _rows;
     private DbCommand? _factory;
 
     /// <summary>
@@ -50,12 +55,29 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     /// <summary>A parameter's name in a slot: the slot's prefix, then its position in the statement.</summary>
     public static string ParameterName(int slot, int position) => slot == 0 ? $"p{position}" : $"s{slot}p{position}";
 
-    /// <summary>Queues a statement (sends it, on SQLite); when the command is full it goes first.</summary>
-    public async Task AddAsync(string sql, object[] parameters)
+    /// <summary>Whether statements travel together (PostgreSQL), so an UPDATE may join a command of INSERTs.</summary>
+    public bool Combines => _combines;
+
+    /// <summary>
+    /// Queues a statement that writes <paramref name="rows"/> rows (sends it, on SQLite); when the command is full it goes
+    /// first.
+    /// </summary>
+    public async Task AddAsync(string sql, object[] parameters, int rows)
     {
         _statements.Add(sql);
         _parameters.AddRange(parameters);
+        _rows += rows;
         if (!_combines || _statements.Count == Slots) await SendAsync();
+    }
+
+    /// <summary>
+    /// Queues an UPDATE of <paramref name="changed"/>, which must change each of them: the send fails as a lost optimistic
+    /// check (as EF Core reports one, naming every row checked in the command) when fewer rows were written.
+    /// </summary>
+    public Task AddCheckedAsync(string sql, object[] parameters, IReadOnlyList<EntityEntry> changed)
+    {
+        _checked.AddRange(changed);
+        return AddAsync(sql, parameters, changed.Count);
     }
 
     /// <summary>Runs once everything queued so far is written (a tracked row accepted as saved).</summary>
@@ -68,14 +90,19 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
         {
             var command = CommandFor(new StatementTexts(_statements));
             var values = new Dictionary<string, object?>(1) { [SentParameters.Instance.InvariantName] = _parameters.ToArray() };
+            var (rows, checkedRows) = (_rows, _checked.Count > 0 ? _checked.ToList() : null);
             _statements.Clear();
             _parameters.Clear();
+            _checked.Clear();
+            _rows = 0;
             // Through EF Core's command (its logging, interceptors and diagnostics see it as any other), not its raw-SQL
             // path, which formats the whole text again and wraps every parameter on each send.
             var sent = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), values, null, db,
                 db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteSqlRaw);
-            if (sync) command.ExecuteNonQuery(sent);
-            else await command.ExecuteNonQueryAsync(sent, cancellationToken);
+            var written = sync ? command.ExecuteNonQuery(sent) : await command.ExecuteNonQueryAsync(sent, cancellationToken);
+            if (checkedRows is not null && written != rows)
+                throw new DbUpdateConcurrencyException($"{rows - written} of {checkedRows.Count} changed rows changed since they were read.",
+                    checkedRows.Select(e => e.GetInfrastructure()).Cast<Microsoft.EntityFrameworkCore.Update.IUpdateEntry>().ToList());
         }
         foreach (var written in _onWritten) written();
         _onWritten.Clear();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Workflows.Persistence;
 
@@ -15,7 +16,8 @@ namespace WorkflowArchive.Workflows.Persistence;
 internal static class TrackedRowSets
 {
     /// <param name="which">
-    /// <see cref="TrackedRowsWriting.Added"/>: only the added rows; EF Core then updates the changed ones, after them.
+    /// <see cref="TrackedRowsWriting.Added"/>: only the added rows; EF Core then updates the changed ones, after them (on
+    /// PostgreSQL the changed rows go too, in the same command, where <see cref="ChecksInCommand"/> allows).
     /// <see cref="TrackedRowsWriting.All"/>: every row, for a batch of moves that changes the same columns of many rows.
     /// </param>
     /// <param name="heldForBatch">
@@ -29,7 +31,9 @@ internal static class TrackedRowSets
         var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         if (heldForBatch is not null && which == TrackedRowsWriting.Added && entries.All(e => e.State != EntityState.Deleted))
             entries = HoldChanged(db, entries, heldForBatch);
-        var taken = which == TrackedRowsWriting.All ? entries : entries.Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
+        var changedInCommand = which == TrackedRowsWriting.Added && heldForBatch is null && batch.Combines;
+        var taken = which == TrackedRowsWriting.All ? entries
+            : entries.Where(e => e.State is EntityState.Added or EntityState.Deleted || (changedInCommand && ChecksInCommand(e))).ToList();
         if (taken.Count == 0) return false;
         var tables = taken.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToList();
         var added = taken.All(CanTake) ? TableOrder.ByReferences(tables, t => t.Key) : null;
@@ -43,11 +47,15 @@ internal static class TrackedRowSets
             else await AppendTable.For(db, table.Key.ClrType).WriteAsync(batch, table.Select(e => e.Entity).ToList());
         }
         var changed = taken.Where(e => e.State == EntityState.Modified).GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))).ToList();
-        // Each UPDATE counts the rows it changed: it goes alone, after the rows added.
-        if (changed.Count > 0) await batch.SendAsync();
+        // A batch's UPDATE counts the rows it changed: it goes alone, after the rows added. A PostgreSQL move's ride with
+        // its INSERTs, the command's count checked as a whole: one round trip for the move's writes.
+        if (changed.Count > 0 && !changedInCommand) await batch.SendAsync();
         foreach (var table in changed)
-            await UpdateSet.For(db, table.Key.Metadata, table.First().Properties.Where(p => p.IsModified).Select(p => p.Metadata).ToList())
-                .WriteAsync(db, table.ToList(), batch.Sync, batch.CancellationToken);
+        {
+            var set = UpdateSet.For(db, table.Key.Metadata, table.First().Properties.Where(p => p.IsModified).Select(p => p.Metadata).ToList());
+            if (changedInCommand) await set.AddToAsync(batch, table.ToList());
+            else await set.WriteAsync(db, table.ToList(), batch.Sync, batch.CancellationToken);
+        }
         batch.WhenWritten(() =>
         {
             foreach (var entry in taken) Accept(entry);
@@ -77,6 +85,15 @@ internal static class TrackedRowSets
             }
         return true;
     }
+
+    /// <summary>
+    /// A PostgreSQL move's changed row whose UPDATE rides in the command of its INSERTs. A lost check there names every row
+    /// the command checked, so only rows whose lost check means the same go: the move's instance and tasks (the caller's
+    /// 409) and rows without a check. A row counted among others (a box's fill) keeps EF Core's UPDATE, and its retry.
+    /// </summary>
+    private static bool ChecksInCommand(EntityEntry entry) =>
+        entry.State == EntityState.Modified && CanTake(entry)
+        && (StoreConflicts.IsCallersOwn(entry.Entity) || !entry.Metadata.GetProperties().Any(p => p.IsConcurrencyToken));
 
     private static bool MayWaitAdded(EntityEntry entry) => typeof(INewRowsWaitForBatch).IsAssignableFrom(entry.Metadata.ClrType) && CanTake(entry);
 

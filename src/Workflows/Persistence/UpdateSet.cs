@@ -25,23 +25,27 @@ internal sealed class UpdateSet
     private readonly Column[] _keys;
     private readonly Column[] _tokens;
     private readonly Column[] _values;
+    private readonly Column[] _columns;
     private readonly string _table;
     private readonly string _assignments;
     private readonly string _where;
     private readonly bool _castFirstRow;
     private readonly ISqlGenerationHelper _sql;
-    private readonly ConcurrentDictionary<int, string> _statements = new();
+    private readonly SlotParameterNames _names;
+    private readonly ConcurrentDictionary<(int Rows, int Slot), string> _statements = new();
 
     private UpdateSet(IEntityType type, IReadOnlyList<IProperty> changed, ISqlGenerationHelper sql, bool postgres, int maxParameters)
     {
         _type = type;
         _sql = sql;
+        _names = new SlotParameterNames(sql);
         _castFirstRow = postgres;
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         Column ColumnOf(IProperty p) => new(p, p.GetColumnName(table)!, (RelationalTypeMapping)p.GetTypeMapping());
         _keys = type.FindPrimaryKey()!.Properties.Select(ColumnOf).ToArray();
         _tokens = type.GetProperties().Where(p => p.IsConcurrencyToken && !p.IsPrimaryKey()).Select(ColumnOf).ToArray();
         _values = changed.Select(ColumnOf).ToArray();
+        _columns = [.. _keys, .. _tokens, .. _values];
         _table = sql.DelimitIdentifier(table.Name, table.Schema);
         var position = 0;
         string Next() => $"v.column{++position}";
@@ -98,39 +102,60 @@ internal sealed class UpdateSet
         Func<int, int, IReadOnlyList<Microsoft.EntityFrameworkCore.Update.IUpdateEntry>> entriesOf)
     {
         await using var factory = db.Database.GetDbConnection().CreateCommand();
-        var columns = _keys.Concat(_tokens).Concat(_values).ToArray();
         for (var start = 0; start < rows.Count; start += RowsPerStatement)
         {
             var count = Math.Min(RowsPerStatement, rows.Count - start);
-            var parameters = new object[count * ColumnsPerRow];
-            var p = 0;
-            for (var r = 0; r < count; r++)
-                foreach (var value in rows[start + r])
-                    parameters[p] = Parameter(factory, columns[p % ColumnsPerRow], p++, value);
-            var sql = _statements.GetOrAdd(count, Statement);
+            var parameters = Parameters(factory, rows, start, count, slot: 0);
+            var sql = _statements.GetOrAdd((count, 0), key => Statement(key.Rows, key.Slot));
             var changed = sync ? db.Database.ExecuteSqlRaw(sql, parameters) : await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
             if (changed != count)
                 throw new DbUpdateConcurrencyException($"{count - changed} of {count} {_type.DisplayName()} rows changed since they were read.", entriesOf(start, count));
         }
     }
 
-    private object Parameter(DbCommand factory, Column column, int index, object? value) =>
-        column.Mapping.CreateParameter(factory, _sql.GenerateParameterName("p" + index), value, column.Property.IsNullable);
+    /// <summary>
+    /// Queues the UPDATEs of <paramref name="rows"/> in <paramref name="batch"/>'s command (PostgreSQL), each slot's
+    /// parameters named apart; the batch checks, when it sends, that every row changed.
+    /// </summary>
+    public async Task AddToAsync(StatementBatch batch, IReadOnlyList<EntityEntry> rows)
+    {
+        var values = rows.Select(ValuesOf).ToList();
+        for (var start = 0; start < rows.Count; start += RowsPerStatement)
+        {
+            var count = Math.Min(RowsPerStatement, rows.Count - start);
+            var slot = batch.NextSlot;
+            var sql = _statements.GetOrAdd((count, slot), key => Statement(key.Rows, key.Slot));
+            await batch.AddCheckedAsync(sql, Parameters(batch.Factory, values, start, count, slot),
+                count == rows.Count ? rows : rows.Skip(start).Take(count).ToList());
+        }
+    }
 
-    private string Statement(int rows)
+    /// <summary>The store parameters of <paramref name="count"/> rows' values from <paramref name="start"/>, named for <paramref name="slot"/>.</summary>
+    private object[] Parameters(DbCommand factory, IReadOnlyList<object?[]> rows, int start, int count, int slot)
+    {
+        var names = _names.For(slot, count * ColumnsPerRow);
+        var parameters = new object[count * ColumnsPerRow];
+        for (var p = 0; p < parameters.Length; p++)
+        {
+            var column = _columns[p % ColumnsPerRow];
+            parameters[p] = column.Mapping.CreateParameter(factory, names[p], rows[start + p / ColumnsPerRow][p % ColumnsPerRow], column.Property.IsNullable);
+        }
+        return parameters;
+    }
+
+    private string Statement(int rows, int slot)
     {
         var text = new StringBuilder($"UPDATE {_table} SET {_assignments} FROM (VALUES ");
-        var columns = _keys.Concat(_tokens).Concat(_values).ToArray();
         var p = 0;
         for (var r = 0; r < rows; r++)
         {
             text.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < columns.Length; c++)
+            for (var c = 0; c < _columns.Length; c++)
             {
                 if (c > 0) text.Append(", ");
-                var placeholder = _sql.GenerateParameterNamePlaceholder("p" + p++);
+                var placeholder = _sql.GenerateParameterNamePlaceholder(StatementBatch.ParameterName(slot, p++));
                 // PostgreSQL types a VALUES column by its first row; a null there would make it text.
-                text.Append(r == 0 && _castFirstRow ? $"CAST({placeholder} AS {columns[c].Mapping.StoreType})" : placeholder);
+                text.Append(r == 0 && _castFirstRow ? $"CAST({placeholder} AS {_columns[c].Mapping.StoreType})" : placeholder);
             }
             text.Append(')');
         }

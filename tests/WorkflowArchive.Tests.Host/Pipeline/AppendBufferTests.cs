@@ -145,6 +145,45 @@ public abstract class AppendBufferTests(DatabaseProvider provider) : HostedTest(
         });
     }
 
+    [Fact]
+    public async Task A_move_whose_instance_changed_after_it_was_read_writes_nothing_from_that_read()
+    {
+        const string order = "SF-2027-000963";
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
+        await Archive.RegisterBatchAsync("arojas", order);
+        var task = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<UserTask>().AsNoTracking()
+            .SingleAsync(t => t.BusinessKey == order && t.ElementId == "Task_ReviewChecklist" && t.Status == UserTaskStatus.Open));
+        var review = await Archive.ReviewAsync(order);
+
+        // The move read its task and instance; then another host moved the instance on. No row of the review collides with
+        // anything that host wrote, so only the instance's optimistic check can stop the save: on PostgreSQL its UPDATE
+        // travels in one command with the save's INSERTs, and the command's count of written rows is that check.
+        await using var late = Factory.Services.CreateAsyncScope();
+        var lateDb = late.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        await lateDb.Set<UserTask>().FindAsync(task.Id);
+        await lateDb.Set<WorkflowInstance>().FindAsync(task.InstanceId);
+        await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<WorkflowInstance>()
+            .Where(i => i.Id == task.InstanceId).ExecuteUpdateAsync(s => s.SetProperty(i => i.Revision, Guid.NewGuid())));
+        var completing = late.ServiceProvider.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(task.Id, review.DeepClone().AsObject(), "gestora");
+
+        // PostgreSQL: a 409 and nothing written. SQLite: the group commit's batch finds the check lost before its COMMIT and
+        // runs the move again from what the store holds now, where the task is still open: the review counts once.
+        var completed = Provider == DatabaseProvider.Sqlite;
+        if (completed) await completing;
+        else await Assert.ThrowsAsync<WorkflowConflictException>(() => completing);
+        await Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ArchiveDbContext>();
+            var status = (await db.Set<UserTask>().AsNoTracking().SingleAsync(t => t.Id == task.Id)).Status;
+            Assert.Equal(completed ? UserTaskStatus.Completed : UserTaskStatus.Open, status);
+            Assert.Equal(completed ? 1 : 0, await db.Set<JournalEntry>().CountAsync(j => j.InstanceId == task.InstanceId && j.Action == JournalAction.TaskCompleted));
+            Assert.Equal(completed ? 1 : 0, await db.Set<OutboxMessage>().CountAsync(m => m.IdempotencyKey == $"task-completed:{task.Id}"));
+            Assert.Equal(completed ? 2 : 1, await db.Set<UserTask>().CountAsync(t => t.InstanceId == task.InstanceId));
+            Assert.Equal(completed, (await db.Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order)).FirstReviewedAt is not null);
+            return 0;
+        });
+    }
+
     private static object Shape(JournalEntry j) => new { j.InstanceId, j.ElementId, j.ElementName, j.Action, j.At, j.Actor };
 }
 

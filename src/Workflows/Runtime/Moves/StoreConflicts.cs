@@ -26,11 +26,14 @@ internal static class StoreConflicts
         // Another move's failure rolled back the group commit this one shared: it committed nothing and may run again.
         if (exception is GroupCommitAbortedException) return true;
         if (exception is DbUpdateConcurrencyException concurrency)
-            return concurrency.Entries.Count > 0 && concurrency.Entries.All(e => e.Entity is not (WorkflowInstance or UserTask));
+            return concurrency.Entries.Count > 0 && !concurrency.Entries.Any(e => IsCallersOwn(e.Entity));
         for (var inner = exception; inner is not null; inner = inner.InnerException)
             if (inner is DbException db && IsRetryable(db)) return true;
         return false;
     }
+
+    /// <summary>Whether a lost optimistic check on this row is the caller's to hear (its instance or task) rather than retried.</summary>
+    public static bool IsCallersOwn(object entity) => entity is WorkflowInstance or UserTask;
 
     private static bool IsRetryable(DbException exception)
     {
