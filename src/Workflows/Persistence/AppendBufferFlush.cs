@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using WorkflowArchive.Workflows.Runtime;
 
 namespace WorkflowArchive.Workflows.Persistence;
 
@@ -32,17 +33,32 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
     private static async Task SavingAsync(DbContext db, bool sync, CancellationToken cancellationToken)
     {
         if (AppendBuffer.Existing(db) is not { } buffer) return;
+        var oneCommand = MayGoAsOneCommand(db, buffer);
         // Rows written as sets go before EF Core's own statements (a move's single added row too, now): one transaction
         // holds them all, even in a save with nothing buffered.
-        if (!buffer.IsEmpty || buffer.TrackedRows != TrackedRowsWriting.None) await EnsureTransactionAsync(db, sync, cancellationToken);
+        if (!oneCommand && (!buffer.IsEmpty || buffer.TrackedRows != TrackedRowsWriting.None)) await EnsureTransactionAsync(db, sync, cancellationToken);
         if (buffer.TrackedRows == TrackedRowsWriting.None) return;
         try
         {
             await using var batch = new StatementBatch(db, sync, cancellationToken);
+            // Statements that outgrow one command need the transaction after all, begun before the first of them goes.
+            if (oneCommand) batch.BeforeFirstSend = () => EnsureTransactionAsync(db, sync, cancellationToken);
             // With nothing left for EF Core to add, no buffered row can point at a row still to be written: they travel
             // now, in the same command as the added rows (one round trip on PostgreSQL), ahead of EF Core's UPDATEs.
-            if (!await TrackedRowSets.WriteAsync(batch, buffer.TrackedRows, buffer.HeldForBatch ? buffer : null) && !buffer.HeldForBatch)
-                await WriteIntoAsync(batch, buffer);
+            var left = await TrackedRowSets.WriteAsync(batch, buffer.TrackedRows, buffer.HeldForBatch ? buffer : null);
+            if (left != LeftToEfCore.NewRows && !buffer.HeldForBatch) await WriteIntoAsync(batch, buffer);
+            if (oneCommand && left == LeftToEfCore.Nothing)
+            {
+                // The whole save is this one command: PostgreSQL runs it as one implicit transaction, committed with it,
+                // so the move spends no round trip on BEGIN's and COMMIT's own.
+                batch.BeforeFirstSend = null;
+            }
+            else if (oneCommand)
+            {
+                // EF Core writes the rest, or the buffered rows go after it: one transaction around them all.
+                await EnsureTransactionAsync(db, sync, cancellationToken);
+                batch.BeforeFirstSend = null;
+            }
             await batch.SendAsync();
         }
         catch (DbException ex)
@@ -57,6 +73,13 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
             throw;
         }
     }
+
+    /// <summary>
+    /// A PostgreSQL move's save without a transaction of its own yet (one that locked no rows): it may send all its
+    /// statements as one command, without a transaction, if they fit in one and EF Core is left nothing to write.
+    /// </summary>
+    private static bool MayGoAsOneCommand(DbContext db, AppendBuffer buffer) =>
+        buffer.TrackedRows == TrackedRowsWriting.Added && !buffer.HeldForBatch && db.Database.CurrentTransaction is null && !RowClaims.IsSqlite(db);
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {

@@ -86,7 +86,7 @@ internal sealed class AppendTable
         parameter.ParameterName = _jsonParameter;
         parameter.Value = json;
         // SQLite only, where a batch never holds two statements: the fixed name cannot clash.
-        await batch.AddAsync(_jsonSql!, [parameter], written);
+        await batch.AddAsync(_jsonSql!, [parameter]);
         return written;
     }
 
@@ -106,7 +106,7 @@ internal sealed class AppendTable
                 p++;
             }
         }
-        await batch.AddAsync(_sql.GetOrAdd((count, slot), key => Sql(key.Rows, key.Slot)), parameters, count);
+        await batch.AddAsync(_sql.GetOrAdd((count, slot), key => Sql(key.Rows, key.Slot)), parameters);
         return count;
     }
 

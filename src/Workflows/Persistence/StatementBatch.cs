@@ -14,9 +14,9 @@ namespace WorkflowArchive.Workflows.Persistence;
 /// The statements a save writes itself (its added rows as sets, its append-only rows), sent to PostgreSQL as one command:
 /// one round trip instead of one per table. Each statement names its parameters apart by its slot in the command. On
 /// SQLite nothing travels, and one command binds every one of its parameters to each of its statements, so there each
-/// statement is sent as it comes. A command that carries UPDATEs with an optimistic check (<see cref="AddCheckedAsync"/>)
-/// counts the rows it wrote: every INSERT writes all its rows or fails, so fewer rows than its statements name means an
-/// UPDATE found its row changed since it was read.
+/// statement is sent as it comes. An UPDATE with an optimistic check may travel too (<see cref="AddCheckedAsync"/>,
+/// <see cref="UpdateSet.AddToAsync"/>): it fails in the server when a row changed since it was read, so the command's
+/// other statements fail with it.
 /// </summary>
 internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken cancellationToken) : IAsyncDisposable
 {
@@ -28,7 +28,6 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     private readonly List<object> _parameters = [];
     private readonly List<Action> _onWritten = [];
     private readonly List<EntityEntry> _checked = [];
-    private int _rows;
     private DbCommand? _factory;
 
     /// <summary>
@@ -57,27 +56,29 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
 
     /// <summary>Whether statements travel together (PostgreSQL), so an UPDATE may join a command of INSERTs.</summary>
     public bool Combines => _combines;
-
     /// <summary>
-    /// Queues a statement that writes <paramref name="rows"/> rows (sends it, on SQLite); when the command is full it goes
-    /// first.
+    /// Runs once before the first command goes (then is forgotten): a save that hopes to send everything in one command
+    /// begins its transaction here if its statements do not fit in one after all.
     /// </summary>
-    public async Task AddAsync(string sql, object[] parameters, int rows)
+    public Func<Task>? BeforeFirstSend { get; set; }
+
+    /// <summary>Queues a statement (sends it, on SQLite); when the command is full it goes first.</summary>
+    public async Task AddAsync(string sql, object[] parameters)
     {
         _statements.Add(sql);
         _parameters.AddRange(parameters);
-        _rows += rows;
         if (!_combines || _statements.Count == Slots) await SendAsync();
     }
 
     /// <summary>
-    /// Queues an UPDATE of <paramref name="changed"/>, which must change each of them: the send fails as a lost optimistic
-    /// check (as EF Core reports one, naming every row checked in the command) when fewer rows were written.
+    /// Queues an UPDATE of <paramref name="changed"/> that fails in the server with a division by zero when it changes
+    /// fewer rows than it names (<see cref="UpdateSet.AddToAsync"/>): that failure is reported as EF Core reports a lost
+    /// optimistic check, naming every row the command checked.
     /// </summary>
     public Task AddCheckedAsync(string sql, object[] parameters, IReadOnlyList<EntityEntry> changed)
     {
         _checked.AddRange(changed);
-        return AddAsync(sql, parameters, changed.Count);
+        return AddAsync(sql, parameters);
     }
 
     /// <summary>Runs once everything queued so far is written (a tracked row accepted as saved).</summary>
@@ -88,21 +89,31 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
     {
         if (_statements.Count > 0)
         {
+            if (BeforeFirstSend is { } before)
+            {
+                BeforeFirstSend = null;
+                await before();
+            }
             var command = CommandFor(new StatementTexts(_statements));
             var values = new Dictionary<string, object?>(1) { [SentParameters.Instance.InvariantName] = _parameters.ToArray() };
-            var (rows, checkedRows) = (_rows, _checked.Count > 0 ? _checked.ToList() : null);
+            var checkedRows = _checked.Count > 0 ? _checked.ToList() : null;
             _statements.Clear();
             _parameters.Clear();
             _checked.Clear();
-            _rows = 0;
             // Through EF Core's command (its logging, interceptors and diagnostics see it as any other), not its raw-SQL
             // path, which formats the whole text again and wraps every parameter on each send.
             var sent = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), values, null, db,
                 db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteSqlRaw);
-            var written = sync ? command.ExecuteNonQuery(sent) : await command.ExecuteNonQueryAsync(sent, cancellationToken);
-            if (checkedRows is not null && written != rows)
-                throw new DbUpdateConcurrencyException($"{rows - written} of {checkedRows.Count} changed rows changed since they were read.",
+            try
+            {
+                if (sync) command.ExecuteNonQuery(sent);
+                else await command.ExecuteNonQueryAsync(sent, cancellationToken);
+            }
+            catch (DbException ex) when (checkedRows is not null && ex.SqlState == UpdateSet.RowChangedState)
+            {
+                throw new DbUpdateConcurrencyException("A row changed since it was read.",
                     checkedRows.Select(e => e.GetInfrastructure()).Cast<Microsoft.EntityFrameworkCore.Update.IUpdateEntry>().ToList());
+            }
         }
         foreach (var written in _onWritten) written();
         _onWritten.Clear();

@@ -24,8 +24,8 @@ internal static class TrackedRowSets
     /// A move in SQLite's group commit: the added rows of types marked <see cref="INewRowsWaitForBatch"/> go there, for its
     /// batch to write with the other moves' (no row written now may point at them).
     /// </param>
-    /// <returns>Whether EF Core is left rows to add or delete (so rows that may point at them must wait for its writes).</returns>
-    public static async Task<bool> WriteAsync(StatementBatch batch, TrackedRowsWriting which, AppendBuffer? heldForBatch = null)
+    /// <returns>What EF Core is left to write: rows to add or delete (rows that may point at them must wait for its writes), changes only, or nothing.</returns>
+    public static async Task<LeftToEfCore> WriteAsync(StatementBatch batch, TrackedRowsWriting which, AppendBuffer? heldForBatch = null)
     {
         var db = batch.Db;
         var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
@@ -34,10 +34,10 @@ internal static class TrackedRowSets
         var changedInCommand = which == TrackedRowsWriting.Added && heldForBatch is null && batch.Combines;
         var taken = which == TrackedRowsWriting.All ? entries
             : entries.Where(e => e.State is EntityState.Added or EntityState.Deleted || (changedInCommand && ChecksInCommand(e))).ToList();
-        if (taken.Count == 0) return false;
+        if (taken.Count == 0) return entries.Count == 0 ? LeftToEfCore.Nothing : LeftToEfCore.Changes;
         var tables = taken.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToList();
         var added = taken.All(CanTake) ? TableOrder.ByReferences(tables, t => t.Key) : null;
-        if (added is null) return true;
+        if (added is null) return LeftToEfCore.NewRows;
 
         var waiting = heldForBatch is null ? null : WaitingForBatch(entries, added);
         // A single row too: it costs EF Core a statement as well, and here it travels with the save's other statements.
@@ -48,7 +48,7 @@ internal static class TrackedRowSets
         }
         var changed = taken.Where(e => e.State == EntityState.Modified).GroupBy(e => (e.Metadata, Columns: ChangedColumns(e))).ToList();
         // A batch's UPDATE counts the rows it changed: it goes alone, after the rows added. A PostgreSQL move's ride with
-        // its INSERTs, the command's count checked as a whole: one round trip for the move's writes.
+        // its INSERTs, each checked in the server: one round trip for the move's writes.
         if (changed.Count > 0 && !changedInCommand) await batch.SendAsync();
         foreach (var table in changed)
         {
@@ -60,7 +60,7 @@ internal static class TrackedRowSets
         {
             foreach (var entry in taken) Accept(entry);
         });
-        return false;
+        return taken.Count == entries.Count ? LeftToEfCore.Nothing : LeftToEfCore.Changes;
     }
 
     /// <summary>
@@ -162,3 +162,6 @@ internal static class TrackedRowSets
 
     private static string ChangedColumns(EntityEntry entry) => string.Join(",", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name));
 }
+
+/// <summary>What a save leaves EF Core to write once <see cref="TrackedRowSets"/> has taken its part.</summary>
+internal enum LeftToEfCore { Nothing, Changes, NewRows }

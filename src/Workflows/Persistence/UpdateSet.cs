@@ -33,6 +33,10 @@ internal sealed class UpdateSet
     private readonly ISqlGenerationHelper _sql;
     private readonly SlotParameterNames _names;
     private readonly ConcurrentDictionary<(int Rows, int Slot), string> _statements = new();
+    private readonly ConcurrentDictionary<(int Rows, int Slot), string> _checkedStatements = new();
+
+    /// <summary>The SQLSTATE of a checked UPDATE (<see cref="AddToAsync"/>) that found fewer rows than it names: division by zero.</summary>
+    public const string RowChangedState = "22012";
 
     private UpdateSet(IEntityType type, IReadOnlyList<IProperty> changed, ISqlGenerationHelper sql, bool postgres, int maxParameters)
     {
@@ -115,7 +119,8 @@ internal sealed class UpdateSet
 
     /// <summary>
     /// Queues the UPDATEs of <paramref name="rows"/> in <paramref name="batch"/>'s command (PostgreSQL), each slot's
-    /// parameters named apart; the batch checks, when it sends, that every row changed.
+    /// parameters named apart. Each fails in the server when it changes fewer rows than it names, so the command fails
+    /// whole: no count read afterwards could undo statements a command without a transaction has already committed.
     /// </summary>
     public async Task AddToAsync(StatementBatch batch, IReadOnlyList<EntityEntry> rows)
     {
@@ -124,7 +129,7 @@ internal sealed class UpdateSet
         {
             var count = Math.Min(RowsPerStatement, rows.Count - start);
             var slot = batch.NextSlot;
-            var sql = _statements.GetOrAdd((count, slot), key => Statement(key.Rows, key.Slot));
+            var sql = _checkedStatements.GetOrAdd((count, slot), key => CheckedStatement(key.Rows, key.Slot));
             await batch.AddCheckedAsync(sql, Parameters(batch.Factory, values, start, count, slot),
                 count == rows.Count ? rows : rows.Skip(start).Take(count).ToList());
         }
@@ -142,6 +147,13 @@ internal sealed class UpdateSet
         }
         return parameters;
     }
+
+    /// <summary>
+    /// The UPDATE as a data-modifying WITH whose SELECT divides by zero unless every row changed: an error the server
+    /// raises itself (the divisor is the changed rows' count, so the planner cannot fold it away beforehand).
+    /// </summary>
+    private string CheckedStatement(int rows, int slot) =>
+        $"WITH changed AS ({Statement(rows, slot)} RETURNING 1) SELECT 1 / (count(*) = {rows})::int FROM changed";
 
     private string Statement(int rows, int slot)
     {

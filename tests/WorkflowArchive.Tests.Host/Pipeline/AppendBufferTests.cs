@@ -157,7 +157,7 @@ public abstract class AppendBufferTests(DatabaseProvider provider) : HostedTest(
 
         // The move read its task and instance; then another host moved the instance on. No row of the review collides with
         // anything that host wrote, so only the instance's optimistic check can stop the save: on PostgreSQL its UPDATE
-        // travels in one command with the save's INSERTs, and the command's count of written rows is that check.
+        // travels in one command with the save's INSERTs, without a transaction, and fails in the server.
         await using var late = Factory.Services.CreateAsyncScope();
         var lateDb = late.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await lateDb.Set<UserTask>().FindAsync(task.Id);

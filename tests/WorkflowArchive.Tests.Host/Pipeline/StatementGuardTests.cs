@@ -59,11 +59,14 @@ public abstract class StatementGuardTests(DatabaseProvider provider, ITestOutput
         var documents = Assert.Single(seen.InOrder(), c => c.Sql.StartsWith("INSERT INTO dossier_documents"));
         Assert.True(documents.Sql.Contains("), (") || documents.Sql.Contains("json_each"), documents.Sql);
         // On PostgreSQL the save's own rows travel in that same command (one round trip): the task it opens, its
-        // journal, outbox, history and audit rows, and the UPDATEs of its dossier, instance and task (their optimistic
-        // checks counted in the command's rows). SQLite, where nothing travels, takes them one statement at a time.
+        // journal, outbox, history and audit rows, and the UPDATEs of its dossier, instance and task (each checked in the
+        // server). SQLite, where nothing travels, takes them one statement at a time.
         string[] joined = ["INSERT INTO wf_user_tasks", "INSERT INTO wf_journal", "INSERT INTO wf_outbox", "INSERT INTO dossier_events", "INSERT INTO audit_entries",
             "UPDATE dossiers", "UPDATE wf_instances", "UPDATE wf_user_tasks"];
         Assert.All(joined, statement => Assert.Equal(Provider == DatabaseProvider.Postgres, documents.Sql.Contains(statement)));
+        // That command is the whole save there: no transaction is begun for it, PostgreSQL runs it as one implicit
+        // transaction. SQLite's goes in its group commit's transaction.
+        Assert.Equal(Provider == DatabaseProvider.Postgres, seen.WithoutTransaction().Contains(documents.Sql));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class CommandsSeen : IObserver<DiagnosticListener>, IObserver<KeyV
     private readonly string _connection;
     private readonly ConcurrentQueue<(DbContext Context, string Sql)> _seen = new();
     private readonly ConcurrentQueue<string> _sent = new();
+    private readonly ConcurrentQueue<string> _withoutTransaction = new();
     private int _savepoints;
     private readonly List<IDisposable> _subscriptions = [];
 
@@ -27,6 +28,9 @@ public sealed class CommandsSeen : IObserver<DiagnosticListener>, IObserver<KeyV
 
     /// <summary>The commands' text exactly as sent, in order.</summary>
     public List<string> AsSent() => _sent.ToList();
+
+    /// <summary>The commands (as <see cref="InOrder"/> names them) sent outside any transaction: each its own, implicit one.</summary>
+    public List<string> WithoutTransaction() => _withoutTransaction.ToList();
 
     /// <summary>Savepoints EF Core created (SQLite's provider sends them past the command events).</summary>
     public int Savepoints => Volatile.Read(ref _savepoints);
@@ -42,8 +46,10 @@ public sealed class CommandsSeen : IObserver<DiagnosticListener>, IObserver<KeyV
             && context.Database.GetConnectionString() == _connection)
         {
             // Without quotes: SQLite's statements quote every name, PostgreSQL's only those that need it.
-            _seen.Enqueue((context, data.Command.CommandText.Replace("\"", "").TrimStart()));
+            var sql = data.Command.CommandText.Replace("\"", "").TrimStart();
+            _seen.Enqueue((context, sql));
             _sent.Enqueue(data.Command.CommandText);
+            if (data.Command.Transaction is null) _withoutTransaction.Enqueue(sql);
         }
         else if (value.Key == RelationalEventId.CreatingTransactionSavepoint.Name && value.Value is TransactionEventData { Context: { } saving }
                  && saving.Database.GetConnectionString() == _connection)
