@@ -62,9 +62,7 @@ public static class ConcurrentBench
         var (services, driver) = await ProcedureDriver.OnFreshStoreAsync(store, new BenchClock(DateTimeOffset.UtcNow), runs: 0, settings, concurrent: true);
         await using var _ = services;
         Console.WriteLine($"// {store.Label} durability: {await BenchServices.DurabilityAsync(services)}");
-        var server = store.Provider == Host.Persistence.DatabaseProvider.Postgres
-            ? ServerCpu.Find(new NpgsqlConnectionStringBuilder(store.ConnectionString).Port)
-            : null;
+        var server = ServerCpu.Of(store);
         return await ConcurrentRun.MeasureAsync("ours", store.Label, settingsText, driver.FullRunAsync, drivers, warmUp, runs,
             round => driver.EnsureRunsAsync(round.Runs), moves, server);
     }

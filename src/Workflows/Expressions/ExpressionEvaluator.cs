@@ -66,12 +66,14 @@ public sealed class ExpressionEvaluator
         var error = CompileError(text);
         if (error is not null) throw new ExpressionException(error);
         var script = Engine.PrepareScript(ExpressionText.Unwrap(text), strict: true);
-        return new Compiled(script, PlainExpression.Fits(script.Program));
+        // A script that prepared without an error has its program; Jint's type only allows none for its default value.
+        var program = script.Program ?? throw new InvalidOperationException($"Jint prepared no program for {text}.");
+        return new Compiled(script, program, PlainExpression.Fits(program));
     });
 
     /// <summary>The plain answer, or null for the sandbox (an answer of the wrong kind too: the sandbox words that error).</summary>
     private PlainValue? TryPlain(Compiled script, JsonObject variables) =>
-        _plainFirst && script.Plain && PlainExpression.TryEvaluate(script.Script.Program, variables, out var value) ? value : null;
+        _plainFirst && script.Plain && PlainExpression.TryEvaluate(script.Program, variables, out var value) ? value : null;
 
     private static JsValue Evaluate(string expression, Prepared<Script> script, JsonObject variables)
     {
@@ -103,7 +105,7 @@ public sealed class ExpressionEvaluator
         }
     }
 
-    private sealed record Compiled(Prepared<Script> Script, bool Plain);
+    private sealed record Compiled(Prepared<Script> Script, Script Program, bool Plain);
 
     /// <summary>The value as JavaScript writes it (undefined, null, 5, "abc"): the same in every language.</summary>
     private static string Describe(JsValue value) => value.IsUndefined() ? "undefined" : value.IsString() ? $"\"{value}\"" : value.ToString();

@@ -50,7 +50,9 @@ public sealed class AdministrationInBrowserTests : IAsyncLifetime
         var box = shelf.Locator("[data-testid='location-box'][data-code='B-01']");
         await Assertions.Expect(box.Locator("[data-testid='box-occupancy']")).ToHaveTextAsync("0 de 25 expedientes");
         await Assertions.Expect(box.Locator("[data-testid='box-link']")).ToHaveAttributeAsync("href", "/cajas/B-01");
-        var label = await admin.Context.APIRequest.GetAsync(await box.Locator("[data-testid='box-label']").GetAttributeAsync("href"));
+        var labelHref = await box.Locator("[data-testid='box-label']").GetAttributeAsync("href");
+        Assert.NotNull(labelHref);
+        var label = await admin.Context.APIRequest.GetAsync(labelHref);
         Assert.Equal((200, "application/pdf"), (label.Status, label.Headers["content-type"]));
 
         // Retenciones legales: the new box held, then released with a reason.

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Npgsql;
+using WorkflowArchive.Host.Persistence;
 
-namespace WorkflowArchive.Bench.Engine.Concurrent;
+namespace WorkflowArchive.Bench;
 
 /// <summary>
 /// CPU time of the PostgreSQL server the bench talks to (the postmaster listening on its port and its backends), from
@@ -14,6 +16,10 @@ public sealed class ServerCpu
     private readonly int _postmaster;
 
     private ServerCpu(int postmaster) => _postmaster = postmaster;
+
+    /// <summary>The server of a PostgreSQL bench store, or null for SQLite (which runs inside its host) or a server not found.</summary>
+    public static ServerCpu? Of(BenchStore store) =>
+        store.Provider == DatabaseProvider.Postgres ? Find(new NpgsqlConnectionStringBuilder(store.ConnectionString).Port) : null;
 
     /// <summary>The server on <paramref name="port"/> of this machine, or null when it cannot be found (not Linux, another host).</summary>
     public static ServerCpu? Find(int port)
