@@ -47,16 +47,12 @@ public sealed class AppendBufferFlush : SaveChangesInterceptor
             // now, in the same command as the added rows (one round trip on PostgreSQL), ahead of EF Core's UPDATEs.
             var left = await TrackedRowSets.WriteAsync(batch, buffer.TrackedRows, buffer.HeldForBatch ? buffer : null);
             if (left != LeftToEfCore.NewRows && !buffer.HeldForBatch) await WriteIntoAsync(batch, buffer);
-            if (oneCommand && left == LeftToEfCore.Nothing)
+            if (oneCommand)
             {
-                // The whole save is this one command: PostgreSQL runs it as one implicit transaction, committed with it,
-                // so the move spends no round trip on BEGIN's and COMMIT's own.
-                batch.BeforeFirstSend = null;
-            }
-            else if (oneCommand)
-            {
-                // EF Core writes the rest, or the buffered rows go after it: one transaction around them all.
-                await EnsureTransactionAsync(db, sync, cancellationToken);
+                // Left nothing, the whole save is this one command: PostgreSQL runs it as one implicit transaction,
+                // committed with it, so the move spends no round trips on BEGIN and COMMIT. Else EF Core writes the rest
+                // (or the buffered rows go after it): one transaction around them all.
+                if (left != LeftToEfCore.Nothing) await EnsureTransactionAsync(db, sync, cancellationToken);
                 batch.BeforeFirstSend = null;
             }
             await batch.SendAsync();

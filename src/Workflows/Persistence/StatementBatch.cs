@@ -56,6 +56,7 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
 
     /// <summary>Whether statements travel together (PostgreSQL), so an UPDATE may join a command of INSERTs.</summary>
     public bool Combines => _combines;
+
     /// <summary>
     /// Runs once before the first command goes (then is forgotten): a save that hopes to send everything in one command
     /// begins its transaction here if its statements do not fit in one after all.

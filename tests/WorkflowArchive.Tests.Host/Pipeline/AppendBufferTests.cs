@@ -119,18 +119,11 @@ public abstract class AppendBufferTests(DatabaseProvider provider) : HostedTest(
     public async Task A_move_that_loses_the_race_for_its_task_writes_none_of_its_journal_nor_outbox_rows()
     {
         const string order = "SF-2027-000962";
-        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
-        await Archive.RegisterBatchAsync("arojas", order);
-        var task = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<UserTask>().AsNoTracking()
-            .SingleAsync(t => t.BusinessKey == order && t.ElementId == "Task_ReviewChecklist" && t.Status == UserTaskStatus.Open));
-        var review = await Archive.ReviewAsync(order);
-
         // The loser read the task and its instance before the winner completed it: its whole move runs (the review's
         // activity included) and its save then meets a newer revision.
-        await using var loser = Factory.Services.CreateAsyncScope();
+        var (task, review, loser) = await ReviewReadAheadAsync(order);
+        await using var _ = loser;
         var loserDb = loser.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        await loserDb.Set<UserTask>().FindAsync(task.Id);
-        await loserDb.Set<WorkflowInstance>().FindAsync(task.InstanceId);
         await Factory.InScopeAsync(sp => sp.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(task.Id, review.DeepClone().AsObject(), "gestora"));
         await Assert.ThrowsAsync<WorkflowConflictException>(() =>
             loser.ServiceProvider.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(task.Id, review.DeepClone().AsObject(), "gestora"));
@@ -149,19 +142,11 @@ public abstract class AppendBufferTests(DatabaseProvider provider) : HostedTest(
     public async Task A_move_whose_instance_changed_after_it_was_read_writes_nothing_from_that_read()
     {
         const string order = "SF-2027-000963";
-        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
-        await Archive.RegisterBatchAsync("arojas", order);
-        var task = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<UserTask>().AsNoTracking()
-            .SingleAsync(t => t.BusinessKey == order && t.ElementId == "Task_ReviewChecklist" && t.Status == UserTaskStatus.Open));
-        var review = await Archive.ReviewAsync(order);
-
         // The move read its task and instance; then another host moved the instance on. No row of the review collides with
         // anything that host wrote, so only the instance's optimistic check can stop the save: on PostgreSQL its UPDATE
         // travels in one command with the save's INSERTs, without a transaction, and fails in the server.
-        await using var late = Factory.Services.CreateAsyncScope();
-        var lateDb = late.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        await lateDb.Set<UserTask>().FindAsync(task.Id);
-        await lateDb.Set<WorkflowInstance>().FindAsync(task.InstanceId);
+        var (task, review, late) = await ReviewReadAheadAsync(order);
+        await using var _ = late;
         await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<WorkflowInstance>()
             .Where(i => i.Id == task.InstanceId).ExecuteUpdateAsync(s => s.SetProperty(i => i.Revision, Guid.NewGuid())));
         var completing = late.ServiceProvider.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(task.Id, review.DeepClone().AsObject(), "gestora");
@@ -182,6 +167,24 @@ public abstract class AppendBufferTests(DatabaseProvider provider) : HostedTest(
             Assert.Equal(completed, (await db.Set<Dossier>().AsNoTracking().SingleAsync(d => d.OrderNumber == order)).FirstReviewedAt is not null);
             return 0;
         });
+    }
+
+    /// <summary>
+    /// An order's open review task and its answers, and a scope whose context has already read the task and its instance,
+    /// as a move does first: a move run from that scope saves over what it read then.
+    /// </summary>
+    private async Task<(UserTask Task, JsonObject Review, AsyncServiceScope Scope)> ReviewReadAheadAsync(string order)
+    {
+        await DomainSeed.SaleAsync(Factory, DomainSeed.Sale(order));
+        await Archive.RegisterBatchAsync("arojas", order);
+        var task = await Factory.InScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Set<UserTask>().AsNoTracking()
+            .SingleAsync(t => t.BusinessKey == order && t.ElementId == "Task_ReviewChecklist" && t.Status == UserTaskStatus.Open));
+        var review = await Archive.ReviewAsync(order);
+        var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        await db.Set<UserTask>().FindAsync(task.Id);
+        await db.Set<WorkflowInstance>().FindAsync(task.InstanceId);
+        return (task, review, scope);
     }
 
     private static object Shape(JournalEntry j) => new { j.InstanceId, j.ElementId, j.ElementName, j.Action, j.At, j.Actor };
