@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using WorkflowArchive.Workflows.Runtime;
+using WorkflowArchive.Workflows.Texts;
 
 namespace WorkflowArchive.Workflows.Persistence;
 
@@ -112,7 +113,7 @@ internal sealed class StatementBatch(DbContext db, bool sync, CancellationToken 
             }
             catch (DbException ex) when (checkedRows is not null && ex.SqlState == UpdateSet.RowChangedState)
             {
-                throw new DbUpdateConcurrencyException("A row changed since it was read.",
+                throw new DbUpdateConcurrencyException(EngineTexts.ConcurrentChange.With().ToString(),
                     checkedRows.Select(e => e.GetInfrastructure()).Cast<Microsoft.EntityFrameworkCore.Update.IUpdateEntry>().ToList());
             }
         }
