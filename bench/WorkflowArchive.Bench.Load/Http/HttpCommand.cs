@@ -42,7 +42,7 @@ public static class HttpCommand
         (await SearchRun.RunAsync(api, sample, quick ? 30 : 200, $"{store.Label}, {dossiers:N0} dossiers"))
             .WriteTo(Path.Combine(output, $"search-{store.Provider}.md"));
 
-        var load = new LoadRun(api, host);
+        var load = new LoadRun(api, host, ServerCpu.Of(store));
         // From the first load sale no earlier measure registered (a fresh data set: the first one).
         var setup = await load.RegisterAsync(LoadRun.MostWarmUpCompletions + levels.Sum(l => l.Completions), await MemoryCommand.LoadOrdersUsedAsync(store) + 1);
         var reviews = await load.OpenReviewsAsync();

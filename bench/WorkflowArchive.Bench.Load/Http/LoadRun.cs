@@ -8,7 +8,8 @@ namespace WorkflowArchive.Bench.Load.Http;
 /// Concurrent clients completing the manager's checklist review through POST /api/tasks/{id}/complete: the heaviest
 /// completion of the procedure (checklist rows, gateway, classification, archive task, audit, journal, outbox).
 /// </summary>
-public sealed class LoadRun(ApiClient api, HostProcess host)
+/// <param name="server">The PostgreSQL server the host writes to, whose CPU each level counts too (null for SQLite).</param>
+public sealed class LoadRun(ApiClient api, HostProcess host, ServerCpu? server = null)
 {
     private const double GoalP95Ms = 25;
     private const double GoalThroughput = 500;
@@ -80,10 +81,14 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
     /// <param name="Completions">Each completion's end (ms from the level's start) and latency, as they came back.</param>
     /// <param name="OfferedPerSecond">Null when each client sent its next completion as soon as the last returned; else the
     /// rate the completions were due at (see <see cref="RunAsync"/>).</param>
+    /// <param name="HostCpuMs">The host process's user + system time over the level (its background work included).</param>
+    /// <param name="ServerCpuMs">The same for the PostgreSQL server's processes; null on SQLite, which runs inside the host.</param>
     public sealed record Level(int Clients, int Failed, double Seconds, double? MeanMiB, double? PeakMiB,
-        IReadOnlyList<(double EndMs, double LatencyMs)> Completions, double? OfferedPerSecond = null)
+        IReadOnlyList<(double EndMs, double LatencyMs)> Completions, double? OfferedPerSecond, double HostCpuMs, double? ServerCpuMs)
     {
         public int Completed => Completions.Count;
+        public double HostCpuMsPerCompletion => HostCpuMs / Math.Max(1, Completed);
+        public double? ServerCpuMsPerCompletion => ServerCpuMs / Math.Max(1, Completed);
         public Percentiles Latency { get; } = new(Completions.Select(c => c.LatencyMs));
         public double PerSecond => Completed / Seconds;
 
@@ -112,6 +117,7 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
         using var sampling = new CancellationTokenSource();
         var sampler = sampleMemory ? SampleAsync(memory, sampling.Token) : Task.CompletedTask;
         var body = new { variables = BenchInputs.Review() };
+        var (hostCpu, serverCpu) = (host.CpuMilliseconds(), server?.Milliseconds());
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
@@ -126,10 +132,11 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
             }
         }));
         watch.Stop();
+        (hostCpu, serverCpu) = (host.CpuMilliseconds() - hostCpu, server?.Milliseconds() - serverCpu);
         await sampling.CancelAsync();
         await sampler;
         return new Level(clients, failed, watch.Elapsed.TotalSeconds, memory.Count == 0 ? null : memory.Average(),
-            memory.Count == 0 ? null : memory.Max(), [.. done], perSecond);
+            memory.Count == 0 ? null : memory.Max(), [.. done], perSecond, hostCpu, serverCpu);
     }
 
     private async Task SampleAsync(List<double> samples, CancellationToken stop)
@@ -143,18 +150,22 @@ public sealed class LoadRun(ApiClient api, HostProcess host)
 
     public static ResultFile Report(string label, IEnumerable<Level> levels, (int Started, double Seconds) setup) =>
         new ResultFile($"HTTP: completing review tasks, {label}")
-            .Table(["Clients", "Sent", "Completed", "Failed", "Completions/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)", "Goal at 16: p95 < 25 ms, >= 500/s"],
+            .Table(["Clients", "Sent", "Completed", "Failed", "Completions/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)",
+                    "Host CPU per completion (ms)", "PostgreSQL server CPU per completion (ms)", "Goal at 16: p95 < 25 ms, >= 500/s"],
                 levels.Select(l => (IReadOnlyList<string>)
                 [
                     l.Clients.ToString(), l.OfferedPerSecond is { } rate ? $"{ResultFile.Number(rate)}/s, latency from when due" : "as each returns",
                     l.Completed.ToString("N0"), l.Failed.ToString(), ResultFile.Number(l.PerSecond), ResultFile.Number(l.Latency.P50, 2),
                     ResultFile.Number(l.Latency.P95, 2), ResultFile.Number(l.Latency.P99, 2), ResultFile.Number(l.Latency.Max, 2),
+                    ResultFile.Number(l.HostCpuMsPerCompletion, 2), l.ServerCpuMsPerCompletion is { } server ? ResultFile.Number(server, 2) : "—",
                     l.Clients == 16 ? ResultFile.Goal(MeetsGoal(l)) : "",
                 ]))
             .Line($"Set-up: {setup.Started:N0} instances started through POST /api/batches (100 orders per binder) in {ResultFile.Number(setup.Seconds)} s " +
                   $"({ResultFile.Number(setup.Started / setup.Seconds)} starts/s), one client. " +
                   "Sent as each returns: every client sends its next completion when its last one is answered (the host flat out). " +
-                  "Sent at a rate: completions due at that rate, each sent by a free client when due and timed from then (the latency at that load).");
+                  "Sent at a rate: completions due at that rate, each sent by a free client when due and timed from then (the latency at that load). " +
+                  "CPU: user + system time over the level, of the host process and of the PostgreSQL server's (the postmaster and its backends, " +
+                  "from /proc), divided by the completions; the host's includes its background work (drains, sweeps), and on SQLite the store's.");
 
     /// <summary>
     /// Flat out, the rate itself must reach the goal's; at an offered rate, every completion must be answered (a late one

@@ -36,7 +36,7 @@ public static class MemoryCommand
         public string Describe() => Settings.Count == 0 ? "shipped settings" : string.Join(", ", Settings.Select(s => $"`{s.Key}={s.Value}`"));
     }
 
-    private sealed record Row(Variant Variant, double IdleMiB, LoadRun.WarmUp Warm, LoadRun.Level Level, double CpuMsPerCompletion, double? ServerCpuMsPerCompletion, MemoryProbeLog.Sample? Peak,
+    private sealed record Row(Variant Variant, double IdleMiB, LoadRun.WarmUp Warm, LoadRun.Level Level, MemoryProbeLog.Sample? Peak,
         MemoryProbeLog.Sample? MaxHeap, int Gen0, int Gen1, int Gen2, (double LockHeldShare, double MovesPerCommit)? Commits, string Load);
 
     /// <param name="perSecond">Null: the clients send flat out; a rate: the completions are due at it (see <see cref="LoadRun.RunAsync"/>).</param>
@@ -59,26 +59,23 @@ public static class MemoryCommand
             await Task.Delay(TimeSpan.FromSeconds(quick ? 3 : 10));
             var idle = host.WorkingSetMiB();
 
-            var load = new LoadRun(api, host);
+            var load = new LoadRun(api, host, server);
             var (started, seconds) = await load.RegisterAsync(LoadRun.MostWarmUpCompletions + completions, from);
             Console.WriteLine($"// {variant.Name}: {started} orders registered in binders of 100 in {seconds:N1} s, {started / seconds:N1} starts/s");
             var reviews = await load.OpenReviewsAsync();
             var warm = await load.WarmUpAsync(reviews, probeFile);
             var startedAt = MemoryProbeLog.Read(probeFile).LastElapsedMs;
-            var (cpuBefore, serverBefore) = (host.CpuMilliseconds(), server?.Milliseconds());
             var level = await load.RunAsync(Clients, reviews, completions, sampleMemory: true, perSecond);
-            var cpuPerCompletion = (host.CpuMilliseconds() - cpuBefore) / Math.Max(1, level.Completed);
-            var serverPerCompletion = (server?.Milliseconds() - serverBefore) / Math.Max(1, level.Completed);
             level.WriteCompletions(Path.Combine(output, $"completions-{store.Provider}-{variant.Name}.tsv"));
             await Task.Delay(600); // the probe's next line covers the end of the level
             var samples = MemoryProbeLog.Read(probeFile).Between(startedAt, double.MaxValue);
             var peak = samples.MaxBy(s => s.RssMiB);
             var first = samples.FirstOrDefault();
             var last = samples.LastOrDefault();
-            rows.Add(new Row(variant, idle, warm, level, cpuPerCompletion, serverPerCompletion, peak, samples.MaxBy(s => s.HeapMiB),
+            rows.Add(new Row(variant, idle, warm, level, peak, samples.MaxBy(s => s.HeapMiB),
                 (last?.Gen0 - first?.Gen0) ?? 0, (last?.Gen1 - first?.Gen1) ?? 0, (last?.Gen2 - first?.Gen2) ?? 0, MemoryProbeLog.GroupCommits(samples.Where(s => s.ElapsedMs <= startedAt + level.Seconds * 1000).ToList()), LoadAverage()));
             var commits = rows[^1].Commits is { } c ? $", write lock held {c.LockHeldShare:P0} of the time, {c.MovesPerCommit:N1} per COMMIT" : "";
-            Console.WriteLine($"// {variant.Name}: peak {level.PeakMiB:N1} MiB, mean {level.MeanMiB:N1} MiB, {cpuPerCompletion:N1} ms CPU per completion{(serverPerCompletion is { } ms ? $" (the server {ms:N1} ms)" : "")}, {level.PerSecond:N1}/s{(perSecond is { } rate ? $" ({rate}/s offered)" : "")}, p50 {level.Latency.P50:N1} ms, p95 {level.Latency.P95:N1} ms, p99 {level.Latency.P99:N1} ms{commits}");
+            Console.WriteLine($"// {variant.Name}: peak {level.PeakMiB:N1} MiB, mean {level.MeanMiB:N1} MiB, {level.HostCpuMsPerCompletion:N1} ms CPU per completion{(level.ServerCpuMsPerCompletion is { } ms ? $" (the server {ms:N1} ms)" : "")}, {level.PerSecond:N1}/s{(perSecond is { } rate ? $" ({rate}/s offered)" : "")}, p50 {level.Latency.P50:N1} ms, p95 {level.Latency.P95:N1} ms, p99 {level.Latency.P99:N1} ms{commits}");
         }
 
         new ResultFile($"Host working set by setting, {store.Label}, {Clients} clients completing reviews")
@@ -92,7 +89,7 @@ public static class MemoryCommand
                     r.Peak is { } q ? $"{Number(q.AnonMiB)} / {Number(q.FileMiB)} / {Number(q.ShmemMiB)}" : "—",
                     r.Peak?.Threads.ToString() ?? "—", r.MaxHeap is { } h ? Number(h.HeapMiB) : "—", $"{r.Gen0}/{r.Gen1}/{r.Gen2}",
                     r.Peak is { } g ? Number(g.PausePercent, 2) + (g.ServerGc ? " (server GC)" : " (workstation GC)") : "—",
-                    Number(r.CpuMsPerCompletion, 1), r.ServerCpuMsPerCompletion is { } serverMs ? Number(serverMs, 1) : "—", Number(r.Level.PerSecond), Number(r.Level.Latency.P95, 1), (r.Level.Failed + r.Warm.Failed).ToString(),
+                    Number(r.Level.HostCpuMsPerCompletion, 1), r.Level.ServerCpuMsPerCompletion is { } serverMs ? Number(serverMs, 1) : "—", Number(r.Level.PerSecond), Number(r.Level.Latency.P95, 1), (r.Level.Failed + r.Warm.Failed).ToString(),
                     r.Commits is { } commits ? $"{commits.LockHeldShare:P0} / {Number(commits.MovesPerCommit, 1)}" : "—",
                     $"{r.Warm.Completed:N0} ({r.Warm.LastJitShare:P1} JIT in the last {LoadRun.WarmUpRound})", r.Load,
                 ]))
