@@ -7,7 +7,7 @@ using WorkflowArchive.Bench.Load.Http;
 using WorkflowArchive.Bench.Load.Timers;
 
 // Usage (bench/run.sh calls these in turn):
-//   dataset --provider sqlite|postgres --dossiers 1000000 --load-sales 6000 --out DIR
+//   dataset --provider sqlite|postgres --dossiers 1000000 --load-sales 8000 --out DIR
 //   timers  --provider sqlite|postgres --timers 100000 --out DIR
 //   http    --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]
 //   search  --provider sqlite|postgres --host PATH/WorkflowArchive.Host.dll --out DIR [--quick]   (only the search part of http)
@@ -24,7 +24,7 @@ Directory.CreateDirectory(output);
 switch (options.Command)
 {
     case "dataset":
-        await DatasetCommand.RunAsync(BenchStore.For(provider, dataset), options.Int("dossiers", 1_000_000), options.Int("load-sales", 6_000), output);
+        await DatasetCommand.RunAsync(BenchStore.For(provider, dataset), options.Int("dossiers", 1_000_000), options.Int("load-sales", 8_000), output);
         break;
     case "timers":
         await TimerCommand.RunAsync(BenchStore.For(provider, TimerCommand.DatabaseName), options.Int("timers", 100_000), !options.Has("one-by-one"),
