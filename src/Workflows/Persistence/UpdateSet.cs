@@ -32,7 +32,7 @@ internal sealed class UpdateSet
     private readonly bool _castFirstRow;
     private readonly ISqlGenerationHelper _sql;
     private readonly SlotParameterNames _names;
-    private readonly ConcurrentDictionary<(int Rows, int Slot), string> _statements = new();
+    private readonly ConcurrentDictionary<int, string> _statements = new();
     private readonly ConcurrentDictionary<(int Rows, int Slot), string> _checkedStatements = new();
 
     /// <summary>The SQLSTATE of a checked UPDATE (<see cref="AddToAsync"/>) that found fewer rows than it names: division by zero.</summary>
@@ -110,7 +110,7 @@ internal sealed class UpdateSet
         {
             var count = Math.Min(RowsPerStatement, rows.Count - start);
             var parameters = Parameters(factory, rows, start, count, slot: 0);
-            var sql = _statements.GetOrAdd((count, 0), key => Statement(key.Rows, key.Slot));
+            var sql = _statements.GetOrAdd(count, rowCount => Statement(rowCount, slot: 0));
             var changed = sync ? db.Database.ExecuteSqlRaw(sql, parameters) : await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
             if (changed != count)
                 throw new DbUpdateConcurrencyException($"{count - changed} of {count} {_type.DisplayName()} rows changed since they were read.", entriesOf(start, count));
